@@ -1,0 +1,206 @@
+// Domain types of the REST contract v1 (../shared/API.md, api/openapi.yaml): the values that travel
+// between workstation and server. Plain aggregates with value semantics; the JSON wire form lives
+// in jsoncodec.h, the rules (what is required, what is valid) in validation.h.
+//
+// Invariants: optional wire fields are std::optional (absent on the wire = nullopt); enums carry
+// only values the contract names. Thread rules: plain values, safe to copy between threads.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace kc {
+
+// ---- enums and their wire names --------------------------------------------------------------
+
+enum class Channel { Phone, Web, Email, Chat };
+enum class ContactState { Waiting, Assigned, Completed, Abandoned };
+enum class Disposition { ReportFiled, AdviceGiven, Referred112, ReferredOtherAgency, CallbackBooked, NoAction };
+enum class Role { Agent, Supervisor, Trainer, Intake };
+enum class AgentStatus { Offline, Ready, NotReady, Busy, WrapUp };
+enum class ReportStatus { Registered, Forwarded, Closed };
+
+// Each enum has a table of (value, wire name); wireName() never fails, fromWireName() returns
+// nullopt for names the contract does not know.
+QString wireName(Channel v);
+QString wireName(ContactState v);
+QString wireName(Disposition v);
+QString wireName(Role v);
+QString wireName(AgentStatus v);
+QString wireName(ReportStatus v);
+
+template<typename E>
+std::optional<E> fromWireName(QStringView name);
+template<typename E>
+QStringList wireNames(); // all names, in declaration order
+
+// ---- values -----------------------------------------------------------------------------------
+
+struct Address
+{
+    QString street;
+    QString postalCode; // "NNN NN" once validated
+    QString city;
+    std::optional<QString> municipalityCode; // SCB kommunkod, four digits
+
+    bool operator==(const Address&) const = default;
+};
+
+struct Person
+{
+    QString name;
+    std::optional<QString> personnummer; // 12 digits normalised, or as typed until validated
+    std::optional<QString> phone;        // E.164 (+46…) once validated
+    std::optional<QString> email;
+    std::optional<Address> address;
+
+    bool operator==(const Person&) const = default;
+};
+
+struct Contact
+{
+    QString id;
+    Channel channel = Channel::Phone;
+    QString queue;
+    ContactState state = ContactState::Waiting;
+    int priority = 3; // 1 = most urgent, served first; 1..5
+    Person caller;
+    QString subject;
+    QString language = QStringLiteral("sv");
+    QDateTime receivedAt;
+    std::optional<QString> assignedTo;
+    std::optional<QDateTime> assignedAt;
+    std::optional<QDateTime> completedAt;
+    std::optional<Disposition> disposition;
+    std::optional<QString> reportId;
+    qint64 version = 0;
+
+    bool operator==(const Contact&) const = default;
+};
+
+struct Suspect
+{
+    bool known = false;
+    std::optional<QString> name;
+    std::optional<QString> description; // signalement
+
+    bool operator==(const Suspect&) const = default;
+};
+
+struct StolenItem
+{
+    QString description;
+    std::optional<QString> brand;
+    std::optional<QString> model;
+    std::optional<QString> serialNumber; // serienummer, IMEI or ramnummer
+    std::optional<qint64> valueSek;      // whole kronor, >= 0
+
+    bool operator==(const StolenItem&) const = default;
+};
+
+struct Supplement
+{
+    QDateTime at;
+    QString by;
+    QString text;
+
+    bool operator==(const Supplement&) const = default;
+};
+
+struct Location
+{
+    std::optional<Address> address;
+    QString municipalityCode;
+    std::optional<QString> description; // platsbeskrivning
+
+    bool operator==(const Location&) const = default;
+};
+
+struct Report
+{
+    QString id;         // server-assigned; empty before creation
+    QString caseNumber; // "1400-K1276-26"; empty before the server answered
+    qint64 version = 0;
+    ReportStatus status = ReportStatus::Registered;
+    std::optional<QString> contactId;
+    QString offenceCode; // Brå code, or the loss errand code (OffenceType::LossCode)
+    QDateTime occurredFrom;
+    std::optional<QDateTime> occurredTo;
+    Location location;
+    Person reporter;
+    std::optional<Person> injuredParty;
+    bool injuredPartyIsReporter = true;
+    QList<Suspect> suspects;
+    QList<Person> witnesses;
+    QList<StolenItem> stolenItems;
+    QString narrative;
+    std::optional<QString> injuries;
+    std::optional<QString> interpreterLanguage;
+    QString createdBy;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<Supplement> supplements;
+
+    bool operator==(const Report&) const = default;
+};
+
+struct User
+{
+    QString id;
+    QString username;
+    QString displayName;
+    Role role = Role::Agent;
+    QString team;
+    QStringList queues;
+
+    bool operator==(const User&) const = default;
+};
+
+struct AgentState
+{
+    QString agentId;
+    QString displayName;
+    QString team;
+    AgentStatus state = AgentStatus::Offline;
+    std::optional<QString> reason;
+    QDateTime since;
+
+    bool operator==(const AgentState&) const = default;
+};
+
+struct QueueStats
+{
+    QString queue;
+    int waiting = 0;
+    qint64 longestWaitSeconds = 0;
+    int answeredToday = 0;
+    int abandonedToday = 0;
+    double serviceLevelPercent = 100.0;
+    int serviceLevelThresholdSeconds = 60;
+    qint64 averageHandleSeconds = 0;
+
+    bool operator==(const QueueStats&) const = default;
+};
+
+} // namespace kc
+
+// fromWireName<E>() and wireNames<E>() exist for exactly these enums: types.cpp instantiates them
+// from the same tables wireName() uses. Any other E fails at link time.
+namespace kc {
+extern template std::optional<Channel> fromWireName<Channel>(QStringView);
+extern template std::optional<ContactState> fromWireName<ContactState>(QStringView);
+extern template std::optional<Disposition> fromWireName<Disposition>(QStringView);
+extern template std::optional<Role> fromWireName<Role>(QStringView);
+extern template std::optional<AgentStatus> fromWireName<AgentStatus>(QStringView);
+extern template std::optional<ReportStatus> fromWireName<ReportStatus>(QStringView);
+extern template QStringList wireNames<Channel>();
+extern template QStringList wireNames<ContactState>();
+extern template QStringList wireNames<Disposition>();
+extern template QStringList wireNames<Role>();
+extern template QStringList wireNames<AgentStatus>();
+extern template QStringList wireNames<ReportStatus>();
+} // namespace kc

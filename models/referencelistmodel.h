@@ -1,0 +1,48 @@
+// A read-only list model over one reference list (offence types or kommuner), for pickers in the
+// report form and the lookup panel. Rows are fixed at construction; the model never changes, so
+// views and proxies may cache freely.
+//
+// Roles: Qt::DisplayRole "0802 – Biltillgrepp, fullbordat" / "Göteborg (1480)", CodeRole, NameRole,
+// GroupRole (category or län name), SearchTextRole (lower-case code, name and group, for filtering),
+// VerifiedRole (offence codes: checked against DOMAIN.md). Thread rules: GUI thread, like any model.
+#pragma once
+
+#include "core/referencedata.h"
+
+#include <QAbstractListModel>
+
+namespace kc {
+
+class ReferenceListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Roles { CodeRole = Qt::UserRole + 1, NameRole, GroupRole, SearchTextRole, VerifiedRole };
+
+    struct Item
+    {
+        QString code;
+        QString name;
+        QString group;
+        bool verified = true;
+    };
+
+    static ReferenceListModel* offenceTypes(const ReferenceData& ref, QObject* parent = nullptr);
+    static ReferenceListModel* municipalities(const ReferenceData& ref, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Row of `code`, or -1.
+    int rowOf(const QString& code) const;
+
+private:
+    enum class Kind { Offence, Municipality };
+    ReferenceListModel(Kind kind, QList<Item> items, QObject* parent);
+    Kind m_kind;
+    QList<Item> m_items;
+    QList<QString> m_search; // precomputed SearchTextRole, one per row
+};
+
+} // namespace kc

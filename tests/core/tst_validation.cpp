@@ -1,0 +1,187 @@
+// Content rules shared by server and workstation: every problem reported, each at its field path.
+#include "core/i18n.h"
+#include "core/validation.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace kc;
+
+class TestValidation : public QObject
+{
+    Q_OBJECT
+    const QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(20, 15), QTimeZone::UTC);
+
+    Report validReport() const
+    {
+        Report r;
+        r.offenceCode = QStringLiteral("9830");
+        r.occurredFrom = now.addSecs(-3 * 3600);
+        r.location.municipalityCode = QStringLiteral("1495");
+        r.reporter.name = QStringLiteral("Test Testsson");
+        r.reporter.personnummer = QStringLiteral("200001012384");
+        r.reporter.phone = QStringLiteral("070-123 45 67");
+        r.narrative = QStringLiteral("Cykeln stod låst utanför stationen och var borta efter jobbet.");
+        r.stolenItems.append(
+            {QStringLiteral("Cykel"), QStringLiteral("Crescent"), {}, QStringLiteral("WCR123456"), 4500});
+        return r;
+    }
+
+    static QStringList paths(const QList<Error>& errors)
+    {
+        QStringList p;
+        for (const auto& e : errors)
+            p.append(e.path);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(installTranslations(QStringLiteral("sv")));
+    }
+
+    void validReportPasses()
+    {
+        const auto errors = validateReportForCreate(validReport(), ReferenceData::builtin(), now);
+        QVERIFY2(errors.isEmpty(), qPrintable(paths(errors).join(u", ")));
+    }
+
+    void lossNeedsNoCrimeCode()
+    {
+        Report r = validReport();
+        r.offenceCode = QString::fromLatin1(OffenceType::LossCode);
+        QVERIFY(validateReportForCreate(r, ReferenceData::builtin(), now).isEmpty());
+    }
+
+    void reportErrors_data()
+    {
+        QTest::addColumn<int>("mutation");
+        QTest::addColumn<QStringList>("expectedPaths");
+        QTest::newRow("unknown offence code") << 0 << QStringList{"offenceCode"};
+        QTest::newRow("no offence code") << 1 << QStringList{"offenceCode"};
+        QTest::newRow("future from") << 2 << QStringList{"occurredFrom"};
+        QTest::newRow("to before from") << 3 << QStringList{"occurredTo"};
+        QTest::newRow("unknown kommun") << 4 << QStringList{"location.municipalityCode"};
+        QTest::newRow("reporter without name") << 5 << QStringList{"reporter.name"};
+        QTest::newRow("bad personnummer") << 6 << QStringList{"reporter.personnummer"};
+        QTest::newRow("empty narrative") << 7 << QStringList{"narrative"};
+        QTest::newRow("negative value") << 8 << QStringList{"stolenItems[0].valueSek"};
+        QTest::newRow("injured party missing") << 9 << QStringList{"injuredParty"};
+        QTest::newRow("witness with bad phone") << 10 << QStringList{"witnesses[1].phone"};
+        QTest::newRow("known suspect without name") << 11 << QStringList{"suspects[0].name"};
+        QTest::newRow("bad postal code") << 12 << QStringList{"location.address.postalCode"};
+        QTest::newRow("several at once") << 13
+                                         << QStringList{"offenceCode", "reporter.name", "reporter.personnummer",
+                                                        "narrative"};
+    }
+
+    void reportErrors()
+    {
+        QFETCH(int, mutation);
+        QFETCH(QStringList, expectedPaths);
+        Report r = validReport();
+        switch (mutation) {
+        case 0:
+            r.offenceCode = QStringLiteral("0000");
+            break;
+        case 1:
+            r.offenceCode.clear();
+            break;
+        case 2:
+            r.occurredFrom = now.addSecs(3600);
+            break;
+        case 3:
+            r.occurredTo = r.occurredFrom.addSecs(-60);
+            break;
+        case 4:
+            r.location.municipalityCode = QStringLiteral("1400");
+            break;
+        case 5:
+            r.reporter.name = QStringLiteral("  ");
+            break;
+        case 6:
+            r.reporter.personnummer = QStringLiteral("198707049996");
+            break;
+        case 7:
+            r.narrative = QStringLiteral("\n ");
+            break;
+        case 8:
+            r.stolenItems[0].valueSek = -1;
+            break;
+        case 9:
+            r.injuredPartyIsReporter = false;
+            break;
+        case 10:
+            r.witnesses = {Person{QStringLiteral("Vittne Ett"), {}, {}, {}, {}},
+                           Person{QStringLiteral("Vittne Två"), {}, QStringLiteral("12"), {}, {}}};
+            break;
+        case 11:
+            r.suspects = {Suspect{true, {}, QStringLiteral("lång, mörk jacka")}};
+            break;
+        case 12:
+            r.location.address =
+                Address{QStringLiteral("Stationsgatan 1"), QStringLiteral("5323"), QStringLiteral("Skara"), {}};
+            break;
+        case 13:
+            r.offenceCode = QStringLiteral("9999");
+            r.reporter.name.clear();
+            r.reporter.personnummer = QStringLiteral("640823-3235");
+            r.narrative.clear();
+            break;
+        }
+        const auto errors = validateReportForCreate(r, ReferenceData::builtin(), now);
+        QCOMPARE(paths(errors), expectedPaths);
+        for (const auto& e : errors)
+            QVERIFY2(!e.message.isEmpty() && !e.code.isEmpty(), qPrintable(e.path));
+    }
+
+    void swedishMessages()
+    {
+        Report r = validReport();
+        r.reporter.personnummer = QStringLiteral("640823-3235");
+        r.narrative.clear();
+        const auto errors = validateReportForCreate(r, ReferenceData::builtin(), now);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors[0].message, QStringLiteral("Fel kontrollsiffra: sista siffran ska vara 4, inte 5."));
+        QCOMPARE(errors[1].message, QStringLiteral("Beskriv vad som hände."));
+    }
+
+    void contactRules()
+    {
+        Contact c;
+        c.queue = QStringLiteral("anmalan");
+        c.caller.phone = QStringLiteral("0701234567");
+        QVERIFY(validateContactForCreate(c).isEmpty());
+        c.priority = 6;
+        QCOMPARE(paths(validateContactForCreate(c)), QStringList{QStringLiteral("priority")});
+        c.priority = 1;
+        c.caller.phone.reset();
+        QCOMPARE(paths(validateContactForCreate(c)), QStringList{QStringLiteral("caller")});
+        c.caller.name = QStringLiteral("Anonym");
+        c.queue.clear();
+        QCOMPARE(paths(validateContactForCreate(c)), QStringList{QStringLiteral("queue")});
+    }
+
+    void normalisation()
+    {
+        Report r = validReport();
+        r.reporter.personnummer = QStringLiteral("000101-2384");
+        r.reporter.email = QStringLiteral(" Test@Example.SE ");
+        r.witnesses = {Person{QStringLiteral("V"), {}, QStringLiteral("+46 (0)31-12 34 56"), {}, {}}};
+        r.location.address = Address{QStringLiteral("Gatan 1"), QStringLiteral("53231"), QStringLiteral("Skara"), {}};
+        const Report n = normalizedReport(r, now.date());
+        QCOMPARE(*n.reporter.personnummer, QStringLiteral("200001012384"));
+        QCOMPARE(*n.reporter.phone, QStringLiteral("+46701234567"));
+        QCOMPARE(*n.reporter.email, QStringLiteral("test@example.se"));
+        QCOMPARE(*n.witnesses[0].phone, QStringLiteral("+4631123456"));
+        QCOMPARE(n.location.address->postalCode, QStringLiteral("532 31"));
+        // Invalid values are left as typed, for the person to correct.
+        r.reporter.personnummer = QStringLiteral("640823-3235");
+        QCOMPARE(*normalizedReport(r, now.date()).reporter.personnummer, QStringLiteral("640823-3235"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidation)
+#include "tst_validation.moc"

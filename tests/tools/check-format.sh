@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Fails when a C++ file differs from .clang-format; ./kc format fixes it.
+set -euo pipefail
+clang_format=$1 repo=$2
+cd "$repo"
+mapfile -d '' files < <(find . \( -path './build*' -o -path './.*' \) -prune -o -type f \( -name '*.cpp' -o -name '*.h' \) -print0)
+if ((${#files[@]} == 0)); then echo "no C++ files"; exit 1; fi
+"$clang_format" --style=file --dry-run -Werror "${files[@]}"
+echo "${#files[@]} files formatted"

@@ -1,0 +1,124 @@
+// The main window offscreen, driven by the keyboard only, in Swedish.
+#include "core/i18n.h"
+#include "core/referencedata.h"
+#include "ui/lookuppanel.h"
+#include "ui/mainwindow.h"
+#include "ui/trainingbanner.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace kc;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QVERIFY(installTranslations(QStringLiteral("sv")));
+    }
+
+    void titleAndBanner_data()
+    {
+        QTest::addColumn<bool>("training");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("production") << false << "Kontaktcenter";
+        QTest::newRow("training") << true << "Kontaktcenter – ÖVNINGSLÄGE";
+    }
+
+    void titleAndBanner()
+    {
+        QFETCH(bool, training);
+        QFETCH(QString, title);
+        MainWindow w(ReferenceData::builtin(), {.trainingMode = training});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.windowTitle(), title);
+        QCOMPARE(w.trainingBanner() != nullptr, training);
+        if (training) {
+            QVERIFY(w.trainingBanner()->isVisible());
+            QVERIFY(w.trainingBanner()->text().startsWith(QStringLiteral("ÖVNINGSLÄGE")));
+            QCOMPARE(w.trainingBanner()->accessibleName(), w.trainingBanner()->text());
+        }
+    }
+
+    void keyboardLookupOfOffenceCodes()
+    {
+        MainWindow w(ReferenceData::builtin(), {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        LookupPanel* panel = w.lookupPanel();
+        // GIVEN focus elsewhere, WHEN the agent presses Ctrl+1 and types "cykel"
+        panel->personnummerInput()->setFocus();
+        QTest::keyClick(&w, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(panel->offenceSearch()->hasFocus());
+        QTest::keyClicks(panel->offenceSearch(), QStringLiteral("cykel"));
+        // THEN only the cycle codes remain (cykel, elcykel, motorcykel), and Enter moves into the list
+        QCOMPARE(panel->offenceView()->model()->rowCount(), 3);
+        QTest::keyClick(panel->offenceSearch(), Qt::Key_Return);
+        QTRY_VERIFY(panel->offenceView()->hasFocus());
+        QCOMPARE(panel->offenceView()->currentIndex().row(), 0);
+    }
+
+    void keyboardLookupOfMunicipalities()
+    {
+        MainWindow w(ReferenceData::builtin(), {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        LookupPanel* panel = w.lookupPanel();
+        QTest::keyClick(&w, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(panel->municipalitySearch()->hasFocus());
+        QTest::keyClicks(panel->municipalitySearch(), QStringLiteral("skara"));
+        QCOMPARE(panel->municipalityView()->model()->rowCount(), 1);
+        QCOMPARE(panel->municipalityView()->model()->index(0, 0).data().toString(), QStringLiteral("Skara (1495)"));
+    }
+
+    void personnummerCheckSaysWhatIsWrong_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("wrong check digit") << "640823-3235" << "Fel kontrollsiffra: sista siffran ska vara 4, inte 5.";
+        QTest::newRow("valid woman") << "200001012384" << "Giltigt personnummer 20000101-2384: född 2000-01-01, kvinna";
+        QTest::newRow("samordningsnummer")
+            << "197306749982" << "Giltigt samordningsnummer 19730674-9982: född 1973-06-14, kvinna";
+    }
+
+    void personnummerCheckSaysWhatIsWrong()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        MainWindow w(ReferenceData::builtin(), {});
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        LookupPanel* panel = w.lookupPanel();
+        QTest::keyClick(&w, Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(panel->personnummerInput()->hasFocus());
+        QTest::keyClicks(panel->personnummerInput(), typed);
+        QVERIFY2(panel->personnummerResult()->text().startsWith(shown),
+                 qPrintable(panel->personnummerResult()->text()));
+        // Clearing the field clears the verdict.
+        panel->personnummerInput()->clear();
+        QCOMPARE(panel->personnummerResult()->text(), QString());
+    }
+
+    void everyInputHasAnAccessibleName()
+    {
+        MainWindow w(ReferenceData::builtin(), {.trainingMode = true});
+        const auto edits = w.findChildren<QLineEdit*>();
+        QVERIFY(edits.size() >= 3);
+        for (auto* e : edits)
+            QVERIFY2(!e->accessibleName().isEmpty(), qPrintable(e->placeholderText()));
+        for (auto* v : w.findChildren<QListView*>())
+            QVERIFY(!v->accessibleName().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,434 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>kc::CaseNumber</name>
+    <message>
+        <source>The case number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case number is written RRRR-K&lt;number&gt;-YY, e.g. 1400-K1276-26.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region prefix of a case number has four digits and does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number of a case number does not start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial number of a case number must be between 1 and 999999999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::LookupPanel</name>
+    <message>
+        <source>Search offence type or code, e.g. cykel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence &amp;codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search municipality or code, e.g. Skara</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personnummer to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;personnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the personnummer check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid samordningsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: born %3, %4, %5 years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::MainWindow</name>
+    <message>
+        <source>Kontaktcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Kontaktcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: nothing here reaches a real database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Kontaktcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Workstation of the Swedish Police contact centre (114 14 and the polisen.se e-services).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::Personnummer</name>
+    <message numerus="yes">
+        <source>The personnummer has %n digit(s); it must have 10 or 12 (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The personnummer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personnummer may contain only digits and a - or + before the last four digits (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A + separator is used only in the 10-digit form (YYMMDD+NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date: there is no month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date: %1-%2 has no day %3 (a samordningsnummer adds 60 to the day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date: %1-%2 has no day %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth %1 lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong check digit: the last digit should be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::PhoneNumber</name>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, -, ( ) and a leading +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An international number has 7 to 15 digits after the +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Swedish number starts with 0 (e.g. 070… or 031…) or with +46.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits (07X-XXX XX XX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Swedish landline number has 8 to 10 digits including the area code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::PostalCode</name>
+    <message>
+        <source>The postal code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A postal code has five digits, written NNN NN (e.g. 413 19).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish postal codes never start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReferenceData</name>
+    <message>
+        <source>Cannot read the reference data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference data file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference data file lacks the column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong number of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate county.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate offence code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReferenceListModel</name>
+    <message>
+        <source>%1 – code not yet checked against Brå&apos;s current list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TimeRange</name>
+    <message>
+        <source>The start of the event time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the event time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the event time is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the event time lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the event time is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainingBanner</name>
+    <message>
+        <source>TRAINING MODE – synthetic data, no real cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::Validation</name>
+    <message>
+        <source>Unknown municipality code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (name@example.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (most urgent) and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the caller&apos;s name, phone number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an offence type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown offence code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipality where it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the injured party, or mark them as the reporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A known suspect needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe an unknown suspect (signalement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the stolen item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::json</name>
+    <message>
+        <source>text</source>
+        <extracomment>A kind of JSON value, completing &quot;%1 must be %2, not %3.&quot; (so are the next seven)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <extracomment>Subject of an error sentence when the whole JSON document (not one field) is wrong.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is a field path such as reporter.name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <extracomment>%1 is a field path, %2 and %3 are kinds of value such as &quot;text&quot; or &quot;a whole number&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <extracomment>%1 is a field path, %2 the allowed values separated by commas (they stay in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <extracomment>%1 is a field path, %2 and %3 the smallest and largest allowed number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time with a UTC offset, such as 2026-11-27T20:15:00Z or 2026-11-27T21:15:00+01:00.</source>
+        <extracomment>%1 is a field path; the examples are the format itself and must stay as they are</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: %1 (at byte %2).</source>
+        <extracomment>%1 is Qt&apos;s description of the problem, %2 a byte offset counted from 0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::server::ApiServer</name>
+    <message>
+        <source>No such resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not bind the HTTP server to the socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

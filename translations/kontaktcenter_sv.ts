@@ -1,0 +1,434 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv">
+    <context>
+        <name>kc::CaseNumber</name>
+        <message>
+            <source>The case number is missing.</source>
+            <translation>Ärendenummer saknas.</translation>
+        </message>
+        <message>
+            <source>A case number is written RRRR-K&lt;number&gt;-YY, e.g. 1400-K1276-26.</source>
+            <translation>Ett ärendenummer skrivs RRRR-K&lt;nummer&gt;-ÅÅ, till exempel 1400-K1276-26.</translation>
+        </message>
+        <message>
+            <source>The region prefix of a case number has four digits and does not start with 0.</source>
+            <translation>Regionprefixet i ett ärendenummer har fyra siffror och börjar inte med 0.</translation>
+        </message>
+        <message>
+            <source>The serial number of a case number does not start with 0.</source>
+            <translation>Löpnumret i ett ärendenummer börjar inte med 0.</translation>
+        </message>
+        <message>
+            <source>The serial number of a case number must be between 1 and 999999999.</source>
+            <translation>Löpnumret i ett ärendenummer ska vara mellan 1 och 999999999.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::LookupPanel</name>
+        <message>
+            <source>Search offence type or code, e.g. cykel</source>
+            <translation>Sök brottstyp eller kod, t.ex. cykel</translation>
+        </message>
+        <message>
+            <source>Offence types</source>
+            <translation>Brottstyper</translation>
+        </message>
+        <message>
+            <source>Offence &amp;codes</source>
+            <translation>&amp;Brottskoder</translation>
+        </message>
+        <message>
+            <source>Search municipality or code, e.g. Skara</source>
+            <translation>Sök kommun eller kod, t.ex. Skara</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommuner</translation>
+        </message>
+        <message>
+            <source>&amp;Municipalities</source>
+            <translation>&amp;Kommuner</translation>
+        </message>
+        <message>
+            <source>YYYYMMDD-NNNN</source>
+            <translation>ÅÅÅÅMMDD-NNNN</translation>
+        </message>
+        <message>
+            <source>Personnummer to check</source>
+            <translation>Personnummer att kontrollera</translation>
+        </message>
+        <message>
+            <source>Check &amp;personnummer:</source>
+            <translation>Kontrollera &amp;personnummer:</translation>
+        </message>
+        <message>
+            <source>Result of the personnummer check</source>
+            <translation>Resultat av kontrollen</translation>
+        </message>
+        <message>
+            <source>woman</source>
+            <translation>kvinna</translation>
+        </message>
+        <message>
+            <source>man</source>
+            <translation>man</translation>
+        </message>
+        <message>
+            <source>Valid samordningsnummer</source>
+            <translation>Giltigt samordningsnummer</translation>
+        </message>
+        <message>
+            <source>Valid personnummer</source>
+            <translation>Giltigt personnummer</translation>
+        </message>
+        <message>
+            <source>%1 %2: born %3, %4, %5 years old.</source>
+            <translation>%1 %2: född %3, %4, %5 år.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::MainWindow</name>
+        <message>
+            <source>Kontaktcenter</source>
+            <translation>Kontaktcenter</translation>
+        </message>
+        <message>
+            <source>TRAINING MODE</source>
+            <translation>ÖVNINGSLÄGE</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>A&amp;vsluta</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>&amp;About Kontaktcenter</source>
+            <translation>&amp;Om Kontaktcenter</translation>
+        </message>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>Training mode: nothing here reaches a real database.</source>
+            <translation>Övningsläge: inget här når en riktig databas.</translation>
+        </message>
+        <message>
+            <source>About Kontaktcenter</source>
+            <translation>Om Kontaktcenter</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Workstation of the Swedish Police contact centre (114 14 and the polisen.se e-services).&lt;/p&gt;</source>
+            <translation>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Arbetsplats för Polisens kontaktcenter (114 14 och e-tjänsterna på polisen.se).&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::Personnummer</name>
+        <message numerus="yes">
+            <source>The personnummer has %n digit(s); it must have 10 or 12 (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
+            <translation>
+                <numerusform>Personnumret har %n siffra; det ska ha 10 eller 12 (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</numerusform>
+                <numerusform>Personnumret har %n siffror; det ska ha 10 eller 12 (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The personnummer is missing.</source>
+            <translation>Personnummer saknas.</translation>
+        </message>
+        <message>
+            <source>The personnummer may contain only digits and a - or + before the last four digits (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
+            <translation>Personnumret får bara innehålla siffror och ett - eller + före de fyra sista siffrorna (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</translation>
+        </message>
+        <message>
+            <source>A + separator is used only in the 10-digit form (YYMMDD+NNNN).</source>
+            <translation>Plustecken används bara i den tiosiffriga formen (ÅÅMMDD+NNNN).</translation>
+        </message>
+        <message>
+            <source>Invalid date: there is no month %1.</source>
+            <translation>Ogiltigt datum: det finns ingen månad %1.</translation>
+        </message>
+        <message>
+            <source>Invalid date: %1-%2 has no day %3 (a samordningsnummer adds 60 to the day).</source>
+            <translation>Ogiltigt datum: %1-%2 har ingen dag %3 (i ett samordningsnummer är dagen ökad med 60).</translation>
+        </message>
+        <message>
+            <source>Invalid date: %1-%2 has no day %3.</source>
+            <translation>Ogiltigt datum: %1-%2 har ingen dag %3.</translation>
+        </message>
+        <message>
+            <source>The date of birth %1 lies in the future.</source>
+            <translation>Födelsedatumet %1 ligger i framtiden.</translation>
+        </message>
+        <message>
+            <source>Wrong check digit: the last digit should be %1, not %2.</source>
+            <translation>Fel kontrollsiffra: sista siffran ska vara %1, inte %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::PhoneNumber</name>
+        <message>
+            <source>The phone number is missing.</source>
+            <translation>Telefonnummer saknas.</translation>
+        </message>
+        <message>
+            <source>A phone number may contain only digits, spaces, -, ( ) and a leading +.</source>
+            <translation>Ett telefonnummer får bara innehålla siffror, mellanslag, -, ( ) och ett inledande +.</translation>
+        </message>
+        <message>
+            <source>An international number has 7 to 15 digits after the +.</source>
+            <translation>Ett utländskt nummer har 7 till 15 siffror efter +.</translation>
+        </message>
+        <message>
+            <source>A Swedish number starts with 0 (e.g. 070… or 031…) or with +46.</source>
+            <translation>Ett svenskt nummer börjar med 0 (t.ex. 070… eller 031…) eller med +46.</translation>
+        </message>
+        <message>
+            <source>The area code is missing or wrong.</source>
+            <translation>Riktnumret saknas eller är fel.</translation>
+        </message>
+        <message>
+            <source>A mobile number has 10 digits (07X-XXX XX XX).</source>
+            <translation>Ett mobilnummer har 10 siffror (07X-XXX XX XX).</translation>
+        </message>
+        <message>
+            <source>A Swedish landline number has 8 to 10 digits including the area code.</source>
+            <translation>Ett svenskt fast nummer har 8 till 10 siffror inklusive riktnummer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::PostalCode</name>
+        <message>
+            <source>The postal code is missing.</source>
+            <translation>Postnummer saknas.</translation>
+        </message>
+        <message>
+            <source>A postal code has five digits, written NNN NN (e.g. 413 19).</source>
+            <translation>Ett postnummer har fem siffror och skrivs NNN NN (t.ex. 413 19).</translation>
+        </message>
+        <message>
+            <source>Swedish postal codes never start with 0.</source>
+            <translation>Svenska postnummer börjar aldrig med 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::ReferenceData</name>
+        <message>
+            <source>Cannot read the reference data file.</source>
+            <translation>Det går inte att läsa filen med referensdata.</translation>
+        </message>
+        <message>
+            <source>The reference data file is empty.</source>
+            <translation>Filen med referensdata är tom.</translation>
+        </message>
+        <message>
+            <source>The reference data file lacks the column %1.</source>
+            <translation>Filen med referensdata saknar kolumnen %1.</translation>
+        </message>
+        <message>
+            <source>Wrong number of columns.</source>
+            <translation>Fel antal kolumner.</translation>
+        </message>
+        <message>
+            <source>Invalid or duplicate county.</source>
+            <translation>Ogiltigt eller dubblerat län.</translation>
+        </message>
+        <message>
+            <source>Invalid or duplicate municipality.</source>
+            <translation>Ogiltig eller dubblerad kommun.</translation>
+        </message>
+        <message>
+            <source>Invalid or duplicate offence code.</source>
+            <translation>Ogiltig eller dubblerad brottskod.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::ReferenceListModel</name>
+        <message>
+            <source>%1 – code not yet checked against Brå's current list</source>
+            <translation>%1 – koden är ännu inte kontrollerad mot Brås aktuella lista</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::TimeRange</name>
+        <message>
+            <source>The start of the event time is missing.</source>
+            <translation>Händelsetid från saknas.</translation>
+        </message>
+        <message>
+            <source>The start of the event time lies in the future.</source>
+            <translation>Händelsetid från ligger i framtiden.</translation>
+        </message>
+        <message>
+            <source>The end of the event time is not a valid time.</source>
+            <translation>Händelsetid till är inte en giltig tidpunkt.</translation>
+        </message>
+        <message>
+            <source>The end of the event time lies in the future.</source>
+            <translation>Händelsetid till ligger i framtiden.</translation>
+        </message>
+        <message>
+            <source>The end of the event time is before its start.</source>
+            <translation>Händelsetid till är före händelsetid från.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::TrainingBanner</name>
+        <message>
+            <source>TRAINING MODE – synthetic data, no real cases</source>
+            <translation>ÖVNINGSLÄGE – påhittade uppgifter, inga riktiga ärenden</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::Validation</name>
+        <message>
+            <source>Unknown municipality code.</source>
+            <translation>Okänd kommunkod.</translation>
+        </message>
+        <message>
+            <source>The name is missing.</source>
+            <translation>Namn saknas.</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid (name@example.se).</source>
+            <translation>E-postadressen är inte giltig (namn@exempel.se).</translation>
+        </message>
+        <message>
+            <source>The queue is missing.</source>
+            <translation>Kö saknas.</translation>
+        </message>
+        <message>
+            <source>The priority must be between 1 (most urgent) and 5.</source>
+            <translation>Prioriteten ska vara mellan 1 (mest brådskande) och 5.</translation>
+        </message>
+        <message>
+            <source>Give the caller's name, phone number or e-mail address.</source>
+            <translation>Ange den inringandes namn, telefonnummer eller e-postadress.</translation>
+        </message>
+        <message>
+            <source>Choose an offence type.</source>
+            <translation>Välj brottstyp.</translation>
+        </message>
+        <message>
+            <source>Unknown offence code.</source>
+            <translation>Okänd brottskod.</translation>
+        </message>
+        <message>
+            <source>Choose the municipality where it happened.</source>
+            <translation>Välj kommunen där det hände.</translation>
+        </message>
+        <message>
+            <source>Give the injured party, or mark them as the reporter.</source>
+            <translation>Ange målsägande, eller markera att målsäganden är anmälaren.</translation>
+        </message>
+        <message>
+            <source>A known suspect needs a name.</source>
+            <translation>En känd gärningsperson behöver ett namn.</translation>
+        </message>
+        <message>
+            <source>Describe an unknown suspect (signalement).</source>
+            <translation>Beskriv den okända gärningspersonen (signalement).</translation>
+        </message>
+        <message>
+            <source>Describe the stolen item.</source>
+            <translation>Beskriv det stulna föremålet.</translation>
+        </message>
+        <message>
+            <source>A value cannot be negative.</source>
+            <translation>Ett värde kan inte vara negativt.</translation>
+        </message>
+        <message>
+            <source>Describe what happened.</source>
+            <translation>Beskriv vad som hände.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::json</name>
+        <message>
+            <source>text</source>
+            <extracomment>A kind of JSON value, completing "%1 must be %2, not %3." (so are the next seven)</extracomment>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>ett heltal</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>ett tal</translation>
+        </message>
+        <message>
+            <source>a number with decimals</source>
+            <translation>ett decimaltal</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true eller false</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>ett objekt</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>en lista</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>The document</source>
+            <extracomment>Subject of an error sentence when the whole JSON document (not one field) is wrong.</extracomment>
+            <translation>Dokumentet</translation>
+        </message>
+        <message>
+            <source>%1 is required.</source>
+            <extracomment>%1 is a field path such as reporter.name</extracomment>
+            <translation>%1 måste anges.</translation>
+        </message>
+        <message>
+            <source>%1 must be %2, not %3.</source>
+            <extracomment>%1 is a field path, %2 and %3 are kinds of value such as "text" or "a whole number"</extracomment>
+            <translation>%1 ska vara %2, inte %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be one of: %2.</source>
+            <extracomment>%1 is a field path, %2 the allowed values separated by commas (they stay in English)</extracomment>
+            <translation>%1 ska vara något av: %2.</translation>
+        </message>
+        <message>
+            <source>%1 must be between %2 and %3.</source>
+            <extracomment>%1 is a field path, %2 and %3 the smallest and largest allowed number</extracomment>
+            <translation>%1 ska vara mellan %2 och %3.</translation>
+        </message>
+        <message>
+            <source>%1 must be a date and time with a UTC offset, such as 2026-11-27T20:15:00Z or 2026-11-27T21:15:00+01:00.</source>
+            <extracomment>%1 is a field path; the examples are the format itself and must stay as they are</extracomment>
+            <translation>%1 ska vara datum och tid med tidszon, till exempel 2026-11-27T20:15:00Z eller 2026-11-27T21:15:00+01:00.</translation>
+        </message>
+        <message>
+            <source>The text is not valid JSON: %1 (at byte %2).</source>
+            <extracomment>%1 is Qt's description of the problem, %2 a byte offset counted from 0</extracomment>
+            <translation>Texten är inte giltig JSON: %1 (vid byte %2).</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::server::ApiServer</name>
+        <message>
+            <source>No such resource.</source>
+            <translation>Resursen finns inte.</translation>
+        </message>
+        <message>
+            <source>Could not bind the HTTP server to the socket.</source>
+            <translation>Det gick inte att koppla HTTP-servern till porten.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,44 @@
+// Uppslag: the agent's quick lookups while talking to the public — offence codes (brottskoder)
+// and kommuner, each filtered as you type, and a personnummer check that says what is wrong
+// (length, date, check digit) or who the number belongs to (date of birth, sex, samordningsnummer).
+// Keyboard first: Ctrl+1/2/3 focus the three search fields. Thread rules: GUI thread.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTabWidget;
+class QListView;
+
+namespace kc {
+
+class ReferenceData;
+class SearchFilterProxyModel;
+
+class LookupPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LookupPanel(const ReferenceData& ref, QWidget* parent = nullptr);
+
+    QLineEdit* offenceSearch() const { return m_offenceSearch; }
+    QLineEdit* municipalitySearch() const { return m_municipalitySearch; }
+    QLineEdit* personnummerInput() const { return m_pnrInput; }
+    QListView* offenceView() const { return m_offenceView; }
+    QListView* municipalityView() const { return m_municipalityView; }
+    QLabel* personnummerResult() const { return m_pnrResult; }
+
+private:
+    void checkPersonnummer(const QString& text);
+
+    QTabWidget* m_tabs = nullptr;
+    QLineEdit* m_offenceSearch = nullptr;
+    QLineEdit* m_municipalitySearch = nullptr;
+    QLineEdit* m_pnrInput = nullptr;
+    QLabel* m_pnrResult = nullptr;
+    QListView* m_offenceView = nullptr;
+    QListView* m_municipalityView = nullptr;
+};
+
+} // namespace kc

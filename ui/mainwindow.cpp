@@ -1,0 +1,64 @@
+#include "ui/mainwindow.h"
+
+#include "core/version.h"
+#include "ui/lookuppanel.h"
+#include "ui/trainingbanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace kc {
+
+MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString title = tr("Kontaktcenter");
+    setWindowTitle(m_options.trainingMode ? title + QStringLiteral(" – ") + tr("TRAINING MODE") : title);
+    resize(1280, 720);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    if (m_options.trainingMode) {
+        m_banner = new TrainingBanner(central);
+        layout->addWidget(m_banner);
+    }
+    m_lookup = new LookupPanel(ref, central);
+    layout->addWidget(m_lookup, 1);
+    setCentralWidget(central);
+
+    auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* about = helpMenu->addAction(tr("&About Kontaktcenter"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    statusBar()->addPermanentWidget(new QLabel(tr("Version %1").arg(QLatin1String(KC_VERSION_STRING)), this));
+    if (m_options.trainingMode)
+        statusBar()->addWidget(new QLabel(tr("Training mode: nothing here reaches a real database."), this));
+}
+
+void MainWindow::showAbout()
+{
+    // open(), not exec(): no nested event loop on the GUI thread while events keep arriving.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("About Kontaktcenter"),
+                                tr("<b>Kontaktcenter %1</b><p>Workstation of the Swedish Police contact centre "
+                                   "(114 14 and the polisen.se e-services).</p>")
+                                    .arg(QLatin1String(KC_VERSION_STRING)),
+                                QMessageBox::Close, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace kc
