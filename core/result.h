@@ -21,14 +21,16 @@ struct Error
     bool operator==(const Error&) const = default;
 };
 
-template<typename T>
+// E is the error type: kc::Error for the domain; layers above may carry richer errors (the server's
+// ApiError adds an HTTP status).
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_v(std::move(value))
     {}
-    Result(Error error)
+    Result(E error)
         : m_v(std::move(error))
     {}
 
@@ -39,12 +41,14 @@ public:
     T& value() & { return std::get<T>(m_v); }
     T&& value() && { return std::get<T>(std::move(m_v)); }
     const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
     const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
 
-    const Error& error() const { return std::get<Error>(m_v); }
+    const E& error() const { return std::get<E>(m_v); }
 
 private:
-    std::variant<T, Error> m_v;
+    std::variant<T, E> m_v;
 };
 
 } // namespace kc

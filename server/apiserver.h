@@ -1,45 +1,83 @@
-// The REST service of ../shared/API.md over Qt HttpServer 6.8. This first cut serves
-// GET /api/v1/health and answers every other path with the contract's JSON error shape; the
-// full contract (sessions, contacts, reports, events, audit) builds on it.
+// The REST service of ../shared/API.md (api/openapi.yaml) over Qt HttpServer 6.8.
 //
-// Qt 6.8 has no QHttpServer::listen(): we own the QTcpServer and bind() it. Thread rules: create,
-// listen and destroy on one thread with an event loop; all routes run on that thread.
+// Every request enters through one handler (QHttpServer's missing handler), which routes by the
+// table routes() — the same table the OpenAPI test compares against the spec — and runs the
+// pipeline: body limit (413), media type (415), JSON (400), bearer token (401), role (403), then
+// the route, then one log line (method, path without query, status, ms, user id; never personal
+// data). Routes answer synchronously on the server's thread; the database is used from that thread
+// only. Event streams (GET /events) keep their responder and are fed by the EventHub.
+//
+// Qt 6.8 has no QHttpServer::listen(): we own the QTcpServer/QSslServer and bind() it.
+// Thread rules: create, open, listen and destroy on one thread with an event loop.
 #pragma once
+
+#include "core/result.h"
 
 #include <QHostAddress>
 #include <QObject>
+#include <QString>
 
+#include <chrono>
 #include <memory>
 
 class QHttpServer;
-class QTcpServer;
+class QSslConfiguration;
 
 namespace kc::server {
+
+class Store;
+class EventHub;
+
+struct ServerOptions
+{
+    QString databaseUrl;          // "sqlite:/path/file.db" or "postgresql://user@host:port/dbname"
+    int casePrefix = 1400;        // region prefix of case numbers
+    int serviceLevelSeconds = 60; // "answered within" threshold of the service level
+    bool demo = false;            // training data only; /health says so, and a demo server refuses
+                                  // a database that holds production data (and vice versa)
+    std::chrono::seconds tokenLifetime{12 * 3600};
+    std::chrono::seconds heartbeat{15};
+    std::chrono::seconds streamLifetime{300};
+    int kdfIterations = 200'000; // PBKDF2-SHA256 for new passwords
+    qint64 maxBodyBytes = 1 << 20;
+};
+
+struct RouteInfo
+{
+    QByteArray method; // "GET", "POST", …
+    QString path;      // OpenAPI template under /api/v1, e.g. "/contacts/{id}/accept"
+};
 
 class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
-    {
-        QString databaseKind = QStringLiteral("sqlite"); // reported by /health
-        bool demo = false;
-    };
-
-    explicit ApiServer(Options options, QObject* parent = nullptr);
+    explicit ApiServer(ServerOptions options, QObject* parent = nullptr);
     ~ApiServer() override;
+
+    // Connects to the database and migrates it. Must succeed before listen().
+    Result<bool> open();
 
     // Port 0 picks a free port; port() tells which. Returns false with errorString() set.
     bool listen(const QHostAddress& address, quint16 port);
+    bool listenTls(const QHostAddress& address, quint16 port, const QSslConfiguration& tls);
     quint16 port() const;
     QString errorString() const { return m_error; }
 
-private:
-    void setUpRoutes();
+    // Stops accepting connections and ends every event stream; in-flight requests have already
+    // finished (they run synchronously on this thread).
+    void shutdown();
 
-    Options m_options;
-    std::unique_ptr<QHttpServer> m_http;
-    QTcpServer* m_tcp = nullptr; // owned by m_http once bound
+    const ServerOptions& options() const { return m_options; }
+    Store& store();
+
+    // Every route the server answers, for the OpenAPI comparison and the docs.
+    static QList<RouteInfo> routes();
+
+private:
+    struct Impl;
+    ServerOptions m_options;
+    std::unique_ptr<Impl> d;
     QString m_error;
 };
 

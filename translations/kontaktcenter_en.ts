@@ -430,5 +430,184 @@
         <source>Could not bind the HTTP server to the socket.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request as application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON: %1 (at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is not valid. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a disposition: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route without handler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header is missing; it protects against filing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request with this Idempotency-Key is still being processed. Try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The username is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state must be ready, not_ready or wrap_up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send If-Match with the version you edited, so nobody&apos;s change is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If-Match must name a version, e.g. &quot;3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since must be a cursor from an earlier answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since must be a time with offset, e.g. 2026-11-27T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::server::Store</name>
+    <message>
+        <source>There is no such item, or you may not see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Nothing was saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user needs a username and a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user with that username already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds production data; a demo server must not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds demo data; a production server must not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why you are not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A colleague has already taken this contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is no longer waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the agent who took the contact can complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is no longer waiting; it cannot be abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact does not exist or is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was changed by someone else meanwhile. Reload it and make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the supplementary information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by personnummer, phone number, case number or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

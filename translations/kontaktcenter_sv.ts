@@ -430,5 +430,184 @@
             <source>Could not bind the HTTP server to the socket.</source>
             <translation>Det gick inte att koppla HTTP-servern till porten.</translation>
         </message>
+        <message>
+            <source>This method is not allowed here.</source>
+            <translation>Metoden är inte tillåten här.</translation>
+        </message>
+        <message>
+            <source>The request is larger than 1 MiB.</source>
+            <translation>Förfrågan är större än 1 MiB.</translation>
+        </message>
+        <message>
+            <source>Send the request as application/json.</source>
+            <translation>Skicka förfrågan som application/json.</translation>
+        </message>
+        <message>
+            <source>The request is not valid JSON: %1 (at byte %2).</source>
+            <translation>Förfrågan är inte giltig JSON: %1 (vid byte %2).</translation>
+        </message>
+        <message>
+            <source>The request must be a JSON object.</source>
+            <translation>Förfrågan ska vara ett JSON-objekt.</translation>
+        </message>
+        <message>
+            <source>Sign in first.</source>
+            <translation>Logga in först.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
+            <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
+        </message>
+        <message>
+            <source>The sign-in is not valid. Sign in again.</source>
+            <translation>Inloggningen är inte giltig. Logga in igen.</translation>
+        </message>
+        <message>
+            <source>Your role may not do this.</source>
+            <translation>Din roll får inte göra detta.</translation>
+        </message>
+        <message>
+            <source>Choose a disposition: %1.</source>
+            <translation>Välj en avslutskod: %1.</translation>
+        </message>
+        <message>
+            <source>Route without handler.</source>
+            <translation>Vägen saknar hanterare.</translation>
+        </message>
+        <message>
+            <source>The Idempotency-Key header is missing; it protects against filing twice.</source>
+            <translation>Rubriken Idempotency-Key saknas; den skyddar mot att samma anmälan registreras två gånger.</translation>
+        </message>
+        <message>
+            <source>The Idempotency-Key is too long (at most 200 characters).</source>
+            <translation>Idempotency-Key är för lång (högst 200 tecken).</translation>
+        </message>
+        <message>
+            <source>A request with this Idempotency-Key is still being processed. Try again shortly.</source>
+            <translation>En förfrågan med denna Idempotency-Key behandlas fortfarande. Försök igen om en stund.</translation>
+        </message>
+        <message>
+            <source>This Idempotency-Key was already used for a different request.</source>
+            <translation>Denna Idempotency-Key har redan använts för en annan förfrågan.</translation>
+        </message>
+        <message>
+            <source>Give username and password.</source>
+            <translation>Ange användarnamn och lösenord.</translation>
+        </message>
+        <message>
+            <source>The username is missing.</source>
+            <translation>Användarnamn saknas.</translation>
+        </message>
+        <message>
+            <source>The password is missing.</source>
+            <translation>Lösenord saknas.</translation>
+        </message>
+        <message>
+            <source>The state must be ready, not_ready or wrap_up.</source>
+            <translation>Status ska vara ready (redo), not_ready (ej redo) eller wrap_up (efterarbete).</translation>
+        </message>
+        <message>
+            <source>Send If-Match with the version you edited, so nobody's change is overwritten.</source>
+            <translation>Skicka If-Match med versionen du ändrade, så att ingens ändring skrivs över.</translation>
+        </message>
+        <message>
+            <source>If-Match must name a version, e.g. "3".</source>
+            <translation>If-Match ska ange en version, t.ex. "3".</translation>
+        </message>
+        <message>
+            <source>since must be a cursor from an earlier answer.</source>
+            <translation>since ska vara en markör från ett tidigare svar.</translation>
+        </message>
+        <message>
+            <source>since must be a time with offset, e.g. 2026-11-27T00:00:00Z.</source>
+            <translation>since ska vara en tidpunkt med tidszon, t.ex. 2026-11-27T00:00:00Z.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::server::Store</name>
+        <message>
+            <source>There is no such item, or you may not see it.</source>
+            <translation>Det finns inget sådant, eller så får du inte se det.</translation>
+        </message>
+        <message>
+            <source>Your role may not do this.</source>
+            <translation>Din roll får inte göra detta.</translation>
+        </message>
+        <message>
+            <source>Some fields need correcting.</source>
+            <translation>Några fält behöver rättas.</translation>
+        </message>
+        <message>
+            <source>The server could not complete the request. Nothing was saved; try again.</source>
+            <translation>Servern kunde inte slutföra förfrågan. Inget sparades; försök igen.</translation>
+        </message>
+        <message>
+            <source>A user needs a username and a display name.</source>
+            <translation>En användare behöver användarnamn och visningsnamn.</translation>
+        </message>
+        <message>
+            <source>The password must have at least 10 characters.</source>
+            <translation>Lösenordet ska ha minst 10 tecken.</translation>
+        </message>
+        <message>
+            <source>A user with that username already exists.</source>
+            <translation>Det finns redan en användare med det användarnamnet.</translation>
+        </message>
+        <message>
+            <source>This database holds production data; a demo server must not use it.</source>
+            <translation>Databasen innehåller riktiga uppgifter; en demoserver får inte använda den.</translation>
+        </message>
+        <message>
+            <source>This database holds demo data; a production server must not use it.</source>
+            <translation>Databasen innehåller demouppgifter; en produktionsserver får inte använda den.</translation>
+        </message>
+        <message>
+            <source>Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor.</source>
+            <translation>För många misslyckade inloggningar för användaren. Vänta 15 minuter eller kontakta en arbetsledare.</translation>
+        </message>
+        <message>
+            <source>Wrong username or password.</source>
+            <translation>Fel användarnamn eller lösenord.</translation>
+        </message>
+        <message>
+            <source>Say why you are not ready.</source>
+            <translation>Ange varför du är ej redo.</translation>
+        </message>
+        <message>
+            <source>A colleague has already taken this contact.</source>
+            <translation>Kontakten har redan tagits av en kollega.</translation>
+        </message>
+        <message>
+            <source>The contact is no longer waiting.</source>
+            <translation>Kontakten väntar inte längre.</translation>
+        </message>
+        <message>
+            <source>Only the agent who took the contact can complete it.</source>
+            <translation>Bara den som tog emot kontakten kan avsluta den.</translation>
+        </message>
+        <message>
+            <source>The contact is already completed.</source>
+            <translation>Kontakten är redan avslutad.</translation>
+        </message>
+        <message>
+            <source>The contact is no longer waiting; it cannot be abandoned.</source>
+            <translation>Kontakten väntar inte längre; den kan inte markeras som avbruten.</translation>
+        </message>
+        <message>
+            <source>The contact does not exist or is not yours.</source>
+            <translation>Kontakten finns inte eller är inte din.</translation>
+        </message>
+        <message>
+            <source>The report was changed by someone else meanwhile. Reload it and make your change again.</source>
+            <translation>Anmälan har ändrats av någon annan under tiden. Läs in den igen och gör din ändring på nytt.</translation>
+        </message>
+        <message>
+            <source>Write the supplementary information.</source>
+            <translation>Skriv tilläggsuppgiften.</translation>
+        </message>
+        <message>
+            <source>Search by personnummer, phone number, case number or text.</source>
+            <translation>Sök på personnummer, telefonnummer, ärendenummer eller text.</translation>
+        </message>
     </context>
 </TS>

@@ -1,0 +1,312 @@
+#include "server/database.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcDb, "kc.server.db")
+
+namespace kc::server {
+
+namespace {
+
+Error dbError(const QString& message)
+{
+    return Error{QString(), message, QStringLiteral("database")};
+}
+
+// Schema version 1. %ID% is the auto-numbered key, the one thing the dialects spell differently.
+const char* const schemaV1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    "INSERT INTO counters (name, value) VALUES ('change_seq', 0)",
+    "CREATE TABLE users (id TEXT PRIMARY KEY, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL,"
+    " role TEXT NOT NULL, team TEXT NOT NULL, queues TEXT NOT NULL, password_hash TEXT NOT NULL,"
+    " disabled INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)",
+    "CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_id TEXT NOT NULL, created_at BIGINT NOT NULL,"
+    " expires_at BIGINT NOT NULL)",
+    "CREATE INDEX sessions_user ON sessions (user_id)",
+    "CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX login_failures_user ON login_failures (username, at)",
+    "CREATE TABLE case_serials (prefix INTEGER NOT NULL, year INTEGER NOT NULL, next BIGINT NOT NULL,"
+    " PRIMARY KEY (prefix, year))",
+    "CREATE TABLE contacts (id TEXT PRIMARY KEY, channel TEXT NOT NULL, queue TEXT NOT NULL, state TEXT NOT NULL,"
+    " priority INTEGER NOT NULL, caller TEXT NOT NULL, caller_personnummer TEXT, caller_phone TEXT,"
+    " subject TEXT NOT NULL, language TEXT NOT NULL, received_at BIGINT NOT NULL, assigned_to TEXT,"
+    " assigned_at BIGINT, completed_at BIGINT, disposition TEXT, report_id TEXT, version BIGINT NOT NULL,"
+    " created_by TEXT NOT NULL)",
+    "CREATE INDEX contacts_service ON contacts (state, queue, priority, received_at)",
+    "CREATE INDEX contacts_pnr ON contacts (caller_personnummer)",
+    "CREATE INDEX contacts_phone ON contacts (caller_phone)",
+    "CREATE INDEX contacts_report ON contacts (report_id)",
+    "CREATE INDEX contacts_assigned ON contacts (assigned_at)",
+    "CREATE TABLE reports (id TEXT PRIMARY KEY, case_number TEXT NOT NULL UNIQUE, version BIGINT NOT NULL,"
+    " contact_id TEXT, offence_code TEXT NOT NULL, reporter_personnummer TEXT, injured_personnummer TEXT,"
+    " reporter_phone TEXT, body TEXT NOT NULL, search_text TEXT NOT NULL, created_by TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+    "CREATE INDEX reports_pnr ON reports (reporter_personnummer)",
+    "CREATE INDEX reports_injured_pnr ON reports (injured_personnummer)",
+    "CREATE INDEX reports_phone ON reports (reporter_phone)",
+    "CREATE INDEX reports_created ON reports (created_at)",
+    "CREATE TABLE supplements (id %ID%, report_id TEXT NOT NULL, at BIGINT NOT NULL, by_user TEXT NOT NULL,"
+    " text TEXT NOT NULL)",
+    "CREATE INDEX supplements_report ON supplements (report_id, id)",
+    "CREATE TABLE idempotency (user_id TEXT NOT NULL, key TEXT NOT NULL, request_hash TEXT NOT NULL,"
+    " state TEXT NOT NULL, status INTEGER, body TEXT, created_at BIGINT NOT NULL, PRIMARY KEY (user_id, key))",
+    "CREATE INDEX idempotency_created ON idempotency (created_at)",
+    "CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, entity_id TEXT NOT NULL, op TEXT NOT NULL,"
+    " event TEXT NOT NULL, scope TEXT, owner TEXT, data TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE TABLE agent_states (agent_id TEXT PRIMARY KEY, state TEXT NOT NULL, reason TEXT, since BIGINT NOT NULL)",
+    "CREATE TABLE audit (id %ID%, at BIGINT NOT NULL, user_id TEXT NOT NULL, action TEXT NOT NULL,"
+    " resource TEXT NOT NULL, detail TEXT NOT NULL)",
+    "CREATE INDEX audit_at ON audit (at)",
+    "CREATE INDEX audit_user ON audit (user_id, at)",
+    "CREATE INDEX audit_resource ON audit (resource, at)",
+};
+
+// The audit trail is append-only for the service: the database itself refuses UPDATE and DELETE.
+const char* const auditGuardSqlite[] = {
+    "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END",
+};
+const char* const auditGuardPostgres[] = {
+    "CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$",
+    "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit FOR EACH ROW EXECUTE FUNCTION"
+    " audit_append_only()",
+};
+
+} // namespace
+
+Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
+{
+    DatabaseUrl url;
+    if (text.startsWith(QLatin1String("sqlite:"))) {
+        url.dialect = Dialect::Sqlite;
+        url.path = text.mid(7);
+        if (url.path.startsWith(QLatin1String("//")))
+            url.path = url.path.mid(2);
+        if (url.path.isEmpty())
+            return dbError(QStringLiteral("sqlite: needs a file path, e.g. sqlite:/var/lib/kontaktcenter/kc.db"));
+        return url;
+    }
+    if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
+        const QUrl u(text, QUrl::StrictMode);
+        if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2)
+            return dbError(QStringLiteral("PostgreSQL URL must look like postgresql://user@host:port/dbname"));
+        if (!u.password().isEmpty())
+            return dbError(QStringLiteral("Do not put the password in the URL (it shows in the process list); "
+                                          "use PGPASSWORD or KC_DB_PASSWORD_FILE."));
+        url.dialect = Dialect::Postgres;
+        url.host = u.host();
+        url.port = u.port(5432);
+        url.user = u.userName();
+        url.name = u.path().mid(1);
+        url.password = qEnvironmentVariable("PGPASSWORD");
+        const QString file = qEnvironmentVariable("KC_DB_PASSWORD_FILE");
+        if (url.password.isEmpty() && !file.isEmpty()) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                return dbError(QStringLiteral("Cannot read the password file %1").arg(file));
+            url.password = QString::fromUtf8(f.readAll()).trimmed();
+        }
+        return url;
+    }
+    return dbError(QStringLiteral("Unknown database URL; use sqlite:/path/file.db or postgresql://user@host:port/db"));
+}
+
+QString DatabaseUrl::redacted() const
+{
+    if (dialect == Dialect::Sqlite)
+        return QStringLiteral("sqlite:") + path;
+    return QStringLiteral("postgresql://%1@%2:%3/%4").arg(user, host).arg(port).arg(name);
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& connectionName)
+{
+    std::unique_ptr<Database> self(new Database(url.dialect, connectionName));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), connectionName);
+        if (!db.isValid())
+            return dbError(QStringLiteral("The Qt SQL driver for %1 is not installed.").arg(self->kindName()));
+        if (url.dialect == Dialect::Sqlite) {
+            db.setDatabaseName(url.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        } else {
+            db.setHostName(url.host);
+            db.setPort(url.port);
+            db.setUserName(url.user);
+            db.setPassword(url.password);
+            db.setDatabaseName(url.name);
+            db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        }
+        if (!db.open())
+            return dbError(
+                QStringLiteral("Cannot open the database %1: %2").arg(url.redacted(), db.lastError().text()));
+        if (url.dialect == Dialect::Sqlite) {
+            // The file holds personal data: owner only.
+            QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
+            auto wal = self->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            if (!wal || !wal->next() || wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive))
+                return dbError(
+                    QStringLiteral("SQLite refused WAL mode for %1 (a network file system?).").arg(url.path));
+            wal->finish();
+            for (const char* pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+                if (auto q = self->exec(QString::fromLatin1(pragma)); !q)
+                    return q.error();
+        } else {
+            if (auto q = self->exec(QStringLiteral("SET client_min_messages TO warning")); !q)
+                return q.error();
+        }
+    }
+    if (auto m = self->migrate(); !m)
+        return m.error();
+    return self;
+}
+
+bool Database::begin()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(connection());
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QSqlDatabase db = connection();
+    if (!db.commit()) {
+        m_lastError = db.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    connection().rollback();
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    bool ok = false;
+    if (args.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE DDL, SET or NOTIFY.
+        ok = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (const QVariant& a : args)
+            q.addBindValue(a);
+        ok = q.exec();
+    }
+    if (!ok) {
+        m_lastError = q.lastError().text();
+        qCWarning(lcDb).noquote() << "statement failed:" << m_lastError << "in" << sql.left(120);
+        const bool unique = q.lastError().nativeErrorCode() == QLatin1String("23505") ||
+                            m_lastError.contains(QLatin1String("UNIQUE constraint"));
+        return Error{QString(), m_lastError, unique ? QStringLiteral("unique_violation") : QStringLiteral("database")};
+    }
+    return q;
+}
+
+QString Database::meta(const QString& key)
+{
+    auto q = exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+bool Database::setMeta(const QString& key, const QString& value)
+{
+    return exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                               "excluded.value"),
+                {key, value})
+        .ok();
+}
+
+Result<bool> Database::migrate()
+{
+    const QStringList tables = connection().tables();
+    int version = 0;
+    if (tables.contains(QLatin1String("meta"))) {
+        bool ok = false;
+        version = meta(QStringLiteral("schema_version")).toInt(&ok);
+        if (!ok)
+            return dbError(
+                QStringLiteral("The database has no schema version; it was not made by kontaktcenter-server."));
+    } else if (!tables.isEmpty()) {
+        return dbError(QStringLiteral("The database already holds other tables; give kontaktcenter-server its own."));
+    }
+    if (version > SchemaVersion)
+        return dbError(QStringLiteral("The database has schema version %1, written by a newer kontaktcenter-server; "
+                                      "this one knows up to %2. Upgrade the server.")
+                           .arg(version)
+                           .arg(SchemaVersion));
+    if (version == SchemaVersion)
+        return true;
+
+    Transaction tx(*this);
+    if (!tx.ok())
+        return dbError(m_lastError);
+    const QString id = m_dialect == Dialect::Sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                    : QStringLiteral("BIGSERIAL PRIMARY KEY");
+    if (version < 1) {
+        for (const char* stmt : schemaV1)
+            if (auto q = exec(QString::fromLatin1(stmt).replace(QLatin1String("%ID%"), id)); !q)
+                return q.error();
+        if (m_dialect == Dialect::Sqlite) {
+            for (const char* stmt : auditGuardSqlite)
+                if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                    return q.error();
+        } else {
+            for (const char* stmt : auditGuardPostgres)
+                if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                    return q.error();
+        }
+    }
+    if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
+        return dbError(m_lastError);
+    if (!tx.commit())
+        return dbError(m_lastError);
+    qCInfo(lcDb) << "database migrated from schema" << version << "to" << SchemaVersion;
+    return true;
+}
+
+} // namespace kc::server

@@ -1,0 +1,109 @@
+// The server's database: one Qt SQL connection (SQLite or PostgreSQL), the schema and its
+// migrations, and small helpers that keep SQL portable between the two.
+//
+// Portability rules the schema follows: timestamps are BIGINT milliseconds since the epoch (UTC),
+// booleans INTEGER 0/1, JSON documents TEXT; ids are opaque TEXT chosen by the server; "?"
+// placeholders everywhere; INSERT … RETURNING and ON CONFLICT (both engines) instead of
+// lastInsertId(). Writes run in transactions opened by begin(): SQLite takes the write lock at
+// once (BEGIN IMMEDIATE) so concurrent writers wait instead of failing on lock upgrade.
+//
+// Migrations run at open(), inside one transaction, recorded in meta.schema_version; a database
+// written by a newer version is refused with a message saying so.
+//
+// Thread rules: a Database and its connection belong to the thread that opened it (Qt SQL's rule).
+// QPSQL runs forward-only queries in single-row mode: consume a result before the next statement.
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <memory>
+
+namespace kc::server {
+
+enum class Dialect { Sqlite, Postgres };
+
+struct DatabaseUrl
+{
+    Dialect dialect = Dialect::Sqlite;
+    QString path; // SQLite file
+    QString host, user, password, name;
+    int port = 5432;
+
+    // "sqlite:/path/file.db", "postgresql://user@host:port/dbname"; the password comes from
+    // PGPASSWORD or PGPASSFILE-style file, never from the command line (it would show in ps).
+    static Result<DatabaseUrl> parse(const QString& url);
+    QString redacted() const; // for messages: no password
+};
+
+class Database
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    ~Database();
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);
+
+    Dialect dialect() const { return m_dialect; }
+    QString kindName() const
+    {
+        return m_dialect == Dialect::Sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    }
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
+
+    bool begin();
+    bool commit();
+    void rollback();
+
+    // Prepares, binds and runs; on failure returns an Error with the driver's text (never the
+    // bound values: they may be personal data).
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& args = {});
+    QString lastError() const { return m_lastError; }
+
+    // Reads and writes of the meta table (schema_version, data_kind, …).
+    QString meta(const QString& key);
+    bool setMeta(const QString& key, const QString& value);
+
+private:
+    Database(Dialect dialect, QString name)
+        : m_dialect(dialect)
+        , m_name(std::move(name))
+    {}
+    Result<bool> migrate();
+
+    Dialect m_dialect;
+    QString m_name;
+    QString m_lastError;
+};
+
+// RAII transaction: rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db)
+        : m_db(db)
+        , m_open(db.begin())
+    {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        const bool done = m_open && m_db.commit();
+        if (done)
+            m_open = false;
+        return done;
+    }
+
+private:
+    Database& m_db;
+    bool m_open;
+};
+
+} // namespace kc::server

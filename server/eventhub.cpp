@@ -1,0 +1,151 @@
+#include "server/eventhub.h"
+
+#include "core/jsoncodec.h"
+#include "server/store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHttpHeaders>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace kc::server {
+
+struct EventHub::Stream
+{
+    QHttpServerResponder responder;
+    User user;
+    qint64 lastSeq = 0;
+    QElapsedTimer age;
+};
+
+EventHub::EventHub(Store& store, const ServerOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_options(options)
+{
+    m_seen = m_store.lastSeq();
+    m_heartbeat.setInterval(std::chrono::milliseconds(options.heartbeat));
+    connect(&m_heartbeat, &QTimer::timeout, this, &EventHub::beat);
+    m_heartbeat.start();
+}
+
+EventHub::~EventHub()
+{
+    shutdown();
+}
+
+QByteArray EventHub::format(const Change& c)
+{
+    return "id: " + QByteArray::number(c.seq) + "\nevent: " + c.event.toUtf8() +
+           "\ndata: " + QJsonDocument(c.data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+void EventHub::attach(QHttpServerResponder&& responder, const User& user, qint64 lastEventId)
+{
+    auto stream = std::make_unique<Stream>(Stream{std::move(responder), user, 0, {}});
+    stream->age.start();
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, "text/event-stream; charset=utf-8");
+    headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    headers.append("X-Accel-Buffering", "no"); // nginx in front must not buffer the stream
+    stream->responder.writeBeginChunked(headers);
+    QByteArray out = "retry: 3000\n: " + QByteArray::number(m_options.streamLifetime.count()) + " s stream\n\n";
+
+    // Backlog straight from the database, in the same turn of the event loop as joining the live
+    // feed: no change can slip between the two.
+    const qint64 top = m_store.lastSeq();
+    if (lastEventId >= 0) {
+        qint64 cursor = lastEventId;
+        for (;;) {
+            const QList<Change> page = m_store.changes(user, cursor, 500, &cursor);
+            for (const Change& c : page)
+                out += format(c);
+            if (page.size() < 500 || cursor >= top)
+                break;
+        }
+    }
+    stream->lastSeq = top;
+    stream->responder.writeChunk(out);
+    m_streams.push_back(std::move(stream));
+    // Changes committed before `top` but not yet fanned out are skipped for this stream only.
+    poke();
+}
+
+void EventHub::poke()
+{
+    if (m_pending)
+        return;
+    m_pending = true;
+    // Coalesce a burst of commits into one read.
+    QTimer::singleShot(0, this, &EventHub::deliver);
+}
+
+void EventHub::deliver()
+{
+    m_pending = false;
+    for (;;) {
+        const QList<Change> batch = m_store.changesAfter(m_seen, 1000);
+        if (batch.isEmpty())
+            return;
+        QSet<QString> queuesTouched;
+        for (const Change& c : batch) {
+            const QByteArray event = format(c);
+            for (auto& s : m_streams)
+                if (c.seq > s->lastSeq && Store::visible(s->user, c)) {
+                    s->responder.writeChunk(event);
+                    s->lastSeq = c.seq;
+                }
+            if (c.kind == QLatin1String("contact"))
+                queuesTouched.insert(c.scope);
+            m_seen = c.seq;
+        }
+        for (auto& s : m_streams)
+            s->lastSeq = std::max(s->lastSeq, m_seen);
+        // Queue numbers for the wallboards, once per touched queue per batch.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString& queue : std::as_const(queuesTouched)) {
+            QByteArray stats;
+            for (auto& s : m_streams) {
+                const bool wallboard =
+                    s->user.role == Role::Trainer ||
+                    (s->user.role == Role::Supervisor && (s->user.queues.isEmpty() || s->user.queues.contains(queue)));
+                if (!wallboard)
+                    continue;
+                if (stats.isEmpty())
+                    stats = "event: queue.stats\ndata: " +
+                            QJsonDocument(json::toJson(m_store.statsFor(queue, now))).toJson(QJsonDocument::Compact) +
+                            "\n\n";
+                s->responder.writeChunk(stats);
+            }
+        }
+        if (batch.size() < 1000)
+            return;
+    }
+}
+
+void EventHub::beat()
+{
+    const qint64 lifetimeMs = qint64(m_options.streamLifetime.count()) * 1000;
+    for (auto it = m_streams.begin(); it != m_streams.end();) {
+        if ((*it)->age.elapsed() >= lifetimeMs) {
+            // The client reconnects with Last-Event-ID; ending here releases responders of clients
+            // that went away unnoticed.
+            (*it)->responder.writeEndChunked(": stream lifetime reached, reconnect\n\n");
+            it = m_streams.erase(it);
+        } else {
+            (*it)->responder.writeChunk(": heartbeat\n\n");
+            ++it;
+        }
+    }
+}
+
+void EventHub::shutdown()
+{
+    for (auto& s : m_streams)
+        s->responder.writeEndChunked(": server shutting down\n\n");
+    m_streams.clear();
+}
+
+} // namespace kc::server

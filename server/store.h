@@ -1,0 +1,164 @@
+// The service's rules over its database: users and sessions, contacts and their life cycle,
+// reports with case numbers, supplements, case history, the change feed, queue statistics and
+// the audit trail. The HTTP layer (apiserver.cpp) only translates requests and answers.
+//
+// Every change of a contact, report or agent state appends to `changes` in the same transaction,
+// numbered from one counter row that each writer locks until commit — so sequence order is commit
+// order on both engines, and a reader that has seen seq N has seen everything before it. After a
+// commit Store calls the change callback (the EventHub's poke); on PostgreSQL it also NOTIFYs
+// kc_changes so other server instances on the same database poke theirs.
+//
+// Every read of a report or of case history, every create/change and every login writes an audit
+// row (who, when, action, resource id) in the same transaction as the thing it records.
+//
+// Thread rules: the thread that owns the Database (the server's thread).
+#pragma once
+
+#include "core/result.h"
+#include "core/types.h"
+#include "server/apiserver.h"
+#include "server/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QMap>
+
+#include <functional>
+#include <optional>
+
+namespace kc::server {
+
+// An answer that is not 2xx: the contract's error shape.
+struct ApiError
+{
+    int status = 500;
+    QString code;                  // "validation_failed", "already_assigned", …
+    QString message;               // Swedish, for people
+    QMap<QString, QString> fields; // field path → Swedish message (422)
+};
+
+template<typename T>
+using ApiResult = Result<T, ApiError>;
+
+// A user with what only the server knows.
+struct Account
+{
+    User user;
+    QString passwordHash;
+    bool disabled = false;
+};
+
+struct Session
+{
+    QString token;
+    QDateTime expiresAt;
+    User user;
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString kind; // contact | report | agent
+    QString id;
+    QString op;    // upsert | delete
+    QString event; // contact.created, contact.updated, report.created, report.updated, agent.state
+    QString scope; // contact: its queue; agent: its team
+    QString owner; // contact: assigned agent; report: creator; agent: the agent
+    QJsonObject data;
+};
+
+struct CasesQuery
+{
+    QString personnummer, phone, caseNumber, text;
+    int limit = 50;
+    int offset = 0;
+};
+
+struct AuditEntry
+{
+    QDateTime at;
+    QString user, action, resource, detail;
+};
+
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(kc::server::Store)
+public:
+    Store(Database& db, const ServerOptions& options);
+
+    Database& database() { return m_db; }
+    void setChangeCallback(std::function<void()> callback) { m_onChange = std::move(callback); }
+
+    // ---- administration (command line) ----
+    ApiResult<User> addUser(const User& user, const QString& password);
+    QList<Account> users();
+    ApiResult<bool> setDisabled(const QString& username, bool disabled);
+    ApiResult<bool> setPassword(const QString& username, const QString& password);
+    // Marks the database as demo or production on first use; refuses the other kind afterwards.
+    ApiResult<bool> claimDataKind(bool demo);
+
+    // ---- sessions ----
+    ApiResult<Session> login(const QString& username, const QString& password, const QDateTime& now);
+    // The signed-in user for a token; nullopt when unknown or expired (`expired` tells which).
+    std::optional<User> authenticate(const QString& token, const QDateTime& now, bool* expired = nullptr);
+    bool logout(const QString& token, const User& user);
+
+    // ---- agents ----
+    ApiResult<AgentState> setAgentState(const User& agent, AgentStatus state, const std::optional<QString>& reason);
+
+    // ---- contacts ----
+    ApiResult<Contact> createContact(const User& by, Contact contact);
+    ApiResult<QList<Contact>> contacts(const User& viewer, const QString& state, const QString& queue, int limit,
+                                       int offset);
+    ApiResult<Contact> contact(const User& viewer, const QString& id);
+    ApiResult<Contact> accept(const User& agent, const QString& id);
+    ApiResult<Contact> complete(const User& agent, const QString& id, Disposition disposition,
+                                const std::optional<QString>& reportId);
+    ApiResult<Contact> abandon(const User& by, const QString& id);
+
+    // ---- reports ----
+    ApiResult<Report> createReport(const User& agent, Report report);
+    ApiResult<Report> report(const User& viewer, const QString& id);
+    ApiResult<Report> patchReport(const User& editor, const QString& id, const QJsonObject& patch,
+                                  qint64 expectedVersion);
+    ApiResult<Supplement> addSupplement(const User& agent, const QString& reportId, const QString& text);
+    ApiResult<QJsonObject> cases(const User& viewer, const CasesQuery& query);
+
+    // ---- feeds and numbers ----
+    // Changes after `since` that `viewer` may see, at most `limit`; `cursor` is where to go on.
+    QList<Change> changes(const User& viewer, qint64 since, int limit, qint64* cursor);
+    QList<Change> changesAfter(qint64 since, int limit); // unfiltered, for the EventHub
+    qint64 lastSeq();
+    ApiResult<QJsonObject> queueStats(const User& viewer, const QDateTime& now);
+    QueueStats statsFor(const QString& queue, const QDateTime& now);
+    QList<AuditEntry> auditTrail(const QString& user, const QString& resource, const QDateTime& since, int limit);
+    [[nodiscard]] bool audit(const QString& userId, const QString& action, const QString& resource,
+                             const QString& detail = {});
+
+    // Idempotency keys (the HTTP layer drives them): claim, finish, and read back.
+    enum class KeyState { Claimed, Replay, Running, Reused };
+    KeyState claimKey(const QString& userId, const QString& key, const QString& requestHash, int* status,
+                      QByteArray* body);
+    void finishKey(const QString& userId, const QString& key, int status, const QByteArray& body);
+
+    static bool visible(const User& viewer, const Change& change);
+
+private:
+    qint64 appendChange(const QString& kind, const QString& id, const QString& event, const QString& scope,
+                        const QString& owner, const QJsonObject& data);
+    bool commit(Transaction& tx);
+    std::optional<Contact> loadContact(const QString& id);
+    std::optional<Report> loadReport(const QString& id);
+    bool mayViewContact(const User& viewer, const Contact& c) const;
+    std::optional<Account> accountByName(const QString& username);
+    std::optional<User> userById(const QString& id);
+
+    Database& m_db;
+    const ServerOptions& m_options;
+    std::function<void()> m_onChange;
+};
+
+ApiError internalError();
+
+} // namespace kc::server

@@ -1,0 +1,187 @@
+// Test helpers for the server's integration tests: a real ApiServer on a random loopback port over
+// a fresh database (SQLite file or the fixture's PostgreSQL), users of every role, and a small
+// synchronous HTTP client (waits with QSignalSpy, never sleeps). Header-only; GUI-less tests.
+#pragma once
+
+#include "server/apiserver.h"
+#include "server/store.h"
+#include "testenv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace kc::test {
+
+struct Answer
+{
+    int status = 0;
+    QJsonObject body;
+    QJsonArray array;
+    QByteArray raw;
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+
+    QString errorCode() const { return body.value(u"error").toObject().value(u"code").toString(); }
+    QString errorMessage() const { return body.value(u"error").toObject().value(u"message").toString(); }
+    QJsonObject errorFields() const { return body.value(u"error").toObject().value(u"fields").toObject(); }
+    QByteArray header(const QByteArray& name) const { return headers.value(name.toLower()); }
+    QHash<QByteArray, QByteArray> headers;
+};
+
+class Client
+{
+public:
+    explicit Client(quint16 port)
+        : m_port(port)
+    {}
+
+    QString token;
+
+    Answer call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                const QList<std::pair<QByteArray, QByteArray>>& headers = {},
+                const QByteArray& contentType = "application/json")
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1%2").arg(m_port).arg(path)));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        if (!body.isEmpty() || method == "POST" || method == "PUT" || method == "PATCH")
+            req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        for (const auto& [k, v] : headers)
+            req.setRawHeader(k, v);
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        std::unique_ptr<QNetworkReply> reply(m_nam.sendCustomRequest(req, method, body));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        Answer a;
+        if (!finished.wait(30000))
+            return a;
+        a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        a.raw = reply->readAll();
+        a.networkError = reply->error();
+        const QJsonDocument doc = QJsonDocument::fromJson(a.raw);
+        a.body = doc.object();
+        a.array = doc.array();
+        for (const auto& [k, v] : reply->rawHeaderPairs())
+            a.headers.insert(k.toLower(), v);
+        return a;
+    }
+
+    Answer get(const QString& path) { return call("GET", path); }
+    Answer post(const QString& path, const QJsonObject& body, const QList<std::pair<QByteArray, QByteArray>>& h = {})
+    {
+        return call("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), h);
+    }
+
+    bool login(const QString& username, const QString& password = QStringLiteral("korrekt-hast-batteri"))
+    {
+        const Answer a = post(QStringLiteral("/session"), QJsonObject{{QStringLiteral("username"), username},
+                                                                      {QStringLiteral("password"), password}});
+        token = a.body.value(u"token").toString();
+        return a.status == 201 && !token.isEmpty();
+    }
+
+    QNetworkAccessManager& nam() { return m_nam; }
+    quint16 port() const { return m_port; }
+
+private:
+    quint16 m_port;
+    QNetworkAccessManager m_nam;
+};
+
+inline const QString testPassword = QStringLiteral("korrekt-hast-batteri");
+
+// A server over a fresh database with a few users:
+//   anna (agent, team väst, queues anmalan+information), bo (agent, väst, anmalan),
+//   cissi (agent, team syd, queue syd), sara (supervisor, väst, anmalan+information),
+//   tore (trainer), ida (intake).
+struct TestServer
+{
+    std::unique_ptr<server::ApiServer> server;
+    QMap<QString, QString> ids; // username → user id
+
+    bool start(const QString& databaseUrl, server::ServerOptions options = {}, bool fresh = true)
+    {
+        if (fresh && databaseUrl.startsWith(QLatin1String("postgres")) && !resetPostgres(databaseUrl))
+            return false;
+        options.databaseUrl = databaseUrl;
+        options.kdfIterations = 1000; // the tests sign in often; the production default is tested apart
+        server = std::make_unique<server::ApiServer>(options);
+        if (auto opened = server->open(); !opened) {
+            qWarning() << "open failed:" << opened.error().message;
+            return false;
+        }
+        if (fresh) {
+            const struct
+            {
+                const char* name;
+                Role role;
+                const char* team;
+                QStringList queues;
+            } users[] = {
+                {"anna", Role::Agent, "väst", {QStringLiteral("anmalan"), QStringLiteral("information")}},
+                {"bo", Role::Agent, "väst", {QStringLiteral("anmalan")}},
+                {"cissi", Role::Agent, "syd", {QStringLiteral("syd")}},
+                {"sara", Role::Supervisor, "väst", {QStringLiteral("anmalan"), QStringLiteral("information")}},
+                {"tore", Role::Trainer, "skara", {}},
+                {"ida", Role::Intake, "växel", {}},
+            };
+            for (const auto& u : users) {
+                User user;
+                user.username = QString::fromUtf8(u.name);
+                user.displayName = user.username.left(1).toUpper() + user.username.mid(1) + QStringLiteral(" Test");
+                user.role = u.role;
+                user.team = QString::fromUtf8(u.team);
+                user.queues = u.queues;
+                auto added = server->store().addUser(user, testPassword);
+                if (!added)
+                    return false;
+                ids.insert(user.username, added->id);
+            }
+        }
+        return server->listen(QHostAddress::LocalHost, 0);
+    }
+
+    quint16 port() const { return server->port(); }
+};
+
+// A contact as intake posts it.
+inline QJsonObject contactBody(const QString& queue = QStringLiteral("anmalan"), int priority = 3,
+                               const QString& subject = QStringLiteral("Cykelstöld"))
+{
+    return QJsonObject{
+        {QStringLiteral("channel"), QStringLiteral("phone")},
+        {QStringLiteral("queue"), queue},
+        {QStringLiteral("priority"), priority},
+        {QStringLiteral("subject"), subject},
+        {QStringLiteral("caller"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Testsson")},
+                                               {QStringLiteral("personnummer"), QStringLiteral("200001012384")},
+                                               {QStringLiteral("phone"), QStringLiteral("070-123 45 67")}}}};
+}
+
+// A valid report body (Skatteverket test personnummer only).
+inline QJsonObject reportBody(const QString& personnummer = QStringLiteral("200001012384"))
+{
+    const QString from = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate);
+    return QJsonObject{
+        {QStringLiteral("offenceCode"), QStringLiteral("9830")},
+        {QStringLiteral("occurredFrom"), from},
+        {QStringLiteral("location"), QJsonObject{{QStringLiteral("municipalityCode"), QStringLiteral("1495")},
+                                                 {QStringLiteral("description"), QStringLiteral("Stationen")}}},
+        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Testsson")},
+                                                 {QStringLiteral("personnummer"), personnummer},
+                                                 {QStringLiteral("phone"), QStringLiteral("0701234567")}}},
+        {QStringLiteral("injuredPartyIsReporter"), true},
+        {QStringLiteral("narrative"), QStringLiteral("Cykeln stod låst vid stationen och var borta på kvällen.")},
+        {QStringLiteral("stolenItems"),
+         QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Cykel")},
+                                {QStringLiteral("brand"), QStringLiteral("Crescent")},
+                                {QStringLiteral("serialNumber"), QStringLiteral("WCR123456")},
+                                {QStringLiteral("valueSek"), 4500}}}}};
+}
+
+} // namespace kc::test

@@ -1,0 +1,495 @@
+// The service's main flows over real loopback HTTP, each against SQLite and the fixture's
+// PostgreSQL: contact → accept (and the race for it) → report with idempotency → edit with
+// If-Match → case history → completion and queue numbers; the change feed and the event stream
+// with resume; and two server instances sharing one PostgreSQL.
+#include "apiclient.h"
+#include "core/i18n.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace kc;
+using namespace kc::test;
+
+namespace {
+
+// A minimal SSE reader for tests: collects events (id, event, data) as they arrive.
+class EventReader : public QObject
+{
+public:
+    struct Event
+    {
+        qint64 id = -1;
+        QString name;
+        QJsonObject data;
+    };
+
+    EventReader(Client& client, qint64 lastEventId = -1)
+    {
+        QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/events").arg(client.port())));
+        req.setRawHeader("Authorization", "Bearer " + client.token.toLatin1());
+        req.setRawHeader("Accept", "text/event-stream");
+        if (lastEventId >= 0)
+            req.setRawHeader("Last-Event-ID", QByteArray::number(lastEventId));
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        m_reply.reset(client.nam().get(req));
+        connect(m_reply.get(), &QNetworkReply::readyRead, this, [this] { read(); });
+    }
+
+    QList<Event> events;
+    QList<qint64> ids() const
+    {
+        QList<qint64> out;
+        for (const Event& e : events)
+            if (e.id >= 0)
+                out.append(e.id);
+        return out;
+    }
+    int count(const QString& name) const
+    {
+        return int(std::count_if(events.begin(), events.end(), [&](const Event& e) { return e.name == name; }));
+    }
+    bool started() const { return m_started; }
+
+private:
+    void read()
+    {
+        m_started = true;
+        m_buffer += m_reply->readAll();
+        qsizetype end;
+        while ((end = m_buffer.indexOf("\n\n")) >= 0) {
+            const QByteArray block = m_buffer.left(end);
+            m_buffer.remove(0, end + 2);
+            Event e;
+            bool any = false;
+            for (const QByteArray& line : block.split('\n')) {
+                if (line.startsWith("id: ")) {
+                    e.id = line.mid(4).toLongLong();
+                } else if (line.startsWith("event: ")) {
+                    e.name = QString::fromUtf8(line.mid(7));
+                    any = true;
+                } else if (line.startsWith("data: ")) {
+                    e.data = QJsonDocument::fromJson(line.mid(6)).object();
+                }
+            }
+            if (any)
+                events.append(e);
+        }
+    }
+
+    std::unique_ptr<QNetworkReply> m_reply;
+    QByteArray m_buffer;
+    bool m_started = false;
+};
+
+QList<std::pair<QByteArray, QByteArray>> key(const QByteArray& k)
+{
+    return {{"Idempotency-Key", k}};
+}
+
+} // namespace
+
+class TestApiFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(installTranslations(QStringLiteral("sv")));
+    }
+
+    // A failing statement is a defect even when the answer looks right.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("statement failed|audit row"))); }
+
+    void health_data() { addDatabaseRows(); }
+    void health()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client c(ts.port());
+        const Answer a = c.get(QStringLiteral("/health"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(u"status").toString(), QStringLiteral("ok"));
+        QCOMPARE(a.body.value(u"database").toString(), databaseUrl.startsWith(QLatin1String("sqlite"))
+                                                           ? QStringLiteral("sqlite")
+                                                           : QStringLiteral("postgresql"));
+        QCOMPARE(a.body.value(u"demo").toBool(), false);
+    }
+
+    void contactsInServiceOrder_data() { addDatabaseRows(); }
+    void contactsInServiceOrder()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client intake(ts.port()), anna(ts.port()), cissi(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(cissi.login(QStringLiteral("cissi")));
+        // GIVEN contacts of mixed priority in anna's queues and one in another region's queue
+        QStringList created;
+        for (int p : {3, 1, 5, 1}) {
+            const Answer a = intake.post(QStringLiteral("/contacts"), contactBody(QStringLiteral("anmalan"), p));
+            QCOMPARE(a.status, 201);
+            QCOMPARE(a.body.value(u"state").toString(), QStringLiteral("waiting"));
+            QCOMPARE(a.body.value(u"caller").toObject().value(u"phone").toString(), QStringLiteral("+46701234567"));
+            created << a.body.value(u"id").toString();
+        }
+        QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody(QStringLiteral("syd"))).status, 201);
+        // WHEN anna lists waiting contacts THEN priority 1 first, oldest first within a priority,
+        // and nothing from queues that are not hers
+        const Answer list = anna.get(QStringLiteral("/contacts?state=waiting"));
+        QCOMPARE(list.status, 200);
+        QStringList order;
+        for (const QJsonValue& v : list.body.value(u"items").toArray())
+            order << v.toObject().value(u"id").toString();
+        QCOMPARE(order, (QStringList{created[1], created[3], created[0], created[2]}));
+        QVERIFY(list.body.value(u"nextCursor").isNull());
+        // paging
+        const Answer page = anna.get(QStringLiteral("/contacts?state=waiting&limit=3"));
+        QCOMPARE(page.body.value(u"items").toArray().size(), 3);
+        const QString cursor = page.body.value(u"nextCursor").toString();
+        QVERIFY(!cursor.isEmpty());
+        const Answer rest = anna.get(QStringLiteral("/contacts?state=waiting&limit=3&cursor=") + cursor);
+        QCOMPARE(rest.body.value(u"items").toArray().size(), 1);
+        // another region's agent cannot see anna's contact at all
+        QCOMPARE(cissi.get(QStringLiteral("/contacts/") + created[0]).status, 404);
+        QCOMPARE(cissi.get(QStringLiteral("/contacts?state=waiting")).body.value(u"items").toArray().size(), 1);
+    }
+
+    void acceptRace_data() { addDatabaseRows(); }
+    void acceptRace()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client intake(ts.port()), anna(ts.port()), bo(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        for (int round = 0; round < 5; ++round) {
+            const QString id = intake.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+            // Both requests are in flight at once.
+            auto send = [&](Client& c) {
+                QNetworkRequest req(
+                    QUrl(QStringLiteral("http://127.0.0.1:%1/api/v1/contacts/%2/accept").arg(ts.port()).arg(id)));
+                req.setRawHeader("Authorization", "Bearer " + c.token.toLatin1());
+                return c.nam().post(req, QByteArray());
+            };
+            std::unique_ptr<QNetworkReply> r1(send(anna)), r2(send(bo));
+            QTRY_VERIFY(r1->isFinished() && r2->isFinished());
+            QList<int> statuses{r1->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                r2->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()};
+            std::sort(statuses.begin(), statuses.end());
+            QCOMPARE(statuses, (QList<int>{200, 409}));
+            QNetworkReply* loser =
+                r1->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 409 ? r1.get() : r2.get();
+            const QJsonObject err = QJsonDocument::fromJson(loser->readAll()).object().value(u"error").toObject();
+            QCOMPARE(err.value(u"code").toString(), QStringLiteral("already_assigned"));
+            QCOMPARE(err.value(u"message").toString(), QStringLiteral("Kontakten har redan tagits av en kollega."));
+            // The winner and the database agree.
+            const Answer c = anna.get(QStringLiteral("/contacts/") + id);
+            QCOMPARE(c.body.value(u"state").toString(), QStringLiteral("assigned"));
+            QVERIFY(c.body.value(u"assignedTo").toString() == ts.ids[QStringLiteral("anna")] ||
+                    c.body.value(u"assignedTo").toString() == ts.ids[QStringLiteral("bo")]);
+        }
+    }
+
+    void reportIdempotencyAndCaseNumbers_data() { addDatabaseRows(); }
+    void reportIdempotencyAndCaseNumbers()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client anna(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        const QString yy = QString::number(QDate::currentDate().year() % 100).rightJustified(2, u'0');
+
+        const Answer first = anna.post(QStringLiteral("/reports"), reportBody(), key("k-1"));
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.body.value(u"caseNumber").toString(), QStringLiteral("1400-K1-") + yy);
+        QCOMPARE(first.body.value(u"version").toInt(), 1);
+        QCOMPARE(first.header("ETag"), QByteArray("\"1\""));
+        // The same key and body replays the first answer and creates nothing.
+        const Answer replay = anna.post(QStringLiteral("/reports"), reportBody(), key("k-1"));
+        QCOMPARE(replay.status, 201);
+        QCOMPARE(replay.body, first.body);
+        QCOMPARE(replay.header("Idempotent-Replayed"), QByteArray("true"));
+        // A new key makes a new case with the next serial.
+        const Answer second = anna.post(QStringLiteral("/reports"), reportBody(), key("k-2"));
+        QCOMPARE(second.body.value(u"caseNumber").toString(), QStringLiteral("1400-K2-") + yy);
+        // The same key with another body is refused.
+        QJsonObject other = reportBody();
+        other.insert(QStringLiteral("narrative"), QStringLiteral("Något annat."));
+        const Answer reused = anna.post(QStringLiteral("/reports"), other, key("k-1"));
+        QCOMPARE(reused.status, 422);
+        QCOMPARE(reused.errorCode(), QStringLiteral("idempotency_key_reused"));
+        // Keys are per user: bo may use "k-1" for his own report.
+        Client bo(ts.port());
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        QCOMPARE(bo.post(QStringLiteral("/reports"), reportBody(), key("k-1")).body.value(u"caseNumber").toString(),
+                 QStringLiteral("1400-K3-") + yy);
+        // A validation failure is remembered under its key too, and nothing was created.
+        QJsonObject bad = reportBody(QStringLiteral("198707049996"));
+        const Answer invalid = anna.post(QStringLiteral("/reports"), bad, key("k-bad"));
+        QCOMPARE(invalid.status, 422);
+        QVERIFY(invalid.errorFields().value(u"reporter.personnummer").toString().contains(u"kontrollsiffra"));
+        QCOMPARE(anna.post(QStringLiteral("/reports"), reportBody(), key("k-4")).body.value(u"caseNumber").toString(),
+                 QStringLiteral("1400-K4-") + yy);
+    }
+
+    void editWithIfMatch_data() { addDatabaseRows(); }
+    void editWithIfMatch()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client anna(ts.port()), sara(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        const QString id = anna.post(QStringLiteral("/reports"), reportBody(), key("r")).body.value(u"id").toString();
+        const Answer read = sara.get(QStringLiteral("/reports/") + id);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.header("ETag"), QByteArray("\"1\""));
+        const QByteArray patch = R"({"narrative": "Cykeln stod vid stationen. Låset var uppklippt."})";
+        QCOMPARE(anna.call("PATCH", QStringLiteral("/reports/") + id, patch).status, 428);
+        const Answer edited = anna.call("PATCH", QStringLiteral("/reports/") + id, patch, {{"If-Match", "\"1\""}});
+        QCOMPARE(edited.status, 200);
+        QCOMPARE(edited.body.value(u"version").toInt(), 2);
+        QCOMPARE(edited.header("ETag"), QByteArray("\"2\""));
+        QVERIFY(edited.body.value(u"narrative").toString().contains(u"uppklippt"));
+        // Sara still holds version 1: her edit must not overwrite Anna's.
+        const Answer stale =
+            sara.call("PATCH", QStringLiteral("/reports/") + id, R"({"narrative": "x"})", {{"If-Match", "\"1\""}});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.errorCode(), QStringLiteral("version_conflict"));
+        // Server-owned fields cannot be patched.
+        const Answer owned =
+            anna.call("PATCH", QStringLiteral("/reports/") + id,
+                      R"({"caseNumber": "1400-K999-99", "createdBy": "someone"})", {{"If-Match", "\"2\""}});
+        QCOMPARE(owned.status, 200);
+        QCOMPARE(owned.body.value(u"caseNumber").toString(), read.body.value(u"caseNumber").toString());
+        QCOMPARE(owned.body.value(u"createdBy").toString(), ts.ids[QStringLiteral("anna")]);
+        // A supplement is appended and bumps the version.
+        const Answer sup = anna.post(QStringLiteral("/reports/") + id + QStringLiteral("/supplements"),
+                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("Ramnummer bekräftat.")}});
+        QCOMPARE(sup.status, 201);
+        const Answer after = anna.get(QStringLiteral("/reports/") + id);
+        QCOMPARE(after.body.value(u"supplements").toArray().size(), 1);
+        QCOMPARE(after.body.value(u"version").toInt(), 4);
+    }
+
+    void fullContactFlowAndStats_data() { addDatabaseRows(); }
+    void fullContactFlowAndStats()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client intake(ts.port()), anna(ts.port()), sara(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        QCOMPARE(anna.call("PUT", QStringLiteral("/agents/me/state"), R"({"state": "ready"})").status, 200);
+        const Answer notReady = anna.call("PUT", QStringLiteral("/agents/me/state"), R"({"state": "not_ready"})");
+        QCOMPARE(notReady.status, 422); // a reason is required
+        QCOMPARE(anna.call("PUT", QStringLiteral("/agents/me/state"), R"({"state":"not_ready","reason":"Rast"})")
+                     .body.value(u"reason")
+                     .toString(),
+                 QStringLiteral("Rast"));
+
+        const QString c1 = intake.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        const QString c2 = intake.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        QCOMPARE(intake.post(QStringLiteral("/contacts/") + c2 + QStringLiteral("/abandon"), {}).status, 200);
+        QCOMPARE(anna.post(QStringLiteral("/contacts/") + c1 + QStringLiteral("/accept"), {}).status, 200);
+        QJsonObject body = reportBody();
+        body.insert(QStringLiteral("contactId"), c1);
+        const QString reportId = anna.post(QStringLiteral("/reports"), body, key("flow")).body.value(u"id").toString();
+        const Answer done = anna.post(QStringLiteral("/contacts/") + c1 + QStringLiteral("/complete"),
+                                      QJsonObject{{QStringLiteral("disposition"), QStringLiteral("report_filed")},
+                                                  {QStringLiteral("reportId"), reportId}});
+        QCOMPARE(done.status, 200);
+        QCOMPARE(done.body.value(u"state").toString(), QStringLiteral("completed"));
+        QCOMPARE(done.body.value(u"disposition").toString(), QStringLiteral("report_filed"));
+
+        const Answer stats = sara.get(QStringLiteral("/queues/stats"));
+        QCOMPARE(stats.status, 200);
+        QJsonObject anmalan;
+        for (const QJsonValue& q : stats.body.value(u"queues").toArray())
+            if (q.toObject().value(u"queue").toString() == QLatin1String("anmalan"))
+                anmalan = q.toObject();
+        QCOMPARE(anmalan.value(u"waiting").toInt(), 0);
+        QCOMPARE(anmalan.value(u"answeredToday").toInt(), 1);
+        QCOMPARE(anmalan.value(u"abandonedToday").toInt(), 1);
+        QCOMPARE(anmalan.value(u"serviceLevelPercent").toDouble(), 50.0); // 1 answered in time of 2 offered
+        QCOMPARE(anmalan.value(u"serviceLevelThresholdSeconds").toInt(), 60);
+        bool sawAnna = false;
+        for (const QJsonValue& a : stats.body.value(u"agents").toArray())
+            if (a.toObject().value(u"agentId").toString() == ts.ids[QStringLiteral("anna")]) {
+                sawAnna = true;
+                QCOMPARE(a.toObject().value(u"state").toString(), QStringLiteral("wrap_up"));
+            }
+        QVERIFY(sawAnna);
+
+        // Case history: by personnummer (any written form), phone and case number, newest first.
+        Answer cases = anna.get(QStringLiteral("/cases?personnummer=000101-2384"));
+        QCOMPARE(cases.status, 200);
+        const QJsonArray items = cases.body.value(u"items").toArray();
+        QCOMPARE(items.size(), 1);
+        const QJsonObject item = items.first().toObject();
+        QCOMPARE(item.value(u"report").toObject().value(u"id").toString(), reportId);
+        QCOMPARE(item.value(u"report").toObject().value(u"offenceName").toString(),
+                 QStringLiteral("Tillgrepp av cykel (ej elcykel)"));
+        QCOMPARE(item.value(u"contacts").toArray().size(), 1);
+        const QString caseNumber = item.value(u"report").toObject().value(u"caseNumber").toString();
+        QCOMPARE(anna.get(QStringLiteral("/cases?phone=%2B46701234567")).body.value(u"items").toArray().size(), 1);
+        QCOMPARE(anna.get(QStringLiteral("/cases?caseNumber=") + caseNumber).body.value(u"items").toArray().size(), 1);
+        QCOMPARE(anna.get(QStringLiteral("/cases?q=crescent%20station")).body.value(u"items").toArray().size(), 1);
+        QCOMPARE(anna.get(QStringLiteral("/cases?personnummer=200001011493")).body.value(u"items").toArray().size(), 0);
+        QCOMPARE(anna.get(QStringLiteral("/cases?personnummer=198707049996")).status, 422);
+    }
+
+    void changeFeed_data() { addDatabaseRows(); }
+    void changeFeed()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client intake(ts.port()), anna(ts.port()), cissi(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(cissi.login(QStringLiteral("cissi")));
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody(QStringLiteral("syd"))).status, 201);
+        // Anna pages through in twos and sees exactly her five contacts, each once, in order.
+        qint64 cursor = 0;
+        QList<qint64> seqs;
+        for (int guard = 0; guard < 10; ++guard) {
+            const Answer page = anna.get(QStringLiteral("/changes?since=%1&limit=2").arg(cursor));
+            QCOMPARE(page.status, 200);
+            const QJsonArray changes = page.body.value(u"changes").toArray();
+            for (const QJsonValue& ch : changes) {
+                QCOMPARE(ch.toObject().value(u"kind").toString(), QStringLiteral("contact"));
+                QCOMPARE(ch.toObject().value(u"data").toObject().value(u"queue").toString(), QStringLiteral("anmalan"));
+                seqs << ch.toObject().value(u"seq").toInteger();
+            }
+            cursor = page.body.value(u"cursor").toInteger();
+            if (changes.isEmpty())
+                break;
+        }
+        QCOMPARE(seqs.size(), 5);
+        QVERIFY(std::is_sorted(seqs.begin(), seqs.end()));
+        QCOMPARE(cursor, 6); // past cissi's change, which anna never sees
+        const Answer cissiFeed = cissi.get(QStringLiteral("/changes"));
+        QCOMPARE(cissiFeed.body.value(u"changes").toArray().size(), 1);
+    }
+
+    void eventStreamResumes_data() { addDatabaseRows(); }
+    void eventStreamResumes()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        server::ServerOptions options;
+        options.heartbeat = std::chrono::seconds(1);
+        QVERIFY(ts.start(databaseUrl, options));
+        Client intake(ts.port()), anna(ts.port()), sara(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        QList<qint64> all;
+        {
+            EventReader live(anna);
+            EventReader wallboard(sara);
+            QTRY_VERIFY(live.started()); // the stream is open before anything happens
+            QTRY_VERIFY(wallboard.started());
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+            QTRY_COMPARE(live.count(QStringLiteral("contact.created")), 3);
+            all = live.ids();
+            QCOMPARE(all.size(), 3);
+            QTRY_VERIFY(wallboard.count(QStringLiteral("queue.stats")) >= 1);
+            QTRY_COMPARE(wallboard.events.last().data.value(u"waiting").toInt(), 3);
+        } // the client goes away
+        // Meanwhile two more contacts arrive; anna resumes after the first event she had.
+        QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        EventReader resumed(anna, all.first());
+        QTRY_COMPARE(resumed.ids().size(), 4);
+        const QList<qint64> ids = resumed.ids();
+        QCOMPARE(ids.mid(0, 2), all.mid(1, 2)); // no gap, no duplicate
+        QVERIFY(ids[2] > all.last() && ids[3] > ids[2]);
+        // live events keep coming on the resumed stream
+        QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        QTRY_COMPARE(resumed.ids().size(), 5);
+    }
+
+    void twoInstancesShareEvents()
+    {
+        // PostgreSQL only: instance B's stream sees what instance A committed, via LISTEN/NOTIFY.
+        const QString url = postgresUrl();
+        if (url.isEmpty())
+            QFAIL("the PostgreSQL fixture is not running (KC_TEST_PG_STATE)");
+        TestServer a, b;
+        QVERIFY(a.start(url));
+        QVERIFY(b.start(url, {}, /*fresh=*/false));
+        Client intakeA(a.port()), annaB(b.port()), boB(b.port()), annaA(a.port());
+        QVERIFY(intakeA.login(QStringLiteral("ida")));
+        QVERIFY(annaB.login(QStringLiteral("anna")));
+        QVERIFY(boB.login(QStringLiteral("bo")));
+        QVERIFY(annaA.login(QStringLiteral("anna")));
+        EventReader stream(annaB);
+        QTRY_VERIFY(stream.started());
+        QElapsedTimer t;
+        t.start();
+        const QString id = intakeA.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        QTRY_COMPARE_WITH_TIMEOUT(stream.count(QStringLiteral("contact.created")), 1, 5000);
+        qInfo("contact.created reached instance B's stream after %lld ms", t.elapsed());
+        QCOMPARE(stream.events.last().data.value(u"id").toString(), id);
+        // The accept race across instances: exactly one wins.
+        const Answer first = annaA.post(QStringLiteral("/contacts/") + id + QStringLiteral("/accept"), {});
+        const Answer second = boB.post(QStringLiteral("/contacts/") + id + QStringLiteral("/accept"), {});
+        QCOMPARE(first.status, 200);
+        QCOMPARE(second.status, 409);
+        QTRY_COMPARE(stream.count(QStringLiteral("contact.updated")), 1);
+    }
+
+    void refusesNewerSchemaAndOtherDataKind_data() { addDatabaseRows(); }
+    void refusesNewerSchemaAndOtherDataKind()
+    {
+        QFETCH(QString, databaseUrl);
+        {
+            TestServer ts;
+            QVERIFY(ts.start(databaseUrl));
+        }
+        // A demo server must not open a production database.
+        {
+            server::ServerOptions demo;
+            demo.databaseUrl = databaseUrl;
+            demo.demo = true;
+            server::ApiServer s(demo);
+            const auto opened = s.open();
+            QVERIFY(!opened.ok());
+            QVERIFY(opened.error().message.contains(u"demo") || opened.error().message.contains(u"Demo"));
+        }
+        // A database from a newer version is refused with a clear message.
+        {
+            server::ServerOptions opts;
+            opts.databaseUrl = databaseUrl;
+            server::ApiServer s(opts);
+            QVERIFY(s.open().ok());
+            QVERIFY(s.store().database().setMeta(QStringLiteral("schema_version"), QStringLiteral("99")));
+        }
+        server::ServerOptions opts;
+        opts.databaseUrl = databaseUrl;
+        server::ApiServer s(opts);
+        const auto opened = s.open();
+        QVERIFY(!opened.ok());
+        QVERIFY2(opened.error().message.contains(u"newer"), qPrintable(opened.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiFlow)
+#include "tst_api_flow.moc"
