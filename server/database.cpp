@@ -79,6 +79,17 @@ const char* const auditGuardPostgres[] = {
     " audit_append_only()",
 };
 
+// Schema version 2: full-text search over reports (case history's free text), kept in step with
+// reports by Store. SQLite keeps å, ä and ö as letters of their own (remove_diacritics 0).
+const char* const schemaV2Sqlite[] = {
+    "CREATE VIRTUAL TABLE reports_fts USING fts5(report_id UNINDEXED, text,"
+    " tokenize = 'unicode61 remove_diacritics 0')",
+    "INSERT INTO reports_fts (report_id, text) SELECT id, search_text FROM reports",
+};
+const char* const schemaV2Postgres[] = {
+    "CREATE INDEX reports_fts ON reports USING GIN (to_tsvector('simple', search_text))",
+};
+
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
@@ -297,6 +308,17 @@ Result<bool> Database::migrate()
                     return q.error();
         } else {
             for (const char* stmt : auditGuardPostgres)
+                if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                    return q.error();
+        }
+    }
+    if (version < 2) {
+        if (m_dialect == Dialect::Sqlite) {
+            for (const char* stmt : schemaV2Sqlite)
+                if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                    return q.error();
+        } else {
+            for (const char* stmt : schemaV2Postgres)
                 if (auto q = exec(QString::fromLatin1(stmt)); !q)
                     return q.error();
         }

@@ -697,7 +697,7 @@ ApiResult<Report> Store::createReport(const User& agent, Report r)
         {r.id, r.caseNumber, nullable(r.contactId), r.offenceCode, nullable(r.reporter.personnummer),
          r.injuredParty ? nullable(r.injuredParty->personnummer) : QVariant(QMetaType(QMetaType::QString)),
          nullable(r.reporter.phone), compact(body), searchText(r), agent.id, ms(now), ms(now)});
-    if (!q)
+    if (!q || !indexText(r.id, searchText(r), false))
         return internalError();
     if (r.contactId &&
         !m_db.exec(QStringLiteral("UPDATE contacts SET report_id = ? WHERE id = ? AND report_id IS NULL"),
@@ -778,7 +778,8 @@ ApiResult<Report> Store::patchReport(const User& editor, const QString& id, cons
             412, "version_conflict",
             Store::tr("The report was changed by someone else meanwhile. Reload it and make your change again."));
     q->finish();
-    if (appendChange(QStringLiteral("report"), r.id, QStringLiteral("report.updated"), QString(), r.createdBy,
+    if (!indexText(r.id, searchText(r), true) ||
+        appendChange(QStringLiteral("report"), r.id, QStringLiteral("report.updated"), QString(), r.createdBy,
                      json::toJson(r)) < 0)
         return internalError();
     if (!audit(editor.id, QStringLiteral("report.update"), r.id, QStringList(patch.keys()).join(u',')))
@@ -857,14 +858,33 @@ ApiResult<QJsonObject> Store::cases(const User& viewer, const CasesQuery& query)
         }
         auditDetail = QStringLiteral("caseNumber=") + cn->toString();
     } else if (!query.text.trimmed().isEmpty()) {
-        QStringList parts;
-        for (const QString& word : query.text.toLower().split(u' ', Qt::SkipEmptyParts)) {
-            parts << QStringLiteral("search_text LIKE ?");
-            QString escaped = word;
-            escaped.replace(u'%', QLatin1String("")).replace(u'_', QLatin1String(""));
-            args << QString(u'%' + escaped + u'%');
+        // Every word must occur as the start of a word of the report (prefix match), through the
+        // full-text index of either engine. Only letters and digits reach the query syntax.
+        QStringList words;
+        for (const QString& raw : query.text.toLower().split(u' ', Qt::SkipEmptyParts)) {
+            QString w;
+            for (QChar ch : raw)
+                if (ch.isLetterOrNumber())
+                    w.append(ch);
+            if (!w.isEmpty())
+                words << w;
         }
-        where = parts.join(QLatin1String(" AND "));
+        if (words.isEmpty())
+            return validationFailed({Error{QStringLiteral("q"), Store::tr("Give at least one word to search for."),
+                                           QStringLiteral("missing")}});
+        if (m_db.dialect() == Dialect::Sqlite) {
+            QStringList terms;
+            for (const QString& w : std::as_const(words))
+                terms << QString(u'"' + w + QStringLiteral("\"*"));
+            where = QStringLiteral("id IN (SELECT report_id FROM reports_fts WHERE reports_fts MATCH ?)");
+            args << terms.join(u' ');
+        } else {
+            QStringList terms;
+            for (const QString& w : std::as_const(words))
+                terms << QString(w + QStringLiteral(":*"));
+            where = QStringLiteral("to_tsvector('simple', search_text) @@ to_tsquery('simple', ?)");
+            args << terms.join(QLatin1String(" & "));
+        }
         auditDetail = QStringLiteral("q");
     } else {
         return validationFailed(
@@ -913,6 +933,16 @@ ApiResult<QJsonObject> Store::cases(const User& viewer, const CasesQuery& query)
     return QJsonObject{{QStringLiteral("items"), items},
                        {QStringLiteral("nextCursor"),
                         more ? QJsonValue(QString::number(query.offset + query.limit)) : QJsonValue(QJsonValue::Null)}};
+}
+
+bool Store::indexText(const QString& reportId, const QString& text, bool replace)
+{
+    // PostgreSQL indexes the column itself (an expression index); SQLite keeps an FTS5 table.
+    if (m_db.dialect() != Dialect::Sqlite)
+        return true;
+    if (replace && !m_db.exec(QStringLiteral("DELETE FROM reports_fts WHERE report_id = ?"), {reportId}))
+        return false;
+    return m_db.exec(QStringLiteral("INSERT INTO reports_fts (report_id, text) VALUES (?, ?)"), {reportId, text}).ok();
 }
 
 // ---- feeds ---------------------------------------------------------------------------------------

@@ -148,6 +148,7 @@ private:
     qint64 appendChange(const QString& kind, const QString& id, const QString& event, const QString& scope,
                         const QString& owner, const QJsonObject& data);
     bool commit(Transaction& tx);
+    bool indexText(const QString& reportId, const QString& text, bool replace);
     std::optional<Contact> loadContact(const QString& id);
     std::optional<Report> loadReport(const QString& id);
     bool mayViewContact(const User& viewer, const Contact& c) const;

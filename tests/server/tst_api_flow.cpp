@@ -456,6 +456,39 @@ private Q_SLOTS:
         QTRY_COMPARE(stream.count(QStringLiteral("contact.updated")), 1);
     }
 
+    void migratesFromSchemaOne_data() { addDatabaseRows(); }
+    void migratesFromSchemaOne()
+    {
+        QFETCH(QString, databaseUrl);
+        // GIVEN a database as schema version 1 left it: reports, but no full-text index
+        {
+            TestServer ts;
+            QVERIFY(ts.start(databaseUrl));
+            Client anna(ts.port());
+            QVERIFY(anna.login(QStringLiteral("anna")));
+            QCOMPARE(anna.post(QStringLiteral("/reports"), reportBody(), key("m1")).status, 201);
+            server::Database& db = ts.server->store().database();
+            QVERIFY(db.exec(db.dialect() == server::Dialect::Sqlite ? QStringLiteral("DROP TABLE reports_fts")
+                                                                    : QStringLiteral("DROP INDEX reports_fts"))
+                        .ok());
+            QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("1")));
+        }
+        // WHEN the server opens it THEN it migrates, and free text finds the old report
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, {}, /*fresh=*/false));
+        QCOMPARE(ts.server->store().database().meta(QStringLiteral("schema_version")),
+                 QString::number(server::Database::SchemaVersion));
+        Client anna(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        const Answer found = anna.get(QStringLiteral("/cases?q=cresc%20STATION"));
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.body.value(u"items").toArray().size(), 1);
+        // Swedish letters are letters: "lås" is not "las", and punctuation cannot break the query.
+        QCOMPARE(anna.get(QStringLiteral("/cases?q=l%C3%A5st")).body.value(u"items").toArray().size(), 1);
+        QCOMPARE(anna.get(QStringLiteral("/cases?q=last")).body.value(u"items").toArray().size(), 0);
+        QCOMPARE(anna.get(QStringLiteral("/cases?q=%22cykel*%20OR%20(")).status, 200);
+    }
+
     void refusesNewerSchemaAndOtherDataKind_data() { addDatabaseRows(); }
     void refusesNewerSchemaAndOtherDataKind()
     {
