@@ -3,6 +3,7 @@
 #include "core/jsoncodec.h"
 #include "core/referencedata.h"
 #include "core/version.h"
+#include "server/auth.h"
 #include "server/eventhub.h"
 #include "server/store.h"
 
@@ -19,6 +20,7 @@
 #include <QSqlDriver>
 #include <QSslServer>
 #include <QTcpServer>
+#include <QThreadPool>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcHttp, "kc.server.http")
@@ -89,6 +91,8 @@ unsigned roleBit(Role r)
 struct Call
 {
     const QHttpServerRequest& request;
+    QElapsedTimer timer;
+    bool deferred = false; // answered later (off-thread work), by the route itself
     QStringList params;
     User user;
     QString token;
@@ -208,6 +212,7 @@ struct ApiServer::Impl
     std::unique_ptr<Store> store;
     std::unique_ptr<EventHub> hub;
     QList<QTcpServer*> listeners;
+    QThreadPool kdfPool; // sign-in key derivations; waited for before the server goes away
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
     Response dispatch(const Route& route, Call& call, QHttpServerResponder& responder, bool* streamed);
@@ -215,7 +220,10 @@ struct ApiServer::Impl
 
     // route handlers
     Response health();
-    Response login(Call& c);
+    Response login(Call& c, QHttpServerResponder& responder);
+    static void send(QHttpServerResponder& responder, Response response);
+    static void logRequest(Method method, const QString& routePath, int status, const QElapsedTimer& timer,
+                           const QString& userId);
     Response logout(Call& c);
     Response setState(Call& c);
     Response createContact(Call& c);
@@ -242,6 +250,9 @@ ApiServer::ApiServer(ServerOptions options, QObject* parent)
 ApiServer::~ApiServer()
 {
     shutdown();
+    // A finished derivation posts its answer to this object; after waiting, none is in flight and
+    // posted answers die with the object.
+    d->kdfPool.waitForDone();
 }
 
 Store& ApiServer::store()
@@ -331,9 +342,8 @@ void ApiServer::shutdown()
 
 void ApiServer::Impl::handle(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
-    QElapsedTimer timer;
-    timer.start();
-    Call call{request, {}, {}, {}, {}, QUrlQuery(request.url())};
+    Call call{request, {}, false, {}, {}, {}, {}, QUrlQuery(request.url())};
+    call.timer.start();
     const QString path = request.url().path();
     bool streamed = false;
     Response response;
@@ -363,17 +373,28 @@ void ApiServer::Impl::handle(const QHttpServerRequest& request, QHttpServerRespo
     } else {
         response = dispatch(*route, call, responder, &streamed);
     }
-    if (!streamed) {
-        response.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
-        response.headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
-        responder.write(response.body, response.headers, QHttpServerResponder::StatusCode(response.status));
-    }
+    if (call.deferred)
+        return; // the route answers and logs when its off-thread work is done
+    if (!streamed)
+        send(responder, std::move(response));
+    logRequest(request.method(), routePath, streamed ? 200 : response.status, call.timer, call.user.id);
+}
+
+void ApiServer::Impl::send(QHttpServerResponder& responder, Response response)
+{
+    response.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json; charset=utf-8");
+    response.headers.append(QHttpHeaders::WellKnownHeader::CacheControl, "no-store");
+    responder.write(response.body, response.headers, QHttpServerResponder::StatusCode(response.status));
+}
+
+void ApiServer::Impl::logRequest(Method method, const QString& routePath, int status, const QElapsedTimer& timer,
+                                 const QString& userId)
+{
     // One line per request: the route template (ids stay out), never the query string (it may
     // hold a personnummer), the status, the time and who.
-    qCInfo(lcHttp).noquote() << QString::fromLatin1(methodName(request.method())) << routePath
-                             << (streamed ? 200 : response.status)
+    qCInfo(lcHttp).noquote() << QString::fromLatin1(methodName(method)) << routePath << status
                              << QStringLiteral("%1ms").arg(double(timer.nsecsElapsed()) / 1e6, 0, 'f', 1)
-                             << (call.user.id.isEmpty() ? QStringLiteral("-") : call.user.id);
+                             << (userId.isEmpty() ? QStringLiteral("-") : userId);
 }
 
 Response ApiServer::Impl::dispatch(const Route& route, Call& call, QHttpServerResponder& responder, bool* streamed)
@@ -426,7 +447,7 @@ Response ApiServer::Impl::dispatch(const Route& route, Call& call, QHttpServerRe
     if (key == "GET /health")
         return health();
     if (key == "POST /session")
-        return login(call);
+        return login(call, responder);
     if (key == "DELETE /session")
         return logout(call);
     if (key == "GET /me")
@@ -565,7 +586,7 @@ Response ApiServer::Impl::health()
                                  {QStringLiteral("demo"), options.demo}});
 }
 
-Response ApiServer::Impl::login(Call& c)
+Response ApiServer::Impl::login(Call& c, QHttpServerResponder& responder)
 {
     const QJsonValue username = c.body.value(u"username");
     const QJsonValue password = c.body.value(u"password");
@@ -577,13 +598,31 @@ Response ApiServer::Impl::login(Call& c)
             e.fields.insert(QStringLiteral("password"), ApiServer::tr("The password is missing."));
         return failure(e);
     }
-    auto s = store->login(username.toString(), password.toString(), QDateTime::currentDateTimeUtc());
-    if (!s)
-        return failure(s.error());
-    c.user = s->user;
-    return json(201, QJsonObject{{QStringLiteral("token"), s->token},
-                                 {QStringLiteral("expiresAt"), json::formatTimestamp(s->expiresAt)},
-                                 {QStringLiteral("user"), json::toJson(s->user)}});
+    auto attempt = store->beginLogin(username.toString(), QDateTime::currentDateTimeUtc());
+    if (!attempt)
+        return failure(attempt.error());
+    // The key derivation takes a few hundred milliseconds by design; it runs in the thread pool so
+    // the server's thread keeps serving everyone else (a shift change signs in a hundred agents).
+    c.deferred = true;
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    kdfPool.start([this, pending, attempt = *attempt, password = password.toString(), timer = c.timer] {
+        const bool ok = auth::verifyPassword(password, attempt.hashToCheck);
+        QMetaObject::invokeMethod(
+            q,
+            [this, pending, attempt, ok, timer] {
+                auto s = store->finishLogin(attempt, ok, QDateTime::currentDateTimeUtc());
+                const Response r =
+                    s ? json(201, QJsonObject{{QStringLiteral("token"), s->token},
+                                              {QStringLiteral("expiresAt"), json::formatTimestamp(s->expiresAt)},
+                                              {QStringLiteral("user"), json::toJson(s->user)}})
+                      : failure(s.error());
+                send(*pending, r);
+                logRequest(Method::Post, QStringLiteral("/api/v1/session"), r.status, timer,
+                           s ? s->user.id : QString());
+            },
+            Qt::QueuedConnection);
+    });
+    return {};
 }
 
 Response ApiServer::Impl::logout(Call& c)

@@ -316,7 +316,7 @@ std::optional<User> Store::userById(const QString& id)
 
 // ---- sessions ------------------------------------------------------------------------------------
 
-ApiResult<Session> Store::login(const QString& username, const QString& password, const QDateTime& now)
+ApiResult<Store::LoginAttempt> Store::beginLogin(const QString& username, const QDateTime& now)
 {
     const qint64 windowStart = ms(now.addSecs(-15 * 60));
     auto failures = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM login_failures WHERE username = ? AND at > ?"),
@@ -326,42 +326,55 @@ ApiResult<Session> Store::login(const QString& username, const QString& password
         failures->finish();
     if (failed >= 5) {
         Transaction tx(m_db);
-        if (!audit(QStringLiteral("-"), QStringLiteral("login.blocked"), QStringLiteral("user:") + username))
+        if (!audit(QStringLiteral("-"), QStringLiteral("login.blocked"), QStringLiteral("user:") + username) ||
+            !tx.commit())
             return internalError();
-        tx.commit();
         return error(429, "rate_limited",
                      Store::tr("Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor."));
     }
-    const auto account = accountByName(username);
-    // The same work and the same answer whether the user exists or not: no username probing.
-    static const QString dummy = auth::hashPassword(QStringLiteral("no such user"), m_options.kdfIterations);
-    const bool passwordOk = account ? auth::verifyPassword(password, account->passwordHash)
-                                    : (auth::verifyPassword(password, dummy), false);
+    LoginAttempt attempt{username, accountByName(username), {}};
+    // An unknown user costs the same key derivation as a known one and gets the same answer: no
+    // probing for usernames. The dummy can never match (its "hash" is no PBKDF2 output of anything
+    // known), so nothing needs computing to make it.
+    attempt.hashToCheck = attempt.account ? attempt.account->passwordHash
+                                          : QStringLiteral("pbkdf2-sha256$%1$AAAAAAAAAAAAAAAAAAAAAA==$"
+                                                           "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")
+                                                .arg(m_options.kdfIterations);
+    return attempt;
+}
+
+ApiResult<Session> Store::finishLogin(const LoginAttempt& attempt, bool passwordOk, const QDateTime& now)
+{
+    const auto& account = attempt.account;
     Transaction tx(m_db);
-    if (!passwordOk || account->disabled) {
-        std::ignore =
-            m_db.exec(QStringLiteral("INSERT INTO login_failures (username, at) VALUES (?, ?)"), {username, ms(now)});
-        if (!audit(account ? account->user.id : QStringLiteral("-"), QStringLiteral("login.failed"),
-                   QStringLiteral("user:") + username))
+    if (!passwordOk || !account || account->disabled) {
+        if (!m_db.exec(QStringLiteral("INSERT INTO login_failures (username, at) VALUES (?, ?)"),
+                       {attempt.username, ms(now)}) ||
+            !audit(account ? account->user.id : QStringLiteral("-"), QStringLiteral("login.failed"),
+                   QStringLiteral("user:") + attempt.username) ||
+            !tx.commit())
             return internalError();
-        tx.commit();
         return error(401, "unauthenticated", Store::tr("Wrong username or password."));
     }
     Session s{auth::newToken(), now.addSecs(m_options.tokenLifetime.count()), account->user};
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, "
-                                 "?, ?)"),
-                  {auth::tokenHash(s.token), s.user.id, ms(now), ms(s.expiresAt)});
-    if (!q)
+    if (!m_db.exec(QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at)"
+                                  " VALUES (?, ?, ?, ?)"),
+                   {auth::tokenHash(s.token), s.user.id, ms(now), ms(s.expiresAt)}))
         return internalError();
     // Sessions and failures past their time are only clutter.
     std::ignore = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {ms(now)});
-    std::ignore = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {windowStart});
-    if (!audit(s.user.id, QStringLiteral("login"), QStringLiteral("user:") + s.user.id))
-        return internalError();
-    if (!tx.commit())
+    std::ignore = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms(now.addSecs(-15 * 60))});
+    if (!audit(s.user.id, QStringLiteral("login"), QStringLiteral("user:") + s.user.id) || !tx.commit())
         return internalError();
     return s;
+}
+
+ApiResult<Session> Store::login(const QString& username, const QString& password, const QDateTime& now)
+{
+    auto attempt = beginLogin(username, now);
+    if (!attempt)
+        return attempt.error();
+    return finishLogin(*attempt, auth::verifyPassword(password, attempt->hashToCheck), now);
 }
 
 std::optional<User> Store::authenticate(const QString& token, const QDateTime& now, bool* expired)

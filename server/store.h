@@ -99,6 +99,17 @@ public:
     ApiResult<bool> claimDataKind(bool demo);
 
     // ---- sessions ----
+    // Sign-in in three steps so the slow key derivation can run off the server's thread:
+    // beginLogin (rate limit, account) → auth::verifyPassword(password, hashToCheck) anywhere →
+    // finishLogin (session or failure, audit). login() does all three in place.
+    struct LoginAttempt
+    {
+        QString username;
+        std::optional<Account> account;
+        QString hashToCheck;
+    };
+    ApiResult<LoginAttempt> beginLogin(const QString& username, const QDateTime& now);
+    ApiResult<Session> finishLogin(const LoginAttempt& attempt, bool passwordOk, const QDateTime& now);
     ApiResult<Session> login(const QString& username, const QString& password, const QDateTime& now);
     // The signed-in user for a token; nullopt when unknown or expired (`expired` tells which).
     std::optional<User> authenticate(const QString& token, const QDateTime& now, bool* expired = nullptr);
