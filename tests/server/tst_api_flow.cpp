@@ -5,6 +5,7 @@
 #include "apiclient.h"
 #include "core/i18n.h"
 
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -239,6 +240,43 @@ private Q_SLOTS:
         QVERIFY(invalid.errorFields().value(u"reporter.personnummer").toString().contains(u"kontrollsiffra"));
         QCOMPARE(anna.post(QStringLiteral("/reports"), reportBody(), key("k-4")).body.value(u"caseNumber").toString(),
                  QStringLiteral("1400-K4-") + yy);
+    }
+
+    void idempotencyKeyWhileRunning_data() { addDatabaseRows(); }
+    void idempotencyKeyWhileRunning()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        server::Store& store = ts.server->store();
+        int status = 0;
+        QByteArray body;
+        // GIVEN a key claimed by a request that has not finished (another instance, say)
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &status, &body),
+                 server::Store::KeyState::Claimed);
+        // THEN the same key and body is "still running" (409), another body is "reused" (422)
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &status, &body),
+                 server::Store::KeyState::Running);
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &status, &body),
+                 server::Store::KeyState::Reused);
+        // WHEN it finishes THEN the answer is replayed
+        store.finishKey(QStringLiteral("u-1"), QStringLiteral("k"), 201, "{\"id\":\"r-1\"}");
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &status, &body),
+                 server::Store::KeyState::Replay);
+        QCOMPARE(status, 201);
+        QCOMPARE(body, QByteArray("{\"id\":\"r-1\"}"));
+        // and over HTTP a running key answers 409 idempotency_key_in_use
+        Client anna(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        const QByteArray reportBytes = QJsonDocument(reportBody()).toJson(QJsonDocument::Compact);
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(QByteArray("POST /api/v1/reports\n" + reportBytes), QCryptographicHash::Sha256)
+                .toHex());
+        QCOMPARE(store.claimKey(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &status, &body),
+                 server::Store::KeyState::Claimed);
+        const Answer busy = anna.call("POST", QStringLiteral("/reports"), reportBytes, {{"Idempotency-Key", "busy"}});
+        QCOMPARE(busy.status, 409);
+        QCOMPARE(busy.errorCode(), QStringLiteral("idempotency_key_in_use"));
     }
 
     void editWithIfMatch_data() { addDatabaseRows(); }
