@@ -410,10 +410,10 @@ Response ApiServer::Impl::dispatch(const Route& route, Call& call, QHttpServerRe
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError)
-            return failure(400, "malformed_json",
-                           ApiServer::tr("The request is not valid JSON: %1 (at byte %2).")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset));
+            // Qt's parser text has no Swedish catalogue: the byte offset says where, in any language.
+            return failure(
+                400, "malformed_json",
+                ApiServer::tr("The request is not valid JSON (the error is at byte %1).").arg(parseError.offset));
         if (!doc.isObject())
             return failure(400, "malformed_json", ApiServer::tr("The request must be a JSON object."));
         call.body = doc.object();

@@ -361,8 +361,9 @@ ApiResult<Session> Store::finishLogin(const LoginAttempt& attempt, bool password
                                   " VALUES (?, ?, ?, ?)"),
                    {auth::tokenHash(s.token), s.user.id, ms(now), ms(s.expiresAt)}))
         return internalError();
-    // Sessions and failures past their time are only clutter.
-    std::ignore = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {ms(now)});
+    // Sessions and failures past their time are only clutter. Expired sessions stay a week, so a
+    // workstation coming back from a long break is told "expired", not "invalid".
+    std::ignore = m_db.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {ms(now.addDays(-7))});
     std::ignore = m_db.exec(QStringLiteral("DELETE FROM login_failures WHERE at < ?"), {ms(now.addSecs(-15 * 60))});
     if (!audit(s.user.id, QStringLiteral("login"), QStringLiteral("user:") + s.user.id) || !tx.commit())
         return internalError();

@@ -443,10 +443,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The request is not valid JSON: %1 (at byte %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The request must be a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,6 +516,10 @@
     </message>
     <message>
         <source>since must be a time with offset, e.g. 2026-11-27T00:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON (the error is at byte %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -607,6 +607,10 @@
     </message>
     <message>
         <source>Search by personnummer, phone number, case number or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one word to search for.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

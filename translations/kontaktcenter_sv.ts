@@ -443,10 +443,6 @@
             <translation>Skicka förfrågan som application/json.</translation>
         </message>
         <message>
-            <source>The request is not valid JSON: %1 (at byte %2).</source>
-            <translation>Förfrågan är inte giltig JSON: %1 (vid byte %2).</translation>
-        </message>
-        <message>
             <source>The request must be a JSON object.</source>
             <translation>Förfrågan ska vara ett JSON-objekt.</translation>
         </message>
@@ -521,6 +517,10 @@
         <message>
             <source>since must be a time with offset, e.g. 2026-11-27T00:00:00Z.</source>
             <translation>since ska vara en tidpunkt med tidszon, t.ex. 2026-11-27T00:00:00Z.</translation>
+        </message>
+        <message>
+            <source>The request is not valid JSON (the error is at byte %1).</source>
+            <translation>Förfrågan är inte giltig JSON (felet finns vid byte %1).</translation>
         </message>
     </context>
     <context>
@@ -608,6 +608,10 @@
         <message>
             <source>Search by personnummer, phone number, case number or text.</source>
             <translation>Sök på personnummer, telefonnummer, ärendenummer eller text.</translation>
+        </message>
+        <message>
+            <source>Give at least one word to search for.</source>
+            <translation>Ange minst ett ord att söka efter.</translation>
         </message>
     </context>
 </TS>
