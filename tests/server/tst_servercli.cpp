@@ -1,0 +1,248 @@
+// kontaktcenter-server as an administrator and an init system use it: the user commands, the
+// refusals on the command line, HTTPS with a real certificate, the request log, and SIGTERM.
+// The executable runs as a child process; the test talks to it over loopback.
+#include "apiclient.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace kc::test;
+
+namespace {
+
+const QString serverBinary = QStringLiteral(KC_SERVER_BINARY);
+
+struct Run
+{
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run runServer(const QStringList& args, const QByteArray& stdinData = {})
+{
+    QProcess p;
+    p.start(serverBinary, args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        p.kill();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A running server child; its stderr is collected, its port read from the start-up line.
+class ServerProcess
+{
+public:
+    bool start(const QStringList& args)
+    {
+        QObject::connect(&m_process, &QProcess::readyReadStandardError, &m_process,
+                         [this] { m_err += QString::fromUtf8(m_process.readAllStandardError()); });
+        m_process.start(serverBinary, args);
+        if (!m_process.waitForStarted())
+            return false;
+        static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
+        std::ignore = QTest::qWaitFor(
+            [&] { return listening.match(m_err).hasMatch() || m_process.state() != QProcess::Running; }, 20000);
+        const auto m = listening.match(m_err);
+        m_port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+        return m_port != 0;
+    }
+    ~ServerProcess()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+    quint16 port() const { return m_port; }
+    QString log() const { return m_err; }
+    QProcess& process() { return m_process; }
+
+private:
+    QProcess m_process;
+    QString m_err;
+    quint16 m_port = 0;
+};
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString db(const QString& name) const { return QStringLiteral("sqlite:") + m_dir.filePath(name); }
+
+    Run addUser(const QString& database, const QString& name, const QString& role = QStringLiteral("agent"))
+    {
+        return runServer({QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
+                          QStringLiteral("--team"), QStringLiteral("väst"), QStringLiteral("--queues"),
+                          QStringLiteral("anmalan,information"), QStringLiteral("--display-name"),
+                          QStringLiteral("Anna Test"), QStringLiteral("--database"), database,
+                          QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                         testPassword.toUtf8() + '\n');
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(QFile::exists(serverBinary));
+    }
+
+    void userCommands()
+    {
+        const QString database = db(QStringLiteral("users.db"));
+        Run r = addUser(database, QStringLiteral("anna"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("added anna (u-")));
+        QVERIFY2(!r.err.contains(testPassword) && !r.out.contains(testPassword), "the password is never echoed");
+        r = addUser(database, QStringLiteral("anna"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("finns redan")));
+        r = addUser(database, QStringLiteral("bo"), QStringLiteral("chef"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("agent|supervisor|trainer|intake")));
+        // a short password is refused
+        r = runServer({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("cissi"), QStringLiteral("--role"),
+                       QStringLiteral("agent"), QStringLiteral("--database"), database},
+                      "kort\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("minst 10 tecken")));
+
+        r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("anna\tagent\tväst\tanmalan,information\tAnna Test\tactive\n"));
+        r = runServer({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("anna"),
+                       QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
+        QVERIFY(r.out.endsWith(QStringLiteral("\tdisabled\n")));
+        r = runServer({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody"),
+                       QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void commandLineRefusals_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("plain HTTP off loopback") << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
+                                                 << 2 << "plain HTTP only on loopback";
+        QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")} << 2
+                                    << "host:port";
+        QTest::newRow("bad case prefix") << QStringList{QStringLiteral("--case-prefix"), QStringLiteral("14")} << 2
+                                         << "four digits";
+        QTest::newRow("password in URL") << QStringList{QStringLiteral("--database"),
+                                                        QStringLiteral("postgresql://kc:secret@127.0.0.1:1/kc")}
+                                         << 1 << "process list";
+        QTest::newRow("unknown database")
+            << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x")} << 1 << "Unknown database URL";
+    }
+
+    void commandLineRefusals()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        args << QStringLiteral("--database") << db(QStringLiteral("refusals.db"));
+        if (args.count(QStringLiteral("--database")) > 1) { // the row's own --database comes first and wins
+            args.removeLast();
+            args.removeLast();
+        }
+        const Run r = runServer(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void demoServerRefusesProductionDatabase()
+    {
+        const QString database = db(QStringLiteral("production.db"));
+        QCOMPARE(addUser(database, QStringLiteral("anna")).exitCode, 0); // claims it as production
+        const Run r = runServer({QStringLiteral("--demo"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("demoserver får inte")), qPrintable(r.err));
+    }
+
+    void logsWithoutPersonalDataAndStopsOnSigterm()
+    {
+        const QString database = db(QStringLiteral("run.db"));
+        QCOMPARE(addUser(database, QStringLiteral("anna")).exitCode, 0);
+        ServerProcess server;
+        QVERIFY(server.start(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database}));
+        Client anna(server.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QCOMPARE(anna.post(QStringLiteral("/reports"), reportBody(), {{"Idempotency-Key", "cli-1"}}).status, 201);
+        QCOMPARE(anna.get(QStringLiteral("/cases?personnummer=200001012384")).status, 200);
+        QTRY_VERIFY(server.log().contains(QStringLiteral("GET /api/v1/cases 200")));
+        QVERIFY(server.log().contains(QStringLiteral("POST /api/v1/reports 201")));
+        QVERIFY(!server.log().contains(QStringLiteral("200001012384")));
+        QVERIFY(!server.log().contains(QStringLiteral("Testsson")));
+        QVERIFY(!server.log().contains(anna.token));
+
+        QSignalSpy finished(&server.process(), &QProcess::finished);
+        ::kill(pid_t(server.process().processId()), SIGTERM);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.process().exitCode(), 0);
+        QVERIFY(server.log().contains(QStringLiteral("stopping")));
+    }
+
+    void servesHttps()
+    {
+        // A throw-away certificate for 127.0.0.1, made with openssl for this run only.
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem")),
+                      key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        const QString database = db(QStringLiteral("tls.db"));
+        ServerProcess server;
+        QVERIFY(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                              database, QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));
+        QVERIFY(server.log().contains(QStringLiteral("https://")));
+
+        auto get = [&](bool trustCert) {
+            QNetworkAccessManager nam;
+            QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/health").arg(server.port())));
+            QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+            if (trustCert)
+                ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+            req.setSslConfiguration(ssl);
+            std::unique_ptr<QNetworkReply> reply(nam.get(req));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            done.wait(20000);
+            return std::pair{reply->error(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()};
+        };
+        const auto trusted = get(true);
+        QCOMPARE(trusted.first, QNetworkReply::NoError);
+        QCOMPARE(trusted.second, 200);
+        // Without the certificate in the trust store the client refuses the connection.
+        const auto untrusted = get(false);
+        QCOMPARE(untrusted.first, QNetworkReply::SslHandshakeFailedError);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_servercli.moc"
