@@ -476,7 +476,9 @@ Response ApiServer::Impl::dispatch(const Route& route, Call& call, QHttpServerRe
         std::optional<QString> reportId;
         if (call.body.value(u"reportId").isString())
             reportId = call.body.value(u"reportId").toString();
-        return answer(store->complete(call.user, id, *disposition, reportId));
+        // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
+        return withIdempotency(call, false,
+                               [&] { return answer(store->complete(call.user, id, *disposition, reportId)); });
     }
     if (key == "POST /contacts/{id}/abandon")
         return answer(store->abandon(call.user, id));
@@ -492,8 +494,9 @@ Response ApiServer::Impl::dispatch(const Route& route, Call& call, QHttpServerRe
     if (key == "PATCH /reports/{id}")
         return patchReport(call);
     if (key == "POST /reports/{id}/supplements") {
-        auto s = store->addSupplement(call.user, id, call.body.value(u"text").toString());
-        return answer(s, 201);
+        return withIdempotency(call, false, [&] {
+            return answer(store->addSupplement(call.user, id, call.body.value(u"text").toString()), 201);
+        });
     }
     if (key == "GET /cases")
         return cases(call);

@@ -25,6 +25,53 @@
         </message>
     </context>
     <context>
+        <name>kc::LocalStore</name>
+        <message>
+            <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
+            <translation>%1 är inte en lokal databas för Kontaktcenter: filen är inte en SQLite-databas.</translation>
+        </message>
+        <message>
+            <source>Cannot open the local store %1: %2</source>
+            <translation>Den lokala databasen %1 kan inte öppnas: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Kontaktcenter local store: it holds other data. Choose another file.</source>
+            <translation>%1 är inte en lokal databas för Kontaktcenter: den innehåller andra data. Välj en annan fil.</translation>
+        </message>
+        <message>
+            <source>The local store %1 is damaged: it has no valid schema version.</source>
+            <translation>Den lokala databasen %1 är skadad: den saknar en giltig schemaversion.</translation>
+        </message>
+        <message>
+            <source>The local store %1 has schema version %2, written by a newer version of Kontaktcenter; this version knows schema versions up to %3. Update Kontaktcenter.</source>
+            <translation>Den lokala databasen %1 har schemaversion %2 och är skriven av en nyare version av Kontaktcenter; den här versionen känner till schemaversioner till och med %3. Uppdatera Kontaktcenter.</translation>
+        </message>
+        <message>
+            <source>Cannot update the local store %1 to schema version %2: %3</source>
+            <translation>Den lokala databasen %1 kan inte uppdateras till schemaversion %2: %3</translation>
+        </message>
+        <message>
+            <source>The outbox could not be saved: %1</source>
+            <translation>Utkorgen kunde inte sparas: %1</translation>
+        </message>
+        <message>
+            <source>The local store needs a file name.</source>
+            <translation>Den lokala databasen behöver ett filnamn.</translation>
+        </message>
+        <message>
+            <source>Cannot create the local store %1: %2</source>
+            <translation>Den lokala databasen %1 kan inte skapas: %2</translation>
+        </message>
+        <message>
+            <source>SQLite refused WAL mode for the local store %1 (is it on a network file system?).</source>
+            <translation>SQLite vägrade WAL-läge för den lokala databasen %1 (ligger den på ett nätverksfilsystem?).</translation>
+        </message>
+        <message>
+            <source>The local store %1 is damaged: the table %2 is missing.</source>
+            <translation>Den lokala databasen %1 är skadad: tabellen %2 saknas.</translation>
+        </message>
+    </context>
+    <context>
         <name>kc::LookupPanel</name>
         <message>
             <source>Search offence type or code, e.g. cykel</source>
@@ -350,6 +397,107 @@
         </message>
     </context>
     <context>
+        <name>kc::cli::Cli</name>
+        <message>
+            <source>Not signed in. Run: kontaktcenter-cli login SERVER_URL USERNAME</source>
+            <translation>Inte inloggad. Kör: kontaktcenter-cli login SERVERADRESS ANVÄNDARNAMN</translation>
+        </message>
+        <message>
+            <source>Cannot write to the data directory.</source>
+            <translation>Det går inte att skriva i datakatalogen.</translation>
+        </message>
+        <message>
+            <source>Signed in as %1.</source>
+            <translation>Inloggad som %1.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>PRIO</source>
+            <translation>PRIO</translation>
+        </message>
+        <message>
+            <source>CHANNEL</source>
+            <translation>KANAL</translation>
+        </message>
+        <message>
+            <source>QUEUE</source>
+            <translation>KÖ</translation>
+        </message>
+        <message>
+            <source>WAITED</source>
+            <translation>VÄNTAT</translation>
+        </message>
+        <message>
+            <source>CALLER</source>
+            <translation>ANMÄLARE</translation>
+        </message>
+        <message>
+            <source>SUBJECT</source>
+            <translation>ÄRENDE</translation>
+        </message>
+        <message>
+            <source>No contacts are waiting.</source>
+            <translation>Inga kontakter väntar.</translation>
+        </message>
+        <message>
+            <source>Offline: showing the contacts saved on this computer (%1)</source>
+            <translation>Frånkopplad: visar kontakterna som är sparade på den här datorn (%1)</translation>
+        </message>
+        <message>
+            <source>Accepted contact %1.</source>
+            <translation>Tog emot kontakt %1.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1.</source>
+            <translation>Det går inte att läsa %1.</translation>
+        </message>
+        <message>
+            <source>%1 is not a JSON object (error at byte %2).</source>
+            <translation>%1 är inte ett JSON-objekt (fel vid byte %2).</translation>
+        </message>
+        <message>
+            <source>The report was not queued; correct the fields above.</source>
+            <translation>Anmälan lades inte i utkorgen; rätta fälten ovan.</translation>
+        </message>
+        <message>
+            <source>The report waits in the outbox and is sent at the next sync (%1).</source>
+            <translation>Anmälan väntar i utkorgen och skickas vid nästa synkning (%1).</translation>
+        </message>
+        <message>
+            <source>The outbox is empty.</source>
+            <translation>Utkorgen är tom.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) still wait in the outbox.</source>
+            <translation>
+                <numerusform>%n post väntar fortfarande i utkorgen.</numerusform>
+                <numerusform>%n poster väntar fortfarande i utkorgen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Some items need attention; see: kontaktcenter-cli outbox</source>
+            <translation>Några poster behöver åtgärdas; se: kontaktcenter-cli outbox</translation>
+        </message>
+        <message>
+            <source>Everything is sent and up to date.</source>
+            <translation>Allt är skickat och uppdaterat.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n contact(s)</source>
+            <translation>
+                <numerusform>%n kontakt</numerusform>
+                <numerusform>%n kontakter</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No cases found.</source>
+            <translation>Inga ärenden hittades.</translation>
+        </message>
+    </context>
+    <context>
         <name>kc::json</name>
         <message>
             <source>text</source>
@@ -612,6 +760,87 @@
         <message>
             <source>Give at least one word to search for.</source>
             <translation>Ange minst ett ord att söka efter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::sync::ApiJob</name>
+        <message>
+            <source>The server did not answer in time.</source>
+            <translation>Servern svarade inte i tid.</translation>
+        </message>
+        <message>
+            <source>The server's certificate could not be verified; the connection was refused. (%1)</source>
+            <translation>Serverns certifikat kunde inte verifieras; anslutningen nekades. (%1)</translation>
+        </message>
+        <message>
+            <source>The server cannot be reached. (%1)</source>
+            <translation>Servern går inte att nå. (%1)</translation>
+        </message>
+        <message>
+            <source>The server sent an answer that is not valid JSON.</source>
+            <translation>Servern skickade ett svar som inte är giltig JSON.</translation>
+        </message>
+        <message>
+            <source>The server answered with error %1.</source>
+            <translation>Servern svarade med fel %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::sync::ConnectionState</name>
+        <message numerus="yes">
+            <source>Connected – %n in the outbox</source>
+            <translation>
+                <numerusform>Ansluten – %n i utkorgen</numerusform>
+                <numerusform>Ansluten – %n i utkorgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Ansluten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Reconnecting in %n s</source>
+            <translation>
+                <numerusform>Återansluter om %n s</numerusform>
+                <numerusform>Återansluter om %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Disconnected – %n in the outbox</source>
+            <translation>
+                <numerusform>Frånkopplad – %n i utkorgen</numerusform>
+                <numerusform>Frånkopplad – %n i utkorgen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sign in again – nothing queued is lost</source>
+            <translation>Logga in igen – inget i utkorgen går förlorat</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::sync::RestClient</name>
+        <message>
+            <source>Give the server address as https://host:port.</source>
+            <translation>Ange serveradressen som https://värd:port.</translation>
+        </message>
+        <message>
+            <source>Plain http:// is allowed only to this computer; use https://.</source>
+            <translation>Okrypterad http:// tillåts bara till den här datorn; använd https://.</translation>
+        </message>
+        <message>
+            <source>The CA file %1 holds no PEM certificate.</source>
+            <translation>CA-filen %1 innehåller inget PEM-certifikat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::sync::SyncEngine</name>
+        <message>
+            <source>The server sent a malformed change list.</source>
+            <translation>Servern skickade en felaktig ändringslista.</translation>
+        </message>
+        <message>
+            <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
+            <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
         </message>
     </context>
 </TS>

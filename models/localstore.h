@@ -1,0 +1,114 @@
+// The workstation's local store: one SQLite database per server and user, under the user's data
+// directory (file mode 0600, WAL). It holds what the agent may see (contacts, reports fetched so
+// far), the sync cursor and session, the drafts (one per contact, saved on every change, surviving
+// kill -9) and the outbox (reports, supplements, state changes, completions waiting to be sent, in
+// order). Nothing typed is ever lost: every write is its own committed transaction.
+//
+// Schema: a `meta` table with schema_version; migrations run at open() in one transaction; a
+// database written by a newer version is refused with a clear message (tests migrate stored sample
+// databases from tests/data/localstore-v*.sql).
+//
+// Submitting a report moves its draft into the outbox in ONE transaction: the draft disappears
+// exactly when the outbox item appears. The item gets its Idempotency-Key at that moment (stored,
+// reused on every retry) and a provisional local reference "PREL-<8 hex>" that never looks like a
+// case number, until markSent() records the server's answer (case number).
+//
+// Thread rules: use a LocalStore from the thread that opened it (Qt SQL's rule); other threads
+// open their own LocalStore on the same file (WAL lets readers and one writer work together).
+#pragma once
+
+#include "core/result.h"
+#include "core/types.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace kc {
+
+struct Draft
+{
+    QString contactId;  // "" for a report not tied to a contact (kontaktcenter-cli report submit)
+    QJsonObject report; // the Report as typed so far (API.md shape, possibly incomplete)
+    QString section;    // where the cursor was: "reporter", "offence", "narrative", …
+    QDateTime updatedAt;
+};
+
+struct OutboxItem
+{
+    enum class Kind { Report, Supplement, AgentState, Complete };
+    enum class State { Pending, Attention, Sent };
+
+    qint64 id = 0; // order of submission
+    Kind kind = Kind::Report;
+    QString target;         // Report: contact id or ""; Supplement: report id; Complete: contact id
+    QJsonObject payload;    // the request body
+    QString idempotencyKey; // generated once at enqueue, sent with every attempt
+    QString localRef;       // "PREL-1a2b3c4d" for reports, "" otherwise
+    State state = State::Pending;
+    int attempts = 0;
+    QString lastError;  // Swedish, for people (the server's message for Attention)
+    QJsonObject result; // the server's answer once Sent (a Report carries caseNumber)
+    QDateTime createdAt;
+};
+
+QString wireName(OutboxItem::Kind kind);
+QString wireName(OutboxItem::State state);
+
+class LocalStore
+{
+public:
+    static constexpr int SchemaVersion = 1;
+
+    ~LocalStore();
+    // Opens (creating if needed) the database file at `path`, migrating it.
+    static Result<std::unique_ptr<LocalStore>> open(const QString& path);
+    // The conventional file for a server and user under `dataDir`, e.g.
+    // DIR/stores/<host_port>-<username>.sqlite (characters outside [A-Za-z0-9._-] become '_').
+    static QString pathFor(const QString& dataDir, const QString& serverUrl, const QString& username);
+
+    // ---- meta: session and sync position ----
+    QString value(const QString& key) const; // "" when unset
+    bool setValue(const QString& key, const QString& value);
+    // Keys used by the sync layer: "serverUrl", "username", "token", "tokenExpiresAt", "userJson",
+    // "cursor" (last change sequence applied), "lastEventId".
+
+    // ---- contacts and reports the agent may see ----
+    bool upsertContact(const Contact& contact); // keeps the higher version
+    std::optional<Contact> contact(const QString& id) const;
+    QList<Contact> contacts(const QString& state = {}) const; // service order: priority, receivedAt
+    bool removeContact(const QString& id);
+    bool upsertReport(const QJsonObject& report); // API.md Report as the server sent it
+    std::optional<QJsonObject> report(const QString& id) const;
+
+    // ---- drafts ----
+    bool saveDraft(const Draft& draft); // replaces the draft of draft.contactId
+    std::optional<Draft> draft(const QString& contactId) const;
+    bool removeDraft(const QString& contactId);
+
+    // ---- outbox ----
+    // Moves the draft of `contactId` (if any) into the outbox as a report with `report` as payload,
+    // in one transaction. Returns the new item (with its key and local reference).
+    Result<OutboxItem> submitReport(const QString& contactId, const QJsonObject& report);
+    Result<OutboxItem> enqueue(OutboxItem::Kind kind, const QString& target, const QJsonObject& payload);
+    QList<OutboxItem> outbox(bool includeSent = false) const; // in submission order
+    std::optional<OutboxItem> outboxItem(qint64 id) const;
+    std::optional<OutboxItem> nextPending() const; // the oldest Pending item
+    bool markSent(qint64 id, const QJsonObject& result);
+    bool markAttention(qint64 id, const QString& message); // needs the agent; never retried alone
+    bool markRetry(qint64 id, const QString& error);       // attempts+1, stays Pending
+    bool requeue(qint64 id);                               // the agent fixed it: Pending again
+    int pendingCount() const;
+
+private:
+    explicit LocalStore(QString connectionName)
+        : m_name(std::move(connectionName))
+    {}
+    struct Impl;
+    QString m_name;
+};
+
+} // namespace kc

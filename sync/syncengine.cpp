@@ -1,0 +1,460 @@
+#include "sync/syncengine.h"
+
+#include "core/jsoncodec.h"
+#include "sync/restclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcSync, "kc.sync")
+
+namespace kc::sync {
+
+namespace {
+
+constexpr int PageSize = 500;
+constexpr std::chrono::seconds StreamIdle{45}; // three missed heartbeats
+
+} // namespace
+
+QString ConnectionState::text() const
+{
+    switch (kind) {
+    case Kind::Online:
+        return waiting > 0 ? QCoreApplication::translate("kc::sync::ConnectionState", "Connected – %n in the outbox",
+                                                         nullptr, waiting)
+                           : QCoreApplication::translate("kc::sync::ConnectionState", "Connected");
+    case Kind::Reconnecting:
+        return QCoreApplication::translate("kc::sync::ConnectionState", "Reconnecting in %n s", nullptr,
+                                           retryInSeconds);
+    case Kind::Offline:
+        return QCoreApplication::translate("kc::sync::ConnectionState", "Disconnected – %n in the outbox", nullptr,
+                                           waiting);
+    case Kind::SignInRequired:
+        return QCoreApplication::translate("kc::sync::ConnectionState", "Sign in again – nothing queued is lost");
+    }
+    return {};
+}
+
+SyncEngine::SyncEngine(LocalStore& store, RestClient& client, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+{
+    m_state.waiting = m_store.pendingCount();
+    m_flushRetry.setSingleShot(true);
+    connect(&m_flushRetry, &QTimer::timeout, this, &SyncEngine::flush);
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectStream);
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, [this] {
+        if (m_state.kind != ConnectionState::Kind::Reconnecting || !m_reconnect.isActive()) {
+            m_countdown.stop();
+            return;
+        }
+        setState(ConnectionState::Kind::Reconnecting, m_state.detail, (m_reconnect.remainingTime() + 999) / 1000);
+    });
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_stream)
+        m_stream->abort();
+}
+
+void SyncEngine::setState(ConnectionState::Kind kind, const QString& detail, int retryIn)
+{
+    ConnectionState s{kind, retryIn, m_store.pendingCount(), detail};
+    if (s == m_state)
+        return;
+    m_state = s;
+    Q_EMIT stateChanged(m_state);
+}
+
+bool SyncEngine::restoreSession()
+{
+    const QString server = m_store.value(QStringLiteral("serverUrl"));
+    const QString token = m_store.value(QStringLiteral("token"));
+    if (server.isEmpty() || token.isEmpty() || !m_client.setServer(server))
+        return false;
+    m_client.setToken(token);
+    return true;
+}
+
+void SyncEngine::login(const QString& username, const QString& password)
+{
+    ApiJob* job = m_client.post(QStringLiteral("/session"), QJsonObject{{QStringLiteral("username"), username},
+                                                                        {QStringLiteral("password"), password}});
+    connect(job, &ApiJob::finished, this, [this, username](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() != ApiJob::Outcome::Ok) {
+            Q_EMIT loginFinished(false, j->status(), j->errorText());
+            return;
+        }
+        const QString token = j->json().value(u"token").toString();
+        m_client.setToken(token);
+        m_store.setValue(QStringLiteral("serverUrl"), m_client.server().toString());
+        m_store.setValue(QStringLiteral("username"), username);
+        m_store.setValue(QStringLiteral("token"), token);
+        m_store.setValue(QStringLiteral("tokenExpiresAt"), j->json().value(u"expiresAt").toString());
+        m_store.setValue(
+            QStringLiteral("userJson"),
+            QString::fromUtf8(QJsonDocument(j->json().value(u"user").toObject()).toJson(QJsonDocument::Compact)));
+        setState(ConnectionState::Kind::Online);
+        Q_EMIT loginFinished(true, j->status(), QString());
+    });
+}
+
+void SyncEngine::logout()
+{
+    ApiJob* job = m_client.deleteResource(QStringLiteral("/session"));
+    connect(job, &ApiJob::finished, job, &QObject::deleteLater);
+    m_store.setValue(QStringLiteral("token"), QString());
+    m_client.setToken(QString());
+}
+
+void SyncEngine::requireSignIn(const QString& message)
+{
+    stopLive();
+    m_flushing = false;
+    setState(ConnectionState::Kind::SignInRequired, message);
+    Q_EMIT signInRequired(message);
+}
+
+// ---- outbox ------------------------------------------------------------------------------------
+
+Result<OutboxItem> SyncEngine::submitReport(const QString& contactId, const QJsonObject& report)
+{
+    auto item = m_store.submitReport(contactId, report);
+    if (item) {
+        Q_EMIT outboxChanged();
+        flush();
+    }
+    return item;
+}
+
+void SyncEngine::flush()
+{
+    if (m_flushing) {
+        m_flushAgain = true;
+        return;
+    }
+    m_flushRetry.stop();
+    m_flushing = true;
+    sendNext();
+}
+
+void SyncEngine::sendNext()
+{
+    const auto item = m_store.nextPending();
+    if (!item) {
+        m_flushing = false;
+        if (m_flushAgain) {
+            m_flushAgain = false;
+            flush();
+            return;
+        }
+        m_flushBackoff.reset();
+        const auto all = m_store.outbox();
+        const bool everythingSent = std::none_of(
+            all.begin(), all.end(), [](const OutboxItem& i) { return i.state != OutboxItem::State::Sent; });
+        if (m_state.kind == ConnectionState::Kind::Offline && m_live)
+            ; // the stream decides when we are online again
+        else if (m_state.kind != ConnectionState::Kind::SignInRequired &&
+                 m_state.kind != ConnectionState::Kind::Reconnecting)
+            setState(ConnectionState::Kind::Online);
+        Q_EMIT flushFinished(everythingSent);
+        return;
+    }
+    const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", item->idempotencyKey.toLatin1()}};
+    ApiJob* job = nullptr;
+    switch (item->kind) {
+    case OutboxItem::Kind::Report:
+        job = m_client.post(QStringLiteral("/reports"), item->payload, key);
+        break;
+    case OutboxItem::Kind::Supplement:
+        job = m_client.post(QStringLiteral("/reports/%1/supplements").arg(item->target), item->payload, key);
+        break;
+    case OutboxItem::Kind::AgentState:
+        job = m_client.put(QStringLiteral("/agents/me/state"), item->payload);
+        break;
+    case OutboxItem::Kind::Complete:
+        job = m_client.post(QStringLiteral("/contacts/%1/complete").arg(item->target), item->payload, key);
+        break;
+    }
+    const qint64 id = item->id;
+    connect(job, &ApiJob::finished, this, [this, id](ApiJob* j) { onItemFinished(id, j); });
+}
+
+void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
+{
+    job->deleteLater();
+    const auto item = m_store.outboxItem(itemId);
+    if (!item) {
+        sendNext();
+        return;
+    }
+    // Completing a contact twice means the first answer was lost: it is done.
+    const bool alreadyDone = item->kind == OutboxItem::Kind::Complete && job->status() == 409;
+    if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
+        m_store.markSent(itemId, job->json());
+        if (item->kind == OutboxItem::Kind::Report) {
+            m_store.upsertReport(job->json());
+            Q_EMIT reportChanged(job->json().value(u"id").toString());
+            Q_EMIT reportSent(item->localRef, job->json().value(u"caseNumber").toString());
+        }
+        Q_EMIT outboxChanged();
+        sendNext();
+        return;
+    }
+    if (job->status() == 401) {
+        requireSignIn(job->errorText());
+        Q_EMIT flushFinished(false);
+        return;
+    }
+    if (job->isTransient()) {
+        m_store.markRetry(itemId, job->errorText());
+        Q_EMIT outboxChanged();
+        m_flushing = false;
+        m_flushAgain = false;
+        const auto delay = m_flushBackoff.next();
+        m_flushRetry.start(delay);
+        setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, job->errorText(),
+                 int((delay.count() + 999) / 1000));
+        Q_EMIT flushFinished(false);
+        return;
+    }
+    // Validation, conflicts, refusals: the agent has to look at it; the rest of the queue goes on.
+    QString message = job->errorText();
+    const QJsonObject fields = job->errorFields();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        if (it.value().toString() != message)
+            message += QStringLiteral("\n%1: %2").arg(it.key(), it.value().toString());
+    m_store.markAttention(itemId, message);
+    Q_EMIT outboxChanged();
+    sendNext();
+}
+
+// ---- catch-up and live -------------------------------------------------------------------------
+
+bool SyncEngine::apply(const QString& kind, const QJsonObject& data)
+{
+    if (kind == QLatin1String("contact")) {
+        const auto c = json::fromJson<Contact>(data);
+        if (!c || c->id.isEmpty())
+            return false;
+        m_store.upsertContact(*c);
+        Q_EMIT contactChanged(c->id);
+        return true;
+    }
+    if (kind == QLatin1String("report")) {
+        m_store.upsertReport(data);
+        Q_EMIT reportChanged(data.value(u"id").toString());
+        return true;
+    }
+    return true; // agent states: the wallboard's, not stored here
+}
+
+void SyncEngine::catchUp()
+{
+    if (m_catchingUp)
+        return;
+    m_catchingUp = true;
+    fetchChanges();
+}
+
+void SyncEngine::fetchChanges()
+{
+    const qint64 cursor = m_store.value(QStringLiteral("cursor")).toLongLong();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(cursor));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
+    ApiJob* job = m_client.get(QStringLiteral("/changes"), q);
+    connect(job, &ApiJob::finished, this, [this, cursor](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() != ApiJob::Outcome::Ok) {
+            m_catchingUp = false;
+            if (j->status() == 401)
+                requireSignIn(j->errorText());
+            else if (!m_live)
+                setState(ConnectionState::Kind::Offline, j->errorText());
+            Q_EMIT catchUpFinished(false, j->errorText());
+            return;
+        }
+        const QJsonArray changes = j->json().value(u"changes").toArray();
+        // Check the whole page before applying any of it.
+        for (const QJsonValue& v : changes)
+            if (!v.isObject() || !v.toObject().value(u"seq").isDouble()) {
+                m_catchingUp = false;
+                Q_EMIT catchUpFinished(false, tr("The server sent a malformed change list."));
+                return;
+            }
+        for (const QJsonValue& v : changes) {
+            const QJsonObject ch = v.toObject();
+            apply(ch.value(u"kind").toString(), ch.value(u"data").toObject());
+        }
+        const qint64 next = j->json().value(u"cursor").toInteger(cursor);
+        m_store.setValue(QStringLiteral("cursor"), QString::number(next));
+        if (!changes.isEmpty() && next > cursor) {
+            // Let the event loop breathe between pages: a day's backlog must not freeze a window.
+            QTimer::singleShot(0, this, &SyncEngine::fetchChanges);
+            return;
+        }
+        m_catchingUp = false;
+        if (!m_live)
+            setState(ConnectionState::Kind::Online);
+        Q_EMIT catchUpFinished(true, QString());
+    });
+}
+
+void SyncEngine::startLive()
+{
+    if (m_live)
+        return;
+    m_live = true;
+    connectStream();
+}
+
+void SyncEngine::stopLive()
+{
+    m_live = false;
+    m_reconnect.stop();
+    m_countdown.stop();
+    if (m_stream) {
+        QNetworkReply* s = m_stream;
+        m_stream = nullptr;
+        s->disconnect(this);
+        s->abort();
+        s->deleteLater();
+    }
+}
+
+void SyncEngine::connectStream()
+{
+    if (!m_live)
+        return;
+    // Catch up first; the stream then resumes exactly where the store is.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &SyncEngine::catchUpFinished, this, [this, connection](bool ok, const QString& why) {
+        disconnect(*connection);
+        if (!m_live)
+            return;
+        if (!ok) {
+            if (m_state.kind != ConnectionState::Kind::SignInRequired)
+                scheduleReconnect(why);
+            return;
+        }
+        m_parser.reset();
+        m_streamHealthy = false;
+        m_stream = m_client.openEventStream(m_store.value(QStringLiteral("cursor")).toLongLong(), StreamIdle);
+        connect(m_stream, &QNetworkReply::readyRead, this, &SyncEngine::onStreamData);
+        connect(m_stream, &QNetworkReply::finished, this, &SyncEngine::onStreamFinished);
+    });
+    if (m_catchingUp)
+        return; // the running catch-up will report
+    catchUp();
+}
+
+void SyncEngine::onStreamData()
+{
+    if (!m_stream)
+        return;
+    const int status = m_stream->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return; // the error body is read in onStreamFinished
+    if (!m_streamHealthy) {
+        m_streamHealthy = true;
+        m_backoff.reset();
+        setState(ConnectionState::Kind::Online);
+        if (m_store.pendingCount() > 0)
+            flush(); // back online: send what waited
+    }
+    for (const SseEvent& e : m_parser.feed(m_stream->readAll())) {
+        bool isNumber = false;
+        const qint64 seq = e.id.toLongLong(&isNumber);
+        const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
+        if (e.name.startsWith(QLatin1String("contact.")))
+            apply(QStringLiteral("contact"), data);
+        else if (e.name.startsWith(QLatin1String("report.")))
+            apply(QStringLiteral("report"), data);
+        if (isNumber && seq > m_store.value(QStringLiteral("cursor")).toLongLong())
+            m_store.setValue(QStringLiteral("cursor"), QString::number(seq));
+        Q_EMIT eventReceived(e.name, data, isNumber ? seq : -1);
+    }
+    if (m_parser.retryMs())
+        m_backoff.setFloor(Backoff::Millis(*m_parser.retryMs()));
+}
+
+void SyncEngine::onStreamFinished()
+{
+    QNetworkReply* s = m_stream;
+    m_stream = nullptr;
+    if (!s)
+        return;
+    s->deleteLater();
+    const int status = s->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 401) {
+        requireSignIn(tr("Your session has expired. Sign in again; nothing you queued is lost."));
+        return;
+    }
+    if (!m_live)
+        return;
+    if (m_streamHealthy && s->error() == QNetworkReply::NoError) {
+        // The server ended the stream on purpose (bounded lifetime): reopen at once.
+        connectStream();
+        return;
+    }
+    scheduleReconnect(s->errorString());
+}
+
+void SyncEngine::scheduleReconnect(const QString& why)
+{
+    const auto delay = m_backoff.next();
+    qCInfo(lcSync) << "event stream lost; reconnecting in" << delay.count() << "ms";
+    m_reconnect.start(delay);
+    m_countdown.start();
+    setState(ConnectionState::Kind::Reconnecting, why, int((delay.count() + 999) / 1000));
+}
+
+void SyncEngine::accept(const QString& contactId)
+{
+    ApiJob* job = m_client.post(QStringLiteral("/contacts/%1/accept").arg(contactId), QJsonObject());
+    connect(job, &ApiJob::finished, this, [this, contactId](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() == ApiJob::Outcome::Ok) {
+            apply(QStringLiteral("contact"), j->json());
+            Q_EMIT acceptFinished(contactId, true, QString(), QString());
+            return;
+        }
+        if (j->status() == 401) {
+            requireSignIn(j->errorText());
+        } else if (j->status() == 409 || j->status() == 404) {
+            // Taken by a colleague (or gone): it is no longer waiting for us.
+            m_store.removeContact(contactId);
+            Q_EMIT contactChanged(contactId);
+        }
+        Q_EMIT acceptFinished(contactId, false, j->errorCode(), j->errorText());
+    });
+}
+
+void SyncEngine::editReport(const QString& reportId, const QJsonObject& patch, qint64 version)
+{
+    ApiJob* job =
+        m_client.patch(QStringLiteral("/reports/%1").arg(reportId), patch, '"' + QByteArray::number(version) + '"');
+    connect(job, &ApiJob::finished, this, [this, reportId](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() == ApiJob::Outcome::Ok) {
+            apply(QStringLiteral("report"), j->json());
+            Q_EMIT editFinished(reportId, true, false, QString());
+            return;
+        }
+        if (j->status() == 401)
+            requireSignIn(j->errorText());
+        Q_EMIT editFinished(reportId, false, j->status() == 412, j->errorText());
+    });
+}
+
+} // namespace kc::sync

@@ -1,0 +1,122 @@
+// The sync engine: keeps the local store equal to what the server says the agent may see, and
+// sends what the agent did (the outbox) to the server — in order, exactly once.
+//
+// How it works (README "How sync works"):
+// - Catch-up: GET /changes?since=<cursor> page by page; each page is applied and the cursor stored
+//   with it, so a crash in the middle resumes where it stopped.
+// - Live: GET /events (SSE). Before every (re)connection the engine catches up, then opens the
+//   stream with Last-Event-ID = cursor; every event carries its sequence number, applied events
+//   move the cursor. A dropped stream is reconnected with exponential backoff and jitter (capped
+//   at 30 s); a stream the server ends on purpose (its bounded lifetime) is reopened at once. So
+//   after any reconnect the store equals the server's state: nothing lost, nothing twice.
+// - Outbox: items leave in submission order, each with the Idempotency-Key it was given when it was
+//   queued, so a retry after a lost answer replays the first answer instead of filing twice.
+//   Network errors and 5xx are retried (backoff); a 4xx that needs the agent (validation, 409,
+//   412, …) marks the item "needs attention" with the server's Swedish message — never dropped,
+//   never retried alone. A 401 stops everything and asks for a new sign-in; nothing queued is lost.
+//
+// Thread rules: lives on one thread with an event loop (the GUI thread in the workstation, main in
+// the CLI); never blocks it: every network call is asynchronous, and changes are applied in batches.
+#pragma once
+
+#include "models/localstore.h"
+#include "sync/backoff.h"
+#include "sync/sseparser.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace kc::sync {
+
+class ApiJob;
+class RestClient;
+
+struct ConnectionState
+{
+    enum class Kind { Online, Reconnecting, Offline, SignInRequired };
+    Kind kind = Kind::Offline;
+    int retryInSeconds = 0; // Reconnecting: next try
+    int waiting = 0;        // outbox items not yet sent
+    QString detail;         // the last error, Swedish
+
+    QString text() const; // "Ansluten", "Återansluter om 5 s", "Frånkopplad – 2 i utkorgen", …
+    bool operator==(const ConnectionState&) const = default;
+};
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(LocalStore& store, RestClient& client, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    // Uses the server and token saved in the store; false when there is none.
+    bool restoreSession();
+    void login(const QString& username, const QString& password);
+    void logout();
+
+    void flush();
+    void catchUp();
+    void startLive();
+    void stopLive();
+    void accept(const QString& contactId);
+    // A direct edit (PATCH with If-Match = version); a stale version comes back as a conflict.
+    void editReport(const QString& reportId, const QJsonObject& patch, qint64 version);
+
+    // Local: the draft of `contactId` becomes an outbox item (one transaction), then flush().
+    Result<OutboxItem> submitReport(const QString& contactId, const QJsonObject& report);
+
+    ConnectionState state() const { return m_state; }
+    bool isFlushing() const { return m_flushing; }
+    Backoff& backoff() { return m_backoff; }
+
+Q_SIGNALS:
+    void loginFinished(bool ok, int status, const QString& message); // status 0: no answer
+    void flushFinished(bool everythingSent);
+    void catchUpFinished(bool ok, const QString& message);
+    void acceptFinished(const QString& contactId, bool ok, const QString& code, const QString& message);
+    void editFinished(const QString& reportId, bool ok, bool conflict, const QString& message);
+    void stateChanged(const kc::sync::ConnectionState& state);
+    void contactChanged(const QString& id);
+    void reportChanged(const QString& id);
+    void outboxChanged();
+    void reportSent(const QString& localRef, const QString& caseNumber);
+    void eventReceived(const QString& name, const QJsonObject& data, qint64 id);
+    void signInRequired(const QString& message);
+
+private:
+    void sendNext();
+    void onItemFinished(qint64 itemId, ApiJob* job);
+    void fetchChanges();
+    void connectStream();
+    void onStreamData();
+    void onStreamFinished();
+    void scheduleReconnect(const QString& why);
+    bool apply(const QString& kind, const QJsonObject& data);
+    void requireSignIn(const QString& message);
+    void setState(ConnectionState::Kind kind, const QString& detail = {}, int retryIn = 0);
+
+    LocalStore& m_store;
+    RestClient& m_client;
+    Backoff m_backoff;
+    Backoff m_flushBackoff;
+    ConnectionState m_state;
+
+    bool m_flushing = false;
+    bool m_flushAgain = false;
+    QTimer m_flushRetry;
+
+    bool m_catchingUp = false;
+    bool m_live = false;
+    bool m_connectAfterCatchUp = false;
+    QPointer<QNetworkReply> m_stream;
+    SseParser m_parser;
+    bool m_streamHealthy = false; // the current stream delivered something
+    QTimer m_reconnect;
+    QTimer m_countdown; // updates "Återansluter om N s" once a second
+};
+
+} // namespace kc::sync

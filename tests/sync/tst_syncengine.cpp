@@ -1,0 +1,359 @@
+// The sync engine against the real server, in-process on loopback (SQLite), and the CLI as a
+// child process for the kill -9 test. Faults are real: the server is stopped and started again on
+// the same port and database; the CLI is killed with SIGKILL in the middle of a flush.
+#include "../server/apiclient.h"
+#include "core/i18n.h"
+#include "models/localstore.h"
+#include "sync/restclient.h"
+#include "sync/syncengine.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace kc;
+using namespace kc::sync;
+using namespace kc::test;
+
+namespace {
+
+const QString cliBinary = QStringLiteral(KC_CLI_BINARY);
+
+int serverReportCount(server::ApiServer& s)
+{
+    auto q = s.store().database().exec(QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT case_number) FROM reports"));
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toInt() == q->value(1).toInt() ? q->value(0).toInt() : -2;
+}
+
+// Waits for a child while this process's event loop runs: the server it talks to is in-process.
+bool finishes(QProcess& p, int ms = 60000)
+{
+    if (p.state() == QProcess::NotRunning)
+        return true;
+    QSignalSpy done(&p, &QProcess::finished);
+    return done.wait(ms);
+}
+
+// A workstation: store + client + engine, signed in as `user`.
+struct Workstation
+{
+    QNetworkAccessManager nam;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<RestClient> client;
+    std::unique_ptr<SyncEngine> engine;
+
+    bool open(const QString& path, quint16 port)
+    {
+        auto s = LocalStore::open(path);
+        if (!s)
+            return false;
+        store = std::move(s).value();
+        client = std::make_unique<RestClient>(&nam);
+        client->setTimeout(std::chrono::seconds(5));
+        if (!client->setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)))
+            return false;
+        engine = std::make_unique<SyncEngine>(*store, *client);
+        // Quick retries keep the test short; the real defaults are 0.5 s doubling to 30 s.
+        engine->backoff() = Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(400));
+        return true;
+    }
+
+    bool login(const QString& user)
+    {
+        QSignalSpy done(engine.get(), &SyncEngine::loginFinished);
+        engine->login(user, testPassword);
+        return done.wait(10000) && done.first().at(0).toBool();
+    }
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    QString file(const char* stem) { return m_dir.filePath(QString::fromLatin1(stem) + QString::number(++m_serial)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(installTranslations(QStringLiteral("sv")));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void reportSubmittedWhileServerIsDown()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("down.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        const quint16 port = ts.port();
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), port));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+
+        // GIVEN the server goes away
+        ts.server.reset();
+        // WHEN the agent submits a report
+        QSignalSpy flushed(ws.engine.get(), &SyncEngine::flushFinished);
+        QSignalSpy sent(ws.engine.get(), &SyncEngine::reportSent);
+        const auto item = ws.engine->submitReport(QString(), reportBody());
+        QVERIFY(item.ok());
+        QVERIFY(item->localRef.startsWith(QStringLiteral("PREL-")));
+        QVERIFY(flushed.wait(10000));
+        QCOMPARE(flushed.first().at(0).toBool(), false);
+        // THEN it waits in the outbox, and the state says so
+        QCOMPARE(ws.store->pendingCount(), 1);
+        QCOMPARE(ws.engine->state().kind, ConnectionState::Kind::Offline);
+        QCOMPARE(ws.engine->state().text(), QStringLiteral("Frånkopplad – 1 i utkorgen"));
+
+        // WHEN the server comes back on the same port and database, the retry sends it once
+        TestServer again;
+        again.server = std::make_unique<server::ApiServer>([&] {
+            server::ServerOptions o;
+            o.databaseUrl = db;
+            o.kdfIterations = 1000;
+            return o;
+        }());
+        QVERIFY(again.server->open().ok());
+        QVERIFY(again.server->listen(QHostAddress::LocalHost, port));
+        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 15000);
+        QCOMPARE(sent.first().at(0).toString(), item->localRef);
+        QVERIFY(sent.first().at(1).toString().startsWith(QStringLiteral("1400-K1-")));
+        QCOMPARE(ws.store->pendingCount(), 0);
+        QCOMPARE(serverReportCount(*again.server), 1);
+        // A second flush sends nothing new.
+        ws.engine->flush();
+        QTRY_VERIFY(!ws.engine->isFlushing());
+        QCOMPARE(serverReportCount(*again.server), 1);
+    }
+
+    void killedCliDuringFlushLosesNothingAndDuplicatesNothing()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("kill.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        const QString dataDir = file("cli");
+        // GIVEN the CLI signed in and 60 reports queued in its store
+        QProcess login;
+        login.start(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("login"),
+                                QStringLiteral("http://127.0.0.1:%1").arg(ts.port()), QStringLiteral("anna")});
+        login.write(testPassword.toUtf8() + '\n');
+        login.closeWriteChannel();
+        QVERIFY(finishes(login));
+        QCOMPARE(login.exitCode(), 0);
+        const int total = 60;
+        {
+            QFile current(dataDir + QStringLiteral("/current"));
+            QVERIFY(current.open(QIODevice::ReadOnly));
+            auto store = LocalStore::open(QString::fromUtf8(current.readAll()));
+            QVERIFY(store.ok());
+            for (int i = 0; i < total; ++i) {
+                QJsonObject r = reportBody();
+                r.insert(QStringLiteral("narrative"), QStringLiteral("Anmälan nummer %1.").arg(i));
+                QVERIFY((*store)->submitReport(QString(), r).ok());
+            }
+        }
+        // WHEN a sync is killed with SIGKILL after some reports reached the server
+        QProcess sync;
+        sync.start(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync")});
+        QVERIFY(sync.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(serverReportCount(*ts.server) >= 5, 30000);
+        ::kill(pid_t(sync.processId()), SIGKILL);
+        QVERIFY(finishes(sync));
+        QCOMPARE(sync.exitStatus(), QProcess::CrashExit);
+        const int before = serverReportCount(*ts.server);
+        QVERIFY2(before < total, "the kill came too late to test anything");
+        // THEN the next sync sends the rest: every report exactly once
+        QProcess again;
+        again.start(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("sync")});
+        QVERIFY(finishes(again));
+        QCOMPARE(again.exitCode(), 0);
+        QCOMPARE(serverReportCount(*ts.server), total);
+        QProcess outbox;
+        outbox.start(cliBinary,
+                     {QStringLiteral("--data-dir"), dataDir, QStringLiteral("outbox"), QStringLiteral("--json")});
+        QVERIFY(finishes(outbox));
+        const QJsonArray items = QJsonDocument::fromJson(outbox.readAllStandardOutput()).array();
+        QCOMPARE(items.size(), total);
+        QSet<QString> caseNumbers;
+        for (const QJsonValue& v : items) {
+            QCOMPARE(v.toObject().value(u"state").toString(), QStringLiteral("sent"));
+            caseNumbers.insert(v.toObject().value(u"caseNumber").toString());
+        }
+        QCOMPARE(caseNumbers.size(), total);
+    }
+
+    void streamCutConverges()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("cut.db");
+        server::ServerOptions options;
+        options.heartbeat = std::chrono::seconds(1);
+        TestServer ts;
+        QVERIFY(ts.start(db, options));
+        const quint16 port = ts.port();
+        Client intake(port);
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), port));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        ws.engine->startLive();
+        QTRY_COMPARE(ws.engine->state().kind, ConnectionState::Kind::Online);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        QTRY_COMPARE(ws.store->contacts(QStringLiteral("waiting")).size(), 3);
+
+        // The server dies with the stream open, and comes back with more contacts than before.
+        ts.server.reset();
+        QTRY_COMPARE(ws.engine->state().kind, ConnectionState::Kind::Reconnecting);
+        QVERIFY(ws.engine->state().text().startsWith(QStringLiteral("Återansluter om")));
+        auto restarted = std::make_unique<server::ApiServer>([&] {
+            server::ServerOptions o = options;
+            o.databaseUrl = db;
+            o.kdfIterations = 1000;
+            return o;
+        }());
+        QVERIFY(restarted->open().ok());
+        QVERIFY(restarted->listen(QHostAddress::LocalHost, port));
+        Client intake2(port);
+        QVERIFY(intake2.login(QStringLiteral("ida")));
+        Client bo(port);
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(intake2.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        // a colleague takes one of the old ones while anna is disconnected
+        const QString taken = ws.store->contacts(QStringLiteral("waiting")).first().id;
+        QCOMPARE(bo.post(QStringLiteral("/contacts/") + taken + QStringLiteral("/accept"), {}).status, 200);
+
+        QTRY_COMPARE_WITH_TIMEOUT(ws.engine->state().kind, ConnectionState::Kind::Online, 15000);
+        // THEN the store equals the server: 4 waiting, the taken one assigned to bo
+        const Answer server = bo.get(QStringLiteral("/contacts?state=waiting"));
+        QTRY_COMPARE(ws.store->contacts(QStringLiteral("waiting")).size(),
+                     server.body.value(u"items").toArray().size());
+        QCOMPARE(ws.store->contacts(QStringLiteral("waiting")).size(), 4);
+        QCOMPARE(ws.store->contact(taken)->state, ContactState::Assigned);
+        // and live events flow again
+        QCOMPARE(intake2.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        QTRY_COMPARE(ws.store->contacts(QStringLiteral("waiting")).size(), 5);
+        ws.engine->stopLive();
+    }
+
+    void acceptRaceAndStaleEditSurface()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("race.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        Client intake(ts.port()), bo(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), ts.port()));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        const QString id = intake.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        QVERIFY(ws.store->contact(id).has_value());
+        QCOMPARE(bo.post(QStringLiteral("/contacts/") + id + QStringLiteral("/accept"), {}).status, 200);
+
+        QSignalSpy accepted(ws.engine.get(), &SyncEngine::acceptFinished);
+        ws.engine->accept(id);
+        QVERIFY(accepted.wait(10000));
+        QCOMPARE(accepted.first().at(1).toBool(), false);
+        QCOMPARE(accepted.first().at(2).toString(), QStringLiteral("already_assigned"));
+        QCOMPARE(accepted.first().at(3).toString(), QStringLiteral("Kontakten har redan tagits av en kollega."));
+        QVERIFY(!ws.store->contact(id).has_value());
+
+        // A stale edit: bo changed the report after anna read version 1.
+        const QJsonObject created = bo.post(QStringLiteral("/reports"), reportBody(), {{"Idempotency-Key", "e1"}}).body;
+        const QString reportId = created.value(u"id").toString();
+        QCOMPARE(bo.call("PATCH", QStringLiteral("/reports/") + reportId, R"({"narrative":"Ändrad av Bo."})",
+                         {{"If-Match", "\"1\""}})
+                     .status,
+                 200);
+        QSignalSpy edited(ws.engine.get(), &SyncEngine::editFinished);
+        ws.engine->editReport(reportId, QJsonObject{{QStringLiteral("narrative"), QStringLiteral("Annas version.")}},
+                              1);
+        QVERIFY(edited.wait(10000));
+        QCOMPARE(edited.first().at(1).toBool(), false);
+        QCOMPARE(edited.first().at(2).toBool(), true); // a conflict, not an error
+        QVERIFY(edited.first().at(3).toString().contains(QStringLiteral("ändrats av någon annan")));
+    }
+
+    void expiredSessionKeepsTheOutbox()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("expiry.db");
+        server::ServerOptions options;
+        options.tokenLifetime = std::chrono::seconds(1);
+        TestServer ts;
+        QVERIFY(ts.start(db, options));
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), ts.port()));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        Client probe(ts.port());
+        probe.token = ws.client->token();
+        QTRY_COMPARE_WITH_TIMEOUT(probe.get(QStringLiteral("/me")).status, 401, 10000);
+
+        QSignalSpy signIn(ws.engine.get(), &SyncEngine::signInRequired);
+        QVERIFY(ws.engine->submitReport(QString(), reportBody()).ok());
+        QVERIFY(signIn.wait(10000));
+        QCOMPARE(ws.engine->state().kind, ConnectionState::Kind::SignInRequired);
+        QCOMPARE(ws.store->pendingCount(), 1); // nothing lost
+
+        QSignalSpy sent(ws.engine.get(), &SyncEngine::reportSent);
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        ws.engine->flush();
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(ws.store->pendingCount(), 0);
+        QCOMPARE(serverReportCount(*ts.server), 1);
+    }
+
+    void validationErrorNeedsAttention()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("attention.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), ts.port()));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        QSignalSpy flushed(ws.engine.get(), &SyncEngine::flushFinished);
+        // The first item is refused by the server; the second still goes.
+        QVERIFY(ws.store->submitReport(QString(), reportBody(QStringLiteral("198707049996"))).ok());
+        QVERIFY(ws.store->submitReport(QString(), reportBody()).ok());
+        ws.engine->flush();
+        QVERIFY(flushed.wait(10000));
+        QCOMPARE(flushed.first().at(0).toBool(), false); // not everything sent
+        const QList<OutboxItem> items = ws.store->outbox(true);
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items[0].state, OutboxItem::State::Attention);
+        QVERIFY(items[0].lastError.contains(QStringLiteral("kontrollsiffra")));
+        QCOMPARE(items[1].state, OutboxItem::State::Sent);
+        QCOMPARE(serverReportCount(*ts.server), 1);
+    }
+
+    void refusesPlainHttpElsewhere()
+    {
+        QNetworkAccessManager nam;
+        RestClient client(&nam);
+        QVERIFY(client.setServer(QStringLiteral("http://127.0.0.1:8080")).ok());
+        QVERIFY(client.setServer(QStringLiteral("https://kc.polisen.example:8443")).ok());
+        const auto plain = client.setServer(QStringLiteral("http://kc.polisen.example:8080"));
+        QVERIFY(!plain.ok());
+        QCOMPARE(plain.error().code, QStringLiteral("plain_http"));
+        client.setAllowPlainHttp(true);
+        QVERIFY(client.setServer(QStringLiteral("http://kc.polisen.example:8080")).ok());
+        QVERIFY(!client.setServer(QStringLiteral("ftp://x")).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
