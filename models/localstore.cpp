@@ -278,6 +278,10 @@ struct LocalStore::Impl
     static int write(const LocalStore& store, const QString& sql, const QVariantList& args)
     {
         const QSqlDatabase db = connection(store);
+        if (store.m_inBatch) { // batch() holds the transaction
+            QSqlQuery q(db);
+            return run(q, sql, args) ? q.numRowsAffected() : -1;
+        }
         WriteTransaction tx(db);
         if (!tx.ok())
             return -1;
@@ -574,6 +578,19 @@ bool LocalStore::setValue(const QString& key, const QString& value)
                        u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                        u"excluded.value"_s,
                        {key, value}) >= 0;
+}
+
+bool LocalStore::batch(const std::function<bool()>& work)
+{
+    if (m_inBatch)
+        return false;
+    WriteTransaction tx(Impl::connection(*this));
+    if (!tx.ok())
+        return false;
+    m_inBatch = true;
+    const bool ok = work();
+    m_inBatch = false;
+    return ok && tx.commit();
 }
 
 // ---- contacts and reports ----

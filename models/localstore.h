@@ -24,6 +24,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -70,6 +71,11 @@ public:
     // DIR/stores/<host_port>-<username>.sqlite (characters outside [A-Za-z0-9._-] become '_').
     static QString pathFor(const QString& dataDir, const QString& serverUrl, const QString& username);
 
+    // Runs `work` (calls of this store's write methods) as ONE transaction: one commit, one fsync,
+    // for applying a page of changes. Rolled back when `work` returns false. Not nestable; the
+    // outbox methods (submitReport, enqueue, mark*) must not be called inside.
+    bool batch(const std::function<bool()>& work);
+
     // ---- meta: session and sync position ----
     QString value(const QString& key) const; // "" when unset
     bool setValue(const QString& key, const QString& value);
@@ -109,6 +115,7 @@ private:
     {}
     struct Impl;
     QString m_name;
+    bool m_inBatch = false;
 };
 
 } // namespace kc

@@ -15,7 +15,7 @@ namespace kc::sync {
 
 namespace {
 
-constexpr int PageSize = 500;
+constexpr int PageSize = 200;                  // one page is applied per turn of the event loop: keep it short
 constexpr std::chrono::seconds StreamIdle{45}; // three missed heartbeats
 
 } // namespace
@@ -292,12 +292,20 @@ void SyncEngine::fetchChanges()
                 Q_EMIT catchUpFinished(false, tr("The server sent a malformed change list."));
                 return;
             }
-        for (const QJsonValue& v : changes) {
-            const QJsonObject ch = v.toObject();
-            apply(ch.value(u"kind").toString(), ch.value(u"data").toObject());
-        }
         const qint64 next = j->json().value(u"cursor").toInteger(cursor);
-        m_store.setValue(QStringLiteral("cursor"), QString::number(next));
+        // One transaction per page: the page and its cursor are stored together or not at all.
+        const bool stored = m_store.batch([&] {
+            for (const QJsonValue& v : changes) {
+                const QJsonObject ch = v.toObject();
+                apply(ch.value(u"kind").toString(), ch.value(u"data").toObject());
+            }
+            return m_store.setValue(QStringLiteral("cursor"), QString::number(next));
+        });
+        if (!stored) {
+            m_catchingUp = false;
+            Q_EMIT catchUpFinished(false, tr("The changes could not be saved on this computer."));
+            return;
+        }
         if (!changes.isEmpty() && next > cursor) {
             // Let the event loop breathe between pages: a day's backlog must not freeze a window.
             QTimer::singleShot(0, this, &SyncEngine::fetchChanges);

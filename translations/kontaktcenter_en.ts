@@ -842,5 +842,9 @@
         <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The changes could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -842,5 +842,9 @@
             <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
             <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
         </message>
+        <message>
+            <source>The changes could not be saved on this computer.</source>
+            <translation>Ändringarna kunde inte sparas på den här datorn.</translation>
+        </message>
     </context>
 </TS>

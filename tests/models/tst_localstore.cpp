@@ -643,6 +643,29 @@ private Q_SLOTS:
         QCOMPARE(store->contacts().first().id, replaced ? u"c-1"_s : u"c-0"_s);
     }
 
+    void batchIsOneTransaction()
+    {
+        auto store = openOrFail(newPath(u"batch.sqlite"_s));
+        QVERIFY(store);
+        // GIVEN a batch that fails half-way THEN nothing of it is stored
+        QVERIFY(!store->batch([&] {
+            return store->upsertContact(makeContact(u"c-1"_s, 1, at(u"2026-11-27T07:00:00Z"))) &&
+                   store->setValue(u"cursor"_s, u"7"_s) && false;
+        }));
+        QVERIFY(!store->contact(u"c-1"_s));
+        QCOMPARE(store->value(u"cursor"_s), QString());
+        // GIVEN a batch that succeeds THEN all of it is stored, and batches do not nest
+        QVERIFY(store->batch([&] {
+            return store->upsertContact(makeContact(u"c-1"_s, 1, at(u"2026-11-27T07:00:00Z"))) &&
+                   store->setValue(u"cursor"_s, u"7"_s) && !store->batch([] { return true; });
+        }));
+        QVERIFY(store->contact(u"c-1"_s));
+        QCOMPARE(store->value(u"cursor"_s), u"7"_s);
+        // and single writes work again afterwards
+        QVERIFY(store->setValue(u"cursor"_s, u"8"_s));
+        QCOMPARE(store->value(u"cursor"_s), u"8"_s);
+    }
+
     void contactsInServiceOrder()
     {
         auto store = openOrFail(newPath(u"order.sqlite"_s));
