@@ -50,4 +50,42 @@ inline void report(const char* name, double value, const char* baselineName, dou
     std::fflush(stdout);
 }
 
+// The same line and JSON for figures that are not nanoseconds per call (requests/s, ms, …), with
+// an optional target on the value or on the ratio; returns whether the target was met (true when
+// there is none). The JSON line then also has "target" (e.g. ">= 0.25 ratio") and "met".
+enum class Goal { None, AtLeast, AtMost };
+
+struct Target
+{
+    Goal goal = Goal::None;
+    double limit = 0;
+    bool onRatio = false; // the limit applies to value/baseline instead of to the value
+};
+
+inline bool report(const char* name, const char* unit, double value, const char* baselineName, double baseline,
+                   Target target = {})
+{
+    const double ratio = baseline != 0 ? value / baseline : 0;
+    const double measured = target.onRatio ? ratio : value;
+    const bool met = target.goal == Goal::None || (target.goal == Goal::AtLeast && measured >= target.limit) ||
+                     (target.goal == Goal::AtMost && measured <= target.limit);
+    char targetText[64] = "";
+    if (target.goal != Goal::None)
+        std::snprintf(targetText, sizeof targetText, "%s %g%s%s",
+                      target.goal == Goal::AtLeast ? ">=" : "<=", target.limit, target.onRatio ? " ratio" : " ",
+                      target.onRatio ? "" : unit);
+    std::printf("%-34s %10.2f %-5s baseline %-34s %10.2f %-5s ratio %7.3f", name, value, unit, baselineName, baseline,
+                unit, ratio);
+    if (target.goal != Goal::None)
+        std::printf("   target %s: %s", targetText, met ? "MET" : "MISSED");
+    std::printf("\n{\"bench\":\"%s\",\"unit\":\"%s\",\"value\":%.3f,\"baseline\":\"%s\",\"baselineValue\":%.3f,"
+                "\"ratio\":%.4f",
+                name, unit, value, baselineName, baseline, ratio);
+    if (target.goal != Goal::None)
+        std::printf(",\"target\":\"%s\",\"met\":%s", targetText, met ? "true" : "false");
+    std::printf("}\n");
+    std::fflush(stdout);
+    return met;
+}
+
 } // namespace kc::bench

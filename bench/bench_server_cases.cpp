@@ -1,0 +1,622 @@
+// Case history of the Release kontaktcenter-server with 1,000,000 reports stored (SQLite), through
+// the HTTP API, one request at a time on a keep-alive connection:
+//   GET /api/v1/cases?personnummer=…  p95 (target <= 5 ms)
+//   GET /api/v1/cases?q=…             p95 (target <= 50 ms): a mix of a surname, a first name and
+//                                     surname, and a surname and a stolen thing
+// each against the p95 of GET /api/v1/health on the same connection in the same run.
+//
+// Seeding: the server's own `user add` creates and migrates the database; then this program fills
+// reports, contacts (one per report, linked) and — when the schema has it — the full-text table
+// reports_fts with SQL generated inside SQLite (recursive CTEs, chunks of 100,000 rows in one
+// transaction each), with distinct valid personnummer (Luhn) for 70 % as many people as reports,
+// names, places, offence and municipality codes from the reference data and a search_text built
+// like Store's. Secondary indexes of reports and contacts are dropped for the load and made again
+// from the schema's own statements. The server is stopped while seeding; the figures also show
+// what the server logged as its own handling time, the rest being HTTP and the wire.
+// KC_BENCH_SCALE scales the number of reports (0.01: 10,000).
+#include "benchharness.h"
+#include "core/jsoncodec.h"
+#include "core/personnummer.h"
+#include "core/referencedata.h"
+#include "serverbench.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace kc::bench;
+using namespace kc::bench::server;
+
+namespace {
+
+const QStringList firstNames = {
+    QStringLiteral("Anna"),   QStringLiteral("Eva"),     QStringLiteral("Maria"),    QStringLiteral("Karin"),
+    QStringLiteral("Sara"),   QStringLiteral("Lena"),    QStringLiteral("Kerstin"),  QStringLiteral("Emma"),
+    QStringLiteral("Ingrid"), QStringLiteral("Marie"),   QStringLiteral("Malin"),    QStringLiteral("Jenny"),
+    QStringLiteral("Hanna"),  QStringLiteral("Linda"),   QStringLiteral("Elin"),     QStringLiteral("Sofia"),
+    QStringLiteral("Annika"), QStringLiteral("Johanna"), QStringLiteral("Birgitta"), QStringLiteral("Ida"),
+    QStringLiteral("Lars"),   QStringLiteral("Mikael"),  QStringLiteral("Anders"),   QStringLiteral("Johan"),
+    QStringLiteral("Erik"),   QStringLiteral("Per"),     QStringLiteral("Karl"),     QStringLiteral("Peter"),
+    QStringLiteral("Thomas"), QStringLiteral("Jan"),     QStringLiteral("Daniel"),   QStringLiteral("Fredrik"),
+    QStringLiteral("Hans"),   QStringLiteral("Andreas"), QStringLiteral("Stefan"),   QStringLiteral("Mohamed"),
+    QStringLiteral("Bengt"),  QStringLiteral("Magnus"),  QStringLiteral("Mats"),     QStringLiteral("Oskar")};
+
+const QStringList surnames = {QStringLiteral("Andersson"),  QStringLiteral("Johansson"),  QStringLiteral("Karlsson"),
+                              QStringLiteral("Nilsson"),    QStringLiteral("Eriksson"),   QStringLiteral("Larsson"),
+                              QStringLiteral("Olsson"),     QStringLiteral("Persson"),    QStringLiteral("Svensson"),
+                              QStringLiteral("Gustafsson"), QStringLiteral("Pettersson"), QStringLiteral("Jonsson"),
+                              QStringLiteral("Jansson"),    QStringLiteral("Hansson"),    QStringLiteral("Bengtsson"),
+                              QStringLiteral("Jönsson"),    QStringLiteral("Lindberg"),   QStringLiteral("Jakobsson"),
+                              QStringLiteral("Magnusson"),  QStringLiteral("Lindström"),  QStringLiteral("Olofsson"),
+                              QStringLiteral("Lindqvist"),  QStringLiteral("Lindgren"),   QStringLiteral("Berg"),
+                              QStringLiteral("Axelsson"),   QStringLiteral("Bergström"),  QStringLiteral("Lundberg"),
+                              QStringLiteral("Lind"),       QStringLiteral("Lundgren"),   QStringLiteral("Lundqvist"),
+                              QStringLiteral("Mattsson"),   QStringLiteral("Berglund"),   QStringLiteral("Fredriksson"),
+                              QStringLiteral("Sandberg"),   QStringLiteral("Henriksson"), QStringLiteral("Forsberg"),
+                              QStringLiteral("Sjöberg"),    QStringLiteral("Ali"),        QStringLiteral("Wallin"),
+                              QStringLiteral("Engström"),   QStringLiteral("Eklund"),     QStringLiteral("Danielsson"),
+                              QStringLiteral("Lundin"),     QStringLiteral("Håkansson"),  QStringLiteral("Björk"),
+                              QStringLiteral("Bergman"),    QStringLiteral("Gunnarsson"), QStringLiteral("Holm"),
+                              QStringLiteral("Wikström"),   QStringLiteral("Samuelsson"), QStringLiteral("Isaksson"),
+                              QStringLiteral("Fransson"),   QStringLiteral("Bergqvist"),  QStringLiteral("Nyström"),
+                              QStringLiteral("Holmberg"),   QStringLiteral("Arvidsson"),  QStringLiteral("Löfgren"),
+                              QStringLiteral("Söderberg"),  QStringLiteral("Nyberg"),     QStringLiteral("Blomqvist")};
+
+// (description, brand)
+const QList<std::pair<QString, QString>> items = {{QStringLiteral("Cykel"), QStringLiteral("Crescent")},
+                                                  {QStringLiteral("Cykel"), QStringLiteral("Monark")},
+                                                  {QStringLiteral("Elcykel"), QStringLiteral("Ecoride")},
+                                                  {QStringLiteral("Mobiltelefon"), QStringLiteral("Apple")},
+                                                  {QStringLiteral("Mobiltelefon"), QStringLiteral("Samsung")},
+                                                  {QStringLiteral("Plånbok"), QStringLiteral("Okänt")},
+                                                  {QStringLiteral("Bärbar dator"), QStringLiteral("Lenovo")},
+                                                  {QStringLiteral("Bärbar dator"), QStringLiteral("Apple")},
+                                                  {QStringLiteral("Surfplatta"), QStringLiteral("Samsung")},
+                                                  {QStringLiteral("Hörlurar"), QStringLiteral("Sony")},
+                                                  {QStringLiteral("Handväska"), QStringLiteral("Okänt")},
+                                                  {QStringLiteral("Kamera"), QStringLiteral("Canon")},
+                                                  {QStringLiteral("Borrmaskin"), QStringLiteral("Makita")},
+                                                  {QStringLiteral("Motorsåg"), QStringLiteral("Husqvarna")},
+                                                  {QStringLiteral("Moped"), QStringLiteral("Peugeot")},
+                                                  {QStringLiteral("Båtmotor"), QStringLiteral("Yamaha")},
+                                                  {QStringLiteral("Klocka"), QStringLiteral("Seiko")},
+                                                  {QStringLiteral("Ryggsäck"), QStringLiteral("Fjällräven")},
+                                                  {QStringLiteral("Körkort"), QStringLiteral("Okänt")},
+                                                  {QStringLiteral("Nycklar"), QStringLiteral("Okänt")}};
+
+const QStringList places = {QStringLiteral("Stationen"),
+                            QStringLiteral("Cykelstället vid centralstationen"),
+                            QStringLiteral("Parkeringen vid ICA"),
+                            QStringLiteral("Busshållplatsen"),
+                            QStringLiteral("Skolgården"),
+                            QStringLiteral("Entrén till köpcentret"),
+                            QStringLiteral("Källarförrådet"),
+                            QStringLiteral("Garaget"),
+                            QStringLiteral("Tvättstugan"),
+                            QStringLiteral("Gymmet"),
+                            QStringLiteral("Biblioteket"),
+                            QStringLiteral("Simhallen"),
+                            QStringLiteral("Torget"),
+                            QStringLiteral("Parkeringshuset"),
+                            QStringLiteral("Trapphuset"),
+                            QStringLiteral("Båthamnen"),
+                            QStringLiteral("Idrottsplatsen"),
+                            QStringLiteral("Pendeltågsstationen"),
+                            QStringLiteral("Arbetsplatsen"),
+                            QStringLiteral("Restaurangen")};
+
+const QStringList words = {QStringLiteral("låst"),        QStringLiteral("olåst"),      QStringLiteral("kedja"),
+                           QStringLiteral("avklippt"),    QStringLiteral("morgonen"),   QStringLiteral("kvällen"),
+                           QStringLiteral("natten"),      QStringLiteral("helgen"),     QStringLiteral("grannen"),
+                           QStringLiteral("vittne"),      QStringLiteral("kameran"),    QStringLiteral("övervakning"),
+                           QStringLiteral("dörren"),      QStringLiteral("fönstret"),   QStringLiteral("bilen"),
+                           QStringLiteral("förrådet"),    QStringLiteral("trappan"),    QStringLiteral("gården"),
+                           QStringLiteral("porten"),      QStringLiteral("skadad"),     QStringLiteral("bruten"),
+                           QStringLiteral("sönder"),      QStringLiteral("försvunnen"), QStringLiteral("hittad"),
+                           QStringLiteral("misstänkt"),   QStringLiteral("ungdomar"),   QStringLiteral("mannen"),
+                           QStringLiteral("kvinnan"),     QStringLiteral("sprang"),     QStringLiteral("cyklade"),
+                           QStringLiteral("vit"),         QStringLiteral("svart"),      QStringLiteral("röd"),
+                           QStringLiteral("blå"),         QStringLiteral("grå"),        QStringLiteral("jacka"),
+                           QStringLiteral("luvtröja"),    QStringLiteral("mössa"),      QStringLiteral("väska"),
+                           QStringLiteral("inbrottet"),   QStringLiteral("försäkring"), QStringLiteral("kvitto"),
+                           QStringLiteral("serienummer"), QStringLiteral("ramnummer"),  QStringLiteral("larmet"),
+                           QStringLiteral("väktare"),     QStringLiteral("butiken"),    QStringLiteral("kassan"),
+                           QStringLiteral("kortet"),      QStringLiteral("spärrat"),    QStringLiteral("kontot"),
+                           QStringLiteral("banken"),      QStringLiteral("telefonen"),  QStringLiteral("sms"),
+                           QStringLiteral("bedrägeri"),   QStringLiteral("lappen"),     QStringLiteral("kvarteret"),
+                           QStringLiteral("parkerad"),    QStringLiteral("uppbruten"),  QStringLiteral("stulen")};
+
+constexpr qint64 Prime = 4294967291; // for the pseudo-random picks: (n * a + b) % Prime % size
+
+QString sqlQuote(const QString& s)
+{
+    return u'\'' + QString(s).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
+// Puts values into {name} slots; SQL is full of % signs, so QString::arg() is no use here.
+QString fill(QString sql, const QList<std::pair<const char*, QString>>& values)
+{
+    for (const auto& [name, value] : values)
+        sql.replace(u'{' + QString::fromLatin1(name) + u'}', value);
+    return sql;
+}
+
+QString pick(const QString& n, qint64 a, qint64 b, qsizetype size)
+{
+    return QStringLiteral("((%1 * %2 + %3) % %4 % %5)").arg(n).arg(a).arg(b).arg(Prime).arg(size);
+}
+
+class Seeder
+{
+public:
+    Seeder(const QString& path, int reports, QString agentId, QString intakeId)
+        : m_reports(reports)
+        , m_persons(std::max(1, reports * 7 / 10))
+        , m_agent(std::move(agentId))
+        , m_intake(std::move(intakeId))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            fail(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
+    }
+    ~Seeder()
+    {
+        QSqlDatabase::database(QStringLiteral("seed"), false).close();
+        QSqlDatabase::removeDatabase(QStringLiteral("seed"));
+    }
+
+    void run();
+    QStringList samplePersonnummer(int count);
+
+private:
+    QSqlQuery exec(const QString& sql, const QVariantList& args = {});
+    void fillVocabulary();
+    QString reportBodyTemplate(bool injured, QStringList* args) const;
+
+    int m_reports;
+    int m_persons;
+    QString m_agent, m_intake;
+};
+
+QSqlQuery Seeder::exec(const QString& sql, const QVariantList& args)
+{
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("seed"), false));
+    q.setForwardOnly(true);
+    bool ok = false;
+    if (args.isEmpty()) {
+        ok = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (const QVariant& a : args)
+            q.addBindValue(a);
+        ok = q.exec();
+    }
+    if (!ok)
+        fail(QStringLiteral("seeding: %1\nin: %2").arg(q.lastError().text(), sql.left(600)));
+    return q;
+}
+
+void Seeder::fillVocabulary()
+{
+    auto table = [&](const QString& name, const QStringList& values) {
+        exec(QStringLiteral("CREATE TEMP TABLE %1 (i INTEGER PRIMARY KEY, w TEXT NOT NULL)").arg(name));
+        for (qsizetype i = 0; i < values.size(); ++i)
+            exec(QStringLiteral("INSERT INTO %1 (i, w) VALUES (?, ?)").arg(name), {i, values[i]});
+    };
+    table(QStringLiteral("seed_first"), firstNames);
+    table(QStringLiteral("seed_last"), surnames);
+    table(QStringLiteral("seed_place"), places);
+    table(QStringLiteral("seed_word"), words);
+    exec(QStringLiteral(
+        "CREATE TEMP TABLE seed_item (i INTEGER PRIMARY KEY, descr TEXT NOT NULL, brand TEXT NOT NULL)"));
+    for (qsizetype i = 0; i < items.size(); ++i)
+        exec(QStringLiteral("INSERT INTO seed_item VALUES (?, ?, ?)"), {i, items[i].first, items[i].second});
+    exec(QStringLiteral("CREATE TEMP TABLE seed_code (i INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL)"));
+    exec(QStringLiteral("CREATE TEMP TABLE seed_mun (i INTEGER PRIMARY KEY, code TEXT NOT NULL, name TEXT NOT NULL)"));
+    const auto& ref = kc::ReferenceData::builtin();
+    qsizetype i = 0;
+    for (const auto& o : ref.offenceTypes())
+        exec(QStringLiteral("INSERT INTO seed_code VALUES (?, ?, ?)"), {i++, o.code, o.name});
+    i = 0;
+    for (const auto& m : ref.municipalities())
+        exec(QStringLiteral("INSERT INTO seed_mun VALUES (?, ?, ?)"), {i++, m.code, m.name});
+}
+
+// A report as the server stores it (json::toJson of a kc::Report), with markers where each row
+// differs; returns a printf() format and, in order, the SQL expressions for its %s.
+QString Seeder::reportBodyTemplate(bool injured, QStringList* args) const
+{
+    kc::Report r;
+    r.id = QStringLiteral("@id@");
+    r.caseNumber = QStringLiteral("@cn@");
+    r.version = 1;
+    r.offenceCode = QStringLiteral("@oc@");
+    r.occurredFrom = QDateTime::currentDateTimeUtc();
+    r.location.municipalityCode = QStringLiteral("@mc@");
+    r.location.description = QStringLiteral("@place@");
+    r.reporter.name = QStringLiteral("@pname@");
+    r.reporter.personnummer = QStringLiteral("@pnr@");
+    r.reporter.phone = QStringLiteral("@phone@");
+    if (injured) {
+        r.injuredPartyIsReporter = false;
+        kc::Person p;
+        p.name = QStringLiteral("@iname@");
+        p.personnummer = QStringLiteral("@ipnr@");
+        r.injuredParty = p;
+    }
+    r.stolenItems.append(kc::StolenItem{QStringLiteral("@item@"), QStringLiteral("@brand@"), std::nullopt,
+                                        QStringLiteral("@serial@"), 4500});
+    r.narrative = QStringLiteral("@narrative@");
+    r.createdBy = m_agent;
+    r.createdAt = r.updatedAt = r.occurredFrom;
+    QJsonObject o = kc::json::toJson(r);
+    o.insert(QStringLiteral("occurredFrom"), QStringLiteral("@from@"));
+    o.insert(QStringLiteral("createdAt"), QStringLiteral("@created@"));
+    o.insert(QStringLiteral("updatedAt"), QStringLiteral("@created@"));
+    QString text =
+        QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)).replace(u'%', QStringLiteral("%%"));
+    const QList<std::pair<QString, QString>> markers = {
+        {QStringLiteral("\"@id@\""), QStringLiteral("id")},
+        {QStringLiteral("\"@cn@\""), QStringLiteral("cn")},
+        {QStringLiteral("\"@oc@\""), QStringLiteral("oc")},
+        {QStringLiteral("\"@mc@\""), QStringLiteral("mc")},
+        {QStringLiteral("\"@place@\""), QStringLiteral("place")},
+        {QStringLiteral("\"@pname@\""), QStringLiteral("pname")},
+        {QStringLiteral("\"@pnr@\""), QStringLiteral("pnr")},
+        {QStringLiteral("\"@phone@\""), QStringLiteral("phone")},
+        {QStringLiteral("\"@iname@\""), QStringLiteral("iname")},
+        {QStringLiteral("\"@ipnr@\""), QStringLiteral("ipnr")},
+        {QStringLiteral("\"@item@\""), QStringLiteral("item")},
+        {QStringLiteral("\"@brand@\""), QStringLiteral("brand")},
+        {QStringLiteral("\"@serial@\""), QStringLiteral("serial")},
+        {QStringLiteral("\"@narrative@\""), QStringLiteral("narrative")},
+        {QStringLiteral("\"@from@\""), QStringLiteral("occurred")},
+        {QStringLiteral("\"@created@\""), QStringLiteral("createdText")}};
+    // Replace markers left to right so the printf arguments come in the order of the text.
+    for (;;) {
+        qsizetype best = -1;
+        const std::pair<QString, QString>* which = nullptr;
+        for (const auto& m : markers) {
+            const qsizetype at = text.indexOf(m.first);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+                which = &m;
+            }
+        }
+        if (!which)
+            break;
+        text.replace(best, which->first.size(), QStringLiteral("\"%s\""));
+        args->append(which->second);
+    }
+    return text;
+}
+
+void Seeder::run()
+{
+    QElapsedTimer total;
+    total.start();
+    // Bulk-load settings of this connection only; the server sets its own (WAL) when it opens.
+    exec(QStringLiteral("PRAGMA journal_mode=OFF")).finish();
+    for (const char* pragma : {"PRAGMA synchronous=OFF", "PRAGMA cache_size=-2000000", "PRAGMA temp_store=MEMORY",
+                               "PRAGMA locking_mode=EXCLUSIVE"})
+        exec(QString::fromLatin1(pragma)).finish();
+    fillVocabulary();
+
+    // People: distinct valid personnummer (Luhn over YYMMDDNNN), name and mobile number.
+    QStringList luhn;
+    for (int i = 1; i <= 9; ++i) {
+        const QString d = QStringLiteral("CAST(substr(nine, %1, 1) AS INTEGER) * %2").arg(i).arg(i % 2 ? 2 : 1);
+        luhn << QStringLiteral("(%1 / 10 + %1 % 10)").arg(d);
+    }
+    exec(QStringLiteral("CREATE TEMP TABLE seed_person (p INTEGER PRIMARY KEY, pnr TEXT NOT NULL, name TEXT NOT NULL,"
+                        " phone TEXT NOT NULL)"));
+    exec(fill(
+        QStringLiteral(
+            "INSERT INTO seed_person (p, pnr, name, phone)"
+            " WITH RECURSIVE seq(p) AS (SELECT 0 UNION ALL SELECT p + 1 FROM seq WHERE p < {last}),"
+            " d AS MATERIALIZED (SELECT p, replace(date('1935-01-01', '+' || (p % 29000) || ' days'), '-', '') AS ymd,"
+            "   ((p / 29000) + (p % 29000) * 7) % 1000 AS serial FROM seq),"
+            " nn AS MATERIALIZED (SELECT p, ymd, substr(ymd, 3) || printf('%03d', serial) AS nine FROM d)"
+            " SELECT p, ymd || substr(nine, 7) || ((10 - ({luhn}) % 10) % 10),"
+            "   (SELECT w FROM seed_first WHERE i = {first}) || ' ' || (SELECT w FROM seed_last WHERE i = {surname}),"
+            "   '+4670' || printf('%07d', (p * 7919) % 10000000)"
+            " FROM nn"),
+        {{"last", QString::number(m_persons - 1)},
+         {"luhn", luhn.join(QStringLiteral(" + "))},
+         {"first", pick(QStringLiteral("p"), 2654435761, 1, firstNames.size())},
+         {"surname", pick(QStringLiteral("p"), 40503, 11, surnames.size())}}));
+    std::printf("  seeding: %d people in %.1f s\n", m_persons, double(total.elapsed()) / 1000);
+    std::fflush(stdout);
+
+    QStringList plainArgs, injuredArgs;
+    const QString plain = reportBodyTemplate(false, &plainArgs);
+    const QString injured = reportBodyTemplate(true, &injuredArgs);
+    auto printfOf = [](const QString& format, const QStringList& args) {
+        return QStringLiteral("printf(%1, %2)").arg(sqlQuote(format), args.join(QStringLiteral(", ")));
+    };
+    const bool fts = exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'reports_fts'")).next();
+    if (fts) {
+        QStringList columns;
+        auto q = exec(QStringLiteral("PRAGMA table_info(reports_fts)"));
+        while (q.next())
+            columns << q.value(1).toString();
+        if (columns != QStringList{QStringLiteral("report_id"), QStringLiteral("text")})
+            fail(QStringLiteral("reports_fts has columns %1; update the seeding of bench_server_cases")
+                     .arg(columns.join(u',')));
+    }
+
+    // Reports over the last five years, newest last; one contact each.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch() / 1000 * 1000;
+    const qint64 span = 5LL * 365 * 86400 * 1000;
+    const qint64 step = std::max<qint64>(1000, span / m_reports / 1000 * 1000);
+    const qint64 t0 = now - step * (m_reports + 1);
+    const int chunk = 100000;
+    QStringList narrative{QStringLiteral("'Anmälaren uppger att '")};
+    for (int w = 0; w < 8; ++w)
+        narrative << QStringLiteral("(SELECT w FROM seed_word WHERE i = %1)")
+                         .arg(pick(QStringLiteral("n"), 2654435761 + 2 * w, 101 + w * 7, words.size()));
+    // Secondary indexes are dropped during the load and made again afterwards from the schema's own
+    // statements (building an index from all rows at once is much faster than growing it).
+    QStringList indexes;
+    {
+        auto q = exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+                                     " AND tbl_name IN ('reports', 'contacts')"));
+        QStringList names;
+        while (q.next()) {
+            names << q.value(0).toString();
+            indexes << q.value(1).toString();
+        }
+        q.finish();
+        for (const QString& name : std::as_const(names))
+            exec(QStringLiteral("DROP INDEX %1").arg(name));
+    }
+    for (int from = 1; from <= m_reports; from += chunk) {
+        const int to = std::min(m_reports, from + chunk - 1);
+        QElapsedTimer t;
+        t.start();
+        exec(QStringLiteral("BEGIN"));
+        auto last = exec(QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM reports"));
+        last.next();
+        const qint64 before = last.value(0).toLongLong();
+        last.finish();
+        exec(fill(
+            QStringLiteral(
+                "INSERT INTO reports (id, case_number, version, contact_id, offence_code, reporter_personnummer,"
+                " injured_personnummer, reporter_phone, body, search_text, created_by, created_at, updated_at)"
+                " WITH RECURSIVE seq(n) AS (SELECT {from} UNION ALL SELECT n + 1 FROM seq WHERE n < {to}),"
+                " r AS MATERIALIZED (SELECT n, 'r-' || lower(hex(randomblob(12))) AS id, {t0} + n * {step} AS created,"
+                "   '1400-K' || n || '-' || substr(strftime('%Y', ({t0} + n * {step}) / 1000, 'unixepoch'), 3) AS cn,"
+                "   o.code AS oc, o.name AS oname, m.code AS mc, m.name AS mname,"
+                "   pr.pnr AS pnr, pr.name AS pname, pr.phone AS phone,"
+                "   CASE WHEN n % 10 = 0 THEN inj.pnr END AS ipnr, CASE WHEN n % 10 = 0 THEN inj.name END AS iname,"
+                "   pl.w AS place, it.descr AS item, it.brand AS brand,"
+                "   upper(hex(randomblob(5))) AS serial, {narrative} AS narrative"
+                "   FROM seq JOIN seed_person pr ON pr.p = n % {persons} JOIN seed_person inj ON inj.p = (n * 7 + 3) % "
+                "{persons}"
+                "   JOIN seed_code o ON o.i = {code} JOIN seed_mun m ON m.i = {mun} JOIN seed_place pl ON pl.i = "
+                "{place}"
+                "   JOIN seed_item it ON it.i = {item}),"
+                " f AS (SELECT *, strftime('%Y-%m-%dT%H:%M:%SZ', (created - (n * 37 % 72) * 3600000) / 1000,"
+                "   'unixepoch') AS occurred, strftime('%Y-%m-%dT%H:%M:%SZ', created / 1000, 'unixepoch') AS"
+                "   createdText FROM r)"
+                " SELECT id, cn, 1, NULL, oc, pnr, ipnr, phone,"
+                "   CASE WHEN ipnr IS NULL THEN {plain} ELSE {injured} END,"
+                "   lower(cn || ' ' || narrative || ' ' || pname || ' ' || place || ' ' || oname || ' ' || mname ||"
+                "   COALESCE(' ' || iname, '') || ' ' || item || ' ' || brand || ' ' || serial),"
+                "   {agent}, created, created FROM f"),
+            {{"from", QString::number(from)},
+             {"to", QString::number(to)},
+             {"t0", QString::number(t0)},
+             {"step", QString::number(step)},
+             {"narrative", narrative.join(QStringLiteral(" || ' ' || "))},
+             {"persons", QString::number(m_persons)},
+             {"code", pick(QStringLiteral("n"), 2654435761, 3, kc::ReferenceData::builtin().offenceTypes().size())},
+             {"mun", pick(QStringLiteral("n"), 40503, 5, kc::ReferenceData::builtin().municipalities().size())},
+             {"place", pick(QStringLiteral("n"), 69069, 13, places.size())},
+             {"item", pick(QStringLiteral("n"), 1103515245, 12345, items.size())},
+             {"plain", printfOf(plain, plainArgs)},
+             {"injured", printfOf(injured, injuredArgs)},
+             {"agent", sqlQuote(m_agent)}}));
+        const double reportsSeconds = double(t.elapsed()) / 1000;
+        exec(QStringLiteral("INSERT INTO contacts (id, channel, queue, state, priority, caller, caller_personnummer,"
+                            " caller_phone, subject, language, received_at, assigned_to, assigned_at, completed_at,"
+                            " disposition, report_id, version, created_by)"
+                            " SELECT 'c-' || lower(hex(randomblob(12))), 'phone', 'anmalan', 'completed', 3,"
+                            "   json_object('name', json_extract(body, '$.reporter.name'), 'personnummer',"
+                            "   reporter_personnummer, 'phone', reporter_phone), reporter_personnummer, reporter_phone,"
+                            "   'Anmälan', 'sv', created_at - 900000, %1, created_at - 840000, created_at + 120000,"
+                            "   'report_filed', id, 3, %2 FROM reports WHERE rowid > %3")
+                 .arg(sqlQuote(m_agent), sqlQuote(m_intake))
+                 .arg(before));
+        const double contactsSeconds = double(t.elapsed()) / 1000 - reportsSeconds;
+        if (fts)
+            exec(QStringLiteral("INSERT INTO reports_fts (report_id, text) SELECT id, search_text FROM reports"
+                                " WHERE rowid > %1")
+                     .arg(before));
+        exec(QStringLiteral("COMMIT"));
+        std::printf("  seeding: reports %d–%d in %.1f s, contacts in %.1f s%s in %.1f s\n", from, to, reportsSeconds,
+                    contactsSeconds, fts ? ", reports_fts" : "",
+                    double(t.elapsed()) / 1000 - reportsSeconds - contactsSeconds);
+        std::fflush(stdout);
+    }
+    QElapsedTimer t;
+    t.start();
+    for (const QString& sql : std::as_const(indexes))
+        exec(sql);
+    std::printf("  seeding: %lld indexes of reports and contacts made again in %.1f s\n", qint64(indexes.size()),
+                double(t.elapsed()) / 1000);
+    // The server numbers new cases after the seeded ones.
+    exec(QStringLiteral("INSERT INTO case_serials (prefix, year, next) SELECT 1400,"
+                        " CAST(strftime('%Y', created_at / 1000, 'unixepoch') AS INTEGER),"
+                        " MAX(CAST(substr(case_number, 7) AS INTEGER)) FROM reports WHERE true GROUP BY 2"
+                        " ON CONFLICT (prefix, year) DO UPDATE SET next = MAX(next, excluded.next)"));
+    exec(QStringLiteral("PRAGMA journal_mode=WAL")).finish();
+    std::printf("  seeding: %d reports, %d contacts%s in %.1f s\n", m_reports, m_reports,
+                fts ? ", reports_fts (the server's full-text table)" : ", no full-text table in this schema",
+                double(total.elapsed()) / 1000);
+    std::fflush(stdout);
+}
+
+QStringList Seeder::samplePersonnummer(int count)
+{
+    QStringList out;
+    auto* rng = QRandomGenerator::global();
+    for (int i = 0; i < count; ++i) {
+        auto q = exec(QStringLiteral("SELECT reporter_personnummer FROM reports WHERE rowid = ?"),
+                      {rng->bounded(1, m_reports + 1)});
+        if (!q.next())
+            fail(QStringLiteral("no report to take a personnummer from"));
+        const QString pnr = q.value(0).toString();
+        if (const auto parsed = kc::Personnummer::parse(pnr); !parsed)
+            fail(QStringLiteral("the seed made an invalid personnummer %1: %2").arg(pnr, parsed.error().message));
+        out << pnr;
+    }
+    return out;
+}
+
+struct Latencies
+{
+    QList<double> ms;
+    qint64 items = 0;
+    void add(const HttpResponse& r)
+    {
+        ms.append(double(r.nanoseconds) / 1e6);
+        items += r.json().value(u"items").toArray().size();
+    }
+    double p(double q) const { return percentile(ms, q); }
+    QString describe() const
+    {
+        return QStringLiteral("%1 requests, p50 %2 ms, p95 %3 ms, max %4 ms, %5 items per answer on average")
+            .arg(ms.size())
+            .arg(p(50), 0, 'f', 2)
+            .arg(p(95), 0, 'f', 2)
+            .arg(p(100), 0, 'f', 2)
+            .arg(ms.isEmpty() ? 0.0 : double(items) / double(ms.size()), 0, 'f', 1);
+    }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    prepareProcess();
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        fail(QStringLiteral("no temporary directory"));
+    Targets targets;
+    const int reports = scaled(1'000'000, 1000);
+    std::printf("server case history: %d reports stored (SQLite); KC_BENCH_SCALE=%g\n", reports, scale());
+
+    const QString dir = tmp.path() + QStringLiteral("/cases");
+    QDir().mkpath(dir);
+    BenchServer server(dir);
+    const QString agentId =
+        server.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+    const QString intakeId = server.addUser(QStringLiteral("bench-intake"), QStringLiteral("intake"), QString());
+    QStringList personnummer;
+    {
+        Seeder seeder(server.databasePath(), reports, agentId, intakeId);
+        seeder.run();
+        personnummer = seeder.samplePersonnummer(400);
+    }
+    server.start();
+    const QByteArray token = server.login(QStringLiteral("bench-agent"));
+    HttpClient client(server.port());
+    const Headers auth = bearer(token);
+
+    auto get = [&](const QByteArray& path) {
+        const HttpResponse r = client.request("GET", path, auth, {}, 120000);
+        if (r.status != 200)
+            fail(QStringLiteral("GET %1 answered %2: %3")
+                     .arg(QString::fromUtf8(path))
+                     .arg(r.status)
+                     .arg(QString::fromUtf8(r.body)));
+        return r;
+    };
+    // Up to `count` requests, but at most `seconds` of them (a slow search must not take forever).
+    auto series = [&](int count, int seconds, const std::function<QByteArray(int)>& path) {
+        Latencies l;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < count && (i < 20 || t.elapsed() < seconds * 1000); ++i)
+            l.add(get(path(i)));
+        return l;
+    };
+    auto pnrPath = [&](int i) {
+        return QByteArray("/api/v1/cases?personnummer=" + personnummer[i % personnummer.size()].toLatin1());
+    };
+    // Free text as an agent types it: a surname; first name and surname; surname and a stolen thing.
+    auto textQuery = [&](int i) -> QString {
+        auto* rng = QRandomGenerator::global();
+        const QString last = surnames[rng->bounded(int(surnames.size()))];
+        switch (i % 3) {
+        case 0:
+            return last;
+        case 1:
+            return firstNames[rng->bounded(int(firstNames.size()))] + u' ' + last;
+        default:
+            return last + u' ' + items[rng->bounded(int(items.size()))].first.toLower();
+        }
+    };
+    auto textPath = [&](int i) { return QByteArray("/api/v1/cases?q=" + QUrl::toPercentEncoding(textQuery(i))); };
+
+    // Warm-up, then each series.
+    series(30, 10, [](int) { return QByteArray("/api/v1/health"); });
+    const qsizetype warmCases = series(30, 10, pnrPath).ms.size() + series(30, 10, textPath).ms.size();
+    const Latencies health = series(400, 20, [](int) { return QByteArray("/api/v1/health"); });
+    std::printf("  GET /health:                    %s\n", qPrintable(health.describe()));
+    std::fflush(stdout);
+    const Latencies byPnr = series(400, 30, [&](int i) { return pnrPath(i + 30); });
+    std::printf("  GET /cases?personnummer=…:      %s\n", qPrintable(byPnr.describe()));
+    std::fflush(stdout);
+    Latencies kinds[3];
+    Latencies byText;
+    {
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 300 && (i < 30 || t.elapsed() < 60000); ++i) {
+            const HttpResponse r = get(textPath(i));
+            kinds[i % 3].add(r);
+            byText.add(r);
+        }
+    }
+    std::printf("  GET /cases?q=… (mix):           %s\n", qPrintable(byText.describe()));
+    const char* kindNames[] = {"surname", "first name + surname", "surname + thing"};
+    for (int k = 0; k < 3; ++k)
+        std::printf("    q=%-27s %s\n", kindNames[k], qPrintable(kinds[k].describe()));
+    server.stop();
+    // What the server itself measured per request (its log line): the rest is HTTP and the wire.
+    const QList<double> logged = server.loggedMillis(QStringLiteral("GET /api/v1/cases"));
+    if (logged.size() == warmCases + byPnr.ms.size() + byText.ms.size()) {
+        const QList<double> pnrLogged = logged.mid(warmCases, byPnr.ms.size());
+        const QList<double> textLogged = logged.mid(warmCases + byPnr.ms.size());
+        std::printf("  as logged by the server (handling only): personnummer p50 %.2f ms, p95 %.2f ms; q p50 %.2f ms,"
+                    " p95 %.2f ms\n",
+                    percentile(pnrLogged, 50), percentile(pnrLogged, 95), percentile(textLogged, 50),
+                    percentile(textLogged, 95));
+    }
+    std::fflush(stdout);
+
+    targets.add(QStringLiteral("GET /cases?personnummer= p95 <= 5 ms"),
+                report("server.cases.personnummer.p95", "ms", byPnr.p(95), "GET /health p95", health.p(95),
+                       {Goal::AtMost, 5, false}),
+                QStringLiteral("%1 ms").arg(byPnr.p(95), 0, 'f', 2));
+    targets.add(
+        QStringLiteral("GET /cases?q= p95 <= 50 ms"),
+        report("server.cases.text.p95", "ms", byText.p(95), "GET /health p95", health.p(95), {Goal::AtMost, 50, false}),
+        QStringLiteral("%1 ms").arg(byText.p(95), 0, 'f', 2));
+    targets.print();
+    return 0;
+}

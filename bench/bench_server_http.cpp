@@ -1,0 +1,203 @@
+// Request throughput of the Release kontaktcenter-server on SQLite, with wrk -t2 -c32 --latency:
+//   1. authenticated GET /api/v1/reports/{id} (every read writes an audit row) against nginx
+//      serving the same JSON bytes as a static file, same wrk settings, same run: requests/s ratio
+//      (target >= 0.25) and the server's p99 latency (target <= 5 ms);
+//   2. POST /api/v1/reports, each request with its own Idempotency-Key (target >= 1000/s), against
+//      GET /api/v1/health on the same server.
+// Each server runs on a fresh database in a temporary directory; each measured wrk run follows a
+// short warm-up run. KC_BENCH_SCALE < 1 shortens the runs (smoke test).
+#include "benchharness.h"
+#include "serverbench.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace kc::bench;
+using namespace kc::bench::server;
+
+namespace {
+
+QByteArray reportBody()
+{
+    const QString from = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate);
+    return QJsonDocument(
+               QJsonObject{
+                   {QStringLiteral("offenceCode"), QStringLiteral("9830")},
+                   {QStringLiteral("occurredFrom"), from},
+                   {QStringLiteral("location"),
+                    QJsonObject{{QStringLiteral("municipalityCode"), QStringLiteral("1495")},
+                                {QStringLiteral("description"), QStringLiteral("Cykelstället norr om stationen")}}},
+                   {QStringLiteral("reporter"),
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Testsson")},
+                                {QStringLiteral("personnummer"), QStringLiteral("200001012384")},
+                                {QStringLiteral("phone"), QStringLiteral("0701234567")}}},
+                   {QStringLiteral("injuredPartyIsReporter"), true},
+                   {QStringLiteral("suspects"),
+                    QJsonArray{
+                        QJsonObject{{QStringLiteral("known"), false},
+                                    {QStringLiteral("description"), QStringLiteral("Man, 25–30 år, grå luvtröja")}}}},
+                   {QStringLiteral("narrative"),
+                    QStringLiteral("Cykeln stod låst utanför stationen på morgonen och var borta när anmälaren kom "
+                                   "tillbaka på kvällen. Låset låg avklippt bredvid stället.")},
+                   {QStringLiteral("stolenItems"),
+                    QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Cykel")},
+                                           {QStringLiteral("brand"), QStringLiteral("Crescent")},
+                                           {QStringLiteral("model"), QStringLiteral("Elis")},
+                                           {QStringLiteral("serialNumber"), QStringLiteral("WCR123456")},
+                                           {QStringLiteral("valueSek"), 4500}},
+                               QJsonObject{{QStringLiteral("description"), QStringLiteral("Cykellås")},
+                                           {QStringLiteral("brand"), QStringLiteral("Abus")},
+                                           {QStringLiteral("valueSek"), 600}}}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QString sqliteCount(const QString& database, const QString& sql)
+{
+    QByteArray out;
+    if (runToEnd(QStringLiteral("sqlite3"), {database, sql}, {}, &out, 60000) != 0)
+        return QStringLiteral("?");
+    return QString::fromUtf8(out).trimmed();
+}
+
+void show(const char* what, const WrkResult& r)
+{
+    std::printf("  %-44s %s\n", what, qPrintable(r.describe()));
+    std::fflush(stdout);
+}
+
+// A figure is only worth its number when every answer was a success.
+void requireClean(const char* what, const WrkResult& r)
+{
+    if (r.statusErrors > 0 || r.socketErrors > 0)
+        fail(QStringLiteral("%1: %2 non-2xx answers and %3 socket errors; the figure would be meaningless")
+                 .arg(QString::fromLatin1(what))
+                 .arg(r.statusErrors)
+                 .arg(r.socketErrors));
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    prepareProcess();
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        fail(QStringLiteral("no temporary directory"));
+    Targets targets;
+    const int seconds = wrkSeconds();
+    const int warmup = seconds >= 10 ? 2 : 1;
+    std::printf("server over HTTP: wrk -t2 -c32 -d%ds --latency, each after a %d s warm-up; KC_BENCH_SCALE=%g\n",
+                seconds, warmup, scale());
+
+    // ---- 1. GET /reports/{id} against nginx ----
+    {
+        const QString dir = tmp.path() + QStringLiteral("/get");
+        QDir().mkpath(dir);
+        BenchServer server(dir);
+        server.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+        server.start();
+        const QByteArray token = server.login(QStringLiteral("bench-agent"));
+        HttpClient client(server.port());
+        const HttpResponse created = client.request(
+            "POST", "/api/v1/reports",
+            bearer(token) + Headers{{"Content-Type", "application/json"}, {"Idempotency-Key", "get-1"}}, reportBody());
+        const QByteArray id = created.json().value(u"id").toString().toLatin1();
+        if (created.status != 201 || id.isEmpty())
+            fail(QStringLiteral("POST /reports answered %1: %2")
+                     .arg(created.status)
+                     .arg(QString::fromUtf8(created.body)));
+        const QByteArray path = "/api/v1/reports/" + id;
+        const HttpResponse read = client.request("GET", path, bearer(token));
+        if (read.status != 200)
+            fail(QStringLiteral("GET %1 answered %2").arg(QString::fromLatin1(path)).arg(read.status));
+
+        Nginx nginx(tmp.path() + QStringLiteral("/nginx"));
+        QDir().mkpath(nginx.wwwRoot() + QStringLiteral("/api/v1/reports"));
+        QFile file(nginx.wwwRoot() + QString::fromLatin1(path));
+        if (!file.open(QIODevice::WriteOnly) || file.write(read.body) != read.body.size())
+            fail(QStringLiteral("cannot write ") + file.fileName());
+        file.close();
+        nginx.start();
+        HttpClient staticClient(nginx.port());
+        const HttpResponse same = staticClient.request("GET", path, bearer(token));
+        if (same.status != 200 || same.body != read.body)
+            fail(QStringLiteral("nginx does not serve the same bytes (%1)").arg(same.status));
+        const QByteArray nginxUrl = "http://127.0.0.1:" + QByteArray::number(nginx.port()) + path;
+        std::printf("GET %s: %lld bytes of JSON, from the server (audited) and from nginx (static file)\n",
+                    path.constData(), qint64(read.body.size()));
+
+        runWrk(server.baseUrl() + path, warmup, bearer(token));
+        const WrkResult fromServer = runWrk(server.baseUrl() + path, seconds, bearer(token));
+        show("kontaktcenter-server GET /reports/{id}:", fromServer);
+        runWrk(nginxUrl, warmup, bearer(token));
+        const WrkResult fromNginx = runWrk(nginxUrl, seconds, bearer(token));
+        show("nginx, same bytes as a static file:", fromNginx);
+        requireClean("GET /reports/{id}", fromServer);
+        requireClean("nginx", fromNginx);
+        nginx.stop();
+        server.stop();
+        std::printf("  audit rows report.read after the runs: %s (wrk counted %lld + warm-up)\n",
+                    qPrintable(sqliteCount(server.databasePath(),
+                                           QStringLiteral("SELECT COUNT(*) FROM audit WHERE action = 'report.read'"))),
+                    fromServer.requests);
+
+        targets.add(
+            QStringLiteral("GET /reports/{id} req/s >= 0.25 × nginx"),
+            report("server.report.get.rps", "req/s", fromServer.requestsPerSecond, "nginx static file, same bytes",
+                   fromNginx.requestsPerSecond, {Goal::AtLeast, 0.25, true}),
+            QStringLiteral("ratio %1").arg(fromServer.requestsPerSecond / fromNginx.requestsPerSecond, 0, 'f', 3));
+        targets.add(QStringLiteral("GET /reports/{id} p99 <= 5 ms"),
+                    report("server.report.get.p99", "ms", fromServer.p99Ms, "nginx static file p99", fromNginx.p99Ms,
+                           {Goal::AtMost, 5, false}),
+                    QStringLiteral("%1 ms").arg(fromServer.p99Ms, 0, 'f', 2));
+    }
+
+    // ---- 2. POST /reports against GET /health ----
+    {
+        const QString dir = tmp.path() + QStringLiteral("/post");
+        QDir().mkpath(dir);
+        BenchServer server(dir);
+        server.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+        server.start();
+        const QByteArray token = server.login(QStringLiteral("bench-agent"));
+        const QString bodyFile = dir + QStringLiteral("/report.json");
+        QFile file(bodyFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(reportBody()) < 0)
+            fail(QStringLiteral("cannot write ") + bodyFile);
+        file.close();
+        const QString script = benchSourceDir() + QStringLiteral("/wrk/post_reports.lua");
+        const QString run = QString::number(::getpid());
+
+        runWrk(server.baseUrl() + "/api/v1/health", warmup);
+        const WrkResult health = runWrk(server.baseUrl() + "/api/v1/health", seconds);
+        show("GET /health:", health);
+        runWrk(server.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(token), bodyFile, QStringLiteral("warm-") + run});
+        const WrkResult post = runWrk(server.baseUrl() + "/api/v1/reports", seconds, {}, script,
+                                      {QString::fromLatin1(token), bodyFile, QStringLiteral("run-") + run});
+        show("POST /reports (unique Idempotency-Key):", post);
+        requireClean("GET /health", health);
+        requireClean("POST /reports", post);
+        server.stop();
+        std::printf("  reports stored after the runs: %s (wrk counted %lld + warm-up)\n",
+                    qPrintable(sqliteCount(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM reports"))),
+                    post.requests);
+
+        targets.add(
+            QStringLiteral("POST /reports >= 1000 req/s"),
+            report("server.report.post.rps", "req/s", post.requestsPerSecond, "GET /health req/s",
+                   health.requestsPerSecond, {Goal::AtLeast, 1000, false}),
+            QStringLiteral("%1 req/s, p99 %2 ms").arg(post.requestsPerSecond, 0, 'f', 0).arg(post.p99Ms, 0, 'f', 2));
+    }
+    targets.print();
+    return 0;
+}
