@@ -42,7 +42,7 @@ struct DatabaseUrl
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);

@@ -841,6 +841,7 @@ ApiResult<QJsonObject> Store::cases(const User& viewer, const CasesQuery& query)
     QString where;
     QVariantList args;
     QString auditDetail;
+    bool textOrder = false; // SQLite free text: newest first by rowid, straight from the index
     if (!query.personnummer.isEmpty()) {
         const auto pn = Personnummer::parse(query.personnummer);
         if (!pn) {
@@ -890,8 +891,9 @@ ApiResult<QJsonObject> Store::cases(const User& viewer, const CasesQuery& query)
             QStringList terms;
             for (const QString& w : std::as_const(words))
                 terms << QString(u'"' + w + QStringLiteral("\"*"));
-            where = QStringLiteral("id IN (SELECT report_id FROM reports_fts WHERE reports_fts MATCH ?)");
+            where = QStringLiteral("rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)");
             args << terms.join(u' ');
+            textOrder = true;
         } else {
             QStringList terms;
             for (const QString& w : std::as_const(words))
@@ -906,10 +908,10 @@ ApiResult<QJsonObject> Store::cases(const User& viewer, const CasesQuery& query)
                    QStringLiteral("missing")}});
     }
     args << query.limit + 1 << query.offset;
-    auto q = m_db.exec(QStringLiteral("SELECT id, body, version FROM reports WHERE %1 ORDER BY created_at DESC, id DESC"
-                                      " LIMIT ? OFFSET ?")
-                           .arg(where),
-                       args);
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, body, version FROM reports WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+            .arg(where, textOrder ? QStringLiteral("rowid DESC") : QStringLiteral("created_at DESC, id DESC")),
+        args);
     if (!q)
         return internalError();
     QList<std::pair<QString, QJsonObject>> found;
@@ -951,12 +953,18 @@ ApiResult<QJsonObject> Store::cases(const User& viewer, const CasesQuery& query)
 
 bool Store::indexText(const QString& reportId, const QString& text, bool replace)
 {
-    // PostgreSQL indexes the column itself (an expression index); SQLite keeps an FTS5 table.
+    // PostgreSQL indexes the column itself (an expression index); SQLite keeps an FTS5 table whose
+    // rowid is the report's.
     if (m_db.dialect() != Dialect::Sqlite)
         return true;
-    if (replace && !m_db.exec(QStringLiteral("DELETE FROM reports_fts WHERE report_id = ?"), {reportId}))
+    if (replace &&
+        !m_db.exec(QStringLiteral("DELETE FROM reports_fts WHERE rowid = (SELECT rowid FROM reports WHERE id = ?)"),
+                   {reportId}))
         return false;
-    return m_db.exec(QStringLiteral("INSERT INTO reports_fts (report_id, text) VALUES (?, ?)"), {reportId, text}).ok();
+    return m_db
+        .exec(QStringLiteral("INSERT INTO reports_fts (rowid, text) SELECT rowid, ? FROM reports WHERE id = ?"),
+              {text, reportId})
+        .ok();
 }
 
 // ---- feeds ---------------------------------------------------------------------------------------
