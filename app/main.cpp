@@ -1,5 +1,7 @@
 // The composition root of the workstation: command line, language, and the wiring of the real
 // parts. Nothing else in the tree creates application-wide objects.
+#include "app/demoenvironment.h"
+#include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
 #include "core/version.h"
@@ -7,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <QSettings>
 
 #include <cstdio>
@@ -49,6 +52,31 @@ int main(int argc, char* argv[])
         qWarning("No translation for language '%s'; showing English.", qPrintable(language));
 
     kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = parser.isSet(demo)});
+    std::unique_ptr<kc::DemoEnvironment> demoEnvironment;
+    std::unique_ptr<kc::Workstation> workstation;
+    if (parser.isSet(demo)) {
+        // Training: the real server in-process over a throw-away demo database, signed in at once.
+        demoEnvironment = std::make_unique<kc::DemoEnvironment>();
+        if (auto started = demoEnvironment->start(); !started) {
+            qCritical("Demo mode could not start: %s", qPrintable(started.error().message));
+            return 1;
+        }
+        workstation = std::make_unique<kc::Workstation>(window);
+        QObject::connect(workstation.get(), &kc::Workstation::failed, &window, [&window](const QString& message) {
+            auto* box =
+                new QMessageBox(QMessageBox::Critical, window.windowTitle(), message, QMessageBox::Close, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        });
+        if (auto ok = workstation->start(demoEnvironment->dataDirectory(), demoEnvironment->serverUrl(),
+                                         demoEnvironment->agentUsername(), demoEnvironment->agentPassword());
+            !ok) {
+            qCritical("Demo mode could not sign in: %s", qPrintable(ok.error().message));
+            return 1;
+        }
+    }
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    workstation.reset(); // before the window and the server it talks to
+    return code;
 }

@@ -212,6 +212,8 @@ ApiResult<User> Store::addUser(const User& user, const QString& password)
         return error(422, "validation_failed", Store::tr("The password must have at least 10 characters."));
     User u = user;
     u.id = auth::newId("u");
+    if (u.team.isNull()) // a user without a team: "" (Qt SQL binds a null QString as NULL)
+        u.team = QStringLiteral("");
     Transaction tx(m_db);
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team, queues, password_hash,"

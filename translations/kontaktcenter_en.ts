@@ -25,6 +25,53 @@
     </message>
 </context>
 <context>
+    <name>kc::ContactQueueModel</name>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 = most urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::LocalStore</name>
     <message>
         <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
@@ -176,6 +223,14 @@
         <source>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Workstation of the Swedish Police contact centre (114 14 and the polisen.se e-services).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::Personnummer</name>
@@ -262,6 +317,44 @@
     </message>
     <message>
         <source>Swedish postal codes never start with 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::QueuePanel</name>
+    <message>
+        <source>Filter: name, number, subject… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the incoming contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message about the last action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (Enter); Ctrl+Return takes the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming contacts (%n waiting)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +486,24 @@
     </message>
     <message>
         <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::WaitingTimeProxyModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::Workstation</name>
+    <message>
+        <source>You accepted the contact from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – queues: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

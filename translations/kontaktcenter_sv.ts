@@ -25,6 +25,53 @@
         </message>
     </context>
     <context>
+        <name>kc::ContactQueueModel</name>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Web</source>
+            <translation>Webb</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Chat</source>
+            <translation>Chatt</translation>
+        </message>
+        <message>
+            <source>Priority %1 (1 = most urgent)</source>
+            <translation>Prioritet %1 (1 = mest brådskande)</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Kö</translation>
+        </message>
+        <message>
+            <source>Caller</source>
+            <translation>Namn/nummer</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Ärende</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioritet</translation>
+        </message>
+    </context>
+    <context>
         <name>kc::LocalStore</name>
         <message>
             <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
@@ -176,6 +223,14 @@
             <source>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Workstation of the Swedish Police contact centre (114 14 and the polisen.se e-services).&lt;/p&gt;</source>
             <translation>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Arbetsplats för Polisens kontaktcenter (114 14 och e-tjänsterna på polisen.se).&lt;/p&gt;</translation>
         </message>
+        <message>
+            <source>Connection</source>
+            <translation>Anslutning</translation>
+        </message>
+        <message>
+            <source>Signed-in user</source>
+            <translation>Inloggad användare</translation>
+        </message>
     </context>
     <context>
         <name>kc::Personnummer</name>
@@ -263,6 +318,44 @@
         <message>
             <source>Swedish postal codes never start with 0.</source>
             <translation>Svenska postnummer börjar aldrig med 0.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::QueuePanel</name>
+        <message>
+            <source>Filter: name, number, subject… (Ctrl+F)</source>
+            <translation>Filtrera: namn, nummer, ärende … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Filter the incoming contacts</source>
+            <translation>Filtrera inkommande kontakter</translation>
+        </message>
+        <message>
+            <source>Message about the last action</source>
+            <translation>Meddelande om senaste åtgärden</translation>
+        </message>
+        <message>
+            <source>Incoming contacts</source>
+            <translation>Inkommande kontakter</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Ta emot</translation>
+        </message>
+        <message>
+            <source>Accept the selected contact (Enter); Ctrl+Return takes the next one</source>
+            <translation>Ta emot den markerade kontakten (Enter); Ctrl+Retur tar nästa</translation>
+        </message>
+        <message numerus="yes">
+            <source>Incoming contacts (%n waiting)</source>
+            <translation>
+                <numerusform>Inkommande kontakter (%n väntar)</numerusform>
+                <numerusform>Inkommande kontakter (%n väntar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No contact is waiting.</source>
+            <translation>Ingen kontakt väntar.</translation>
         </message>
     </context>
     <context>
@@ -394,6 +487,24 @@
         <message>
             <source>Describe what happened.</source>
             <translation>Beskriv vad som hände.</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::WaitingTimeProxyModel</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Väntetid</translation>
+        </message>
+    </context>
+    <context>
+        <name>kc::Workstation</name>
+        <message>
+            <source>You accepted the contact from %1.</source>
+            <translation>Du tog emot kontakten från %1.</translation>
+        </message>
+        <message>
+            <source>%1 – queues: %2</source>
+            <translation>%1 – köer: %2</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,7 @@
 
 #include "core/version.h"
 #include "ui/lookuppanel.h"
+#include "ui/queuepanel.h"
 #include "ui/trainingbanner.h"
 
 #include <QAction>
@@ -9,7 +10,9 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace kc {
@@ -31,8 +34,10 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
         m_banner = new TrainingBanner(central);
         layout->addWidget(m_banner);
     }
-    m_lookup = new LookupPanel(ref, central);
-    layout->addWidget(m_lookup, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_lookup = new LookupPanel(ref, m_splitter);
+    m_splitter->addWidget(m_lookup);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
@@ -44,9 +49,39 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
     auto* about = helpMenu->addAction(tr("&About Kontaktcenter"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_connection = new QLabel(this);
+    m_connection->setAccessibleName(tr("Connection"));
+    m_user = new QLabel(this);
+    m_user->setAccessibleName(tr("Signed-in user"));
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(new QLabel(tr("Version %1").arg(QLatin1String(KC_VERSION_STRING)), this));
     if (m_options.trainingMode)
         statusBar()->addWidget(new QLabel(tr("Training mode: nothing here reaches a real database."), this));
+}
+
+void MainWindow::setQueuePanel(QueuePanel* panel)
+{
+    m_queue = panel;
+    m_splitter->insertWidget(0, panel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    panel->view()->setFocus();
+}
+
+void MainWindow::setConnectionText(const QString& text)
+{
+    m_connection->setText(text);
+}
+
+void MainWindow::setUserText(const QString& text)
+{
+    m_user->setText(text);
+}
+
+void MainWindow::statusBarMessage(const QString& text)
+{
+    statusBar()->showMessage(text, 10'000);
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,131 @@
+#include "ui/queuepanel.h"
+
+#include "models/contactqueuemodel.h"
+#include "models/queuepipeline.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace kc {
+
+QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
+    : QWidget(parent)
+    , m_pipeline(pipeline)
+{
+    setObjectName(QStringLiteral("queuePanel"));
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("queueTitle"));
+    QFont f = m_title->font();
+    f.setBold(true);
+    m_title->setFont(f);
+    layout->addWidget(m_title);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setPlaceholderText(tr("Filter: name, number, subject… (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter the incoming contacts"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_pipeline.setFilterText(text);
+        updateTitle();
+    });
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("queueMessage"));
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("QLabel#queueMessage { background: #fde7e9; color: #8a1020; padding: 4px;"
+                                            " border: 1px solid #e8a0a8; }"));
+    m_message->setAccessibleName(tr("Message about the last action"));
+    m_message->hide();
+    layout->addWidget(m_message);
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_pipeline.output());
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    // Every column as wide as its contents, the subject takes the rest: it is what the agent reads.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const QList<int> columns = m_pipeline.columns();
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i] == ContactQueueModel::Subject)
+            header->setSectionResizeMode(i, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setAccessibleName(tr("Incoming contacts"));
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, as in every form
+    layout->addWidget(m_view, 1);
+
+    m_accept = new QPushButton(tr("&Accept"), this);
+    m_accept->setToolTip(tr("Accept the selected contact (Enter); Ctrl+Return takes the next one"));
+    layout->addWidget(m_accept);
+    connect(m_accept, &QPushButton::clicked, this, &QueuePanel::acceptCurrent);
+    connect(m_view, &QAbstractItemView::activated, this, &QueuePanel::acceptCurrent);
+
+    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    next->setContext(Qt::WindowShortcut);
+    connect(next, &QShortcut::activated, this, &QueuePanel::takeNext);
+    auto* find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
+    find->setContext(Qt::WindowShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    QAbstractItemModel* out = m_pipeline.output();
+    connect(out, &QAbstractItemModel::rowsInserted, this, &QueuePanel::updateTitle);
+    connect(out, &QAbstractItemModel::rowsRemoved, this, &QueuePanel::updateTitle);
+    connect(out, &QAbstractItemModel::modelReset, this, &QueuePanel::updateTitle);
+    updateTitle();
+}
+
+void QueuePanel::updateTitle()
+{
+    m_title->setText(tr("Incoming contacts (%n waiting)", nullptr, m_pipeline.output()->rowCount()));
+}
+
+void QueuePanel::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void QueuePanel::acceptCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        takeNext();
+        return;
+    }
+    const QString id = m_pipeline.mapToContactId(current);
+    if (!id.isEmpty()) {
+        showMessage(QString());
+        Q_EMIT acceptRequested(id);
+    }
+}
+
+void QueuePanel::takeNext()
+{
+    QAbstractItemModel* out = m_pipeline.output();
+    if (out->rowCount() == 0) {
+        showMessage(tr("No contact is waiting."));
+        return;
+    }
+    m_view->setCurrentIndex(out->index(0, 0));
+    const QString id = m_pipeline.mapToContactId(out->index(0, 0));
+    if (!id.isEmpty()) {
+        showMessage(QString());
+        Q_EMIT acceptRequested(id);
+    }
+}
+
+} // namespace kc

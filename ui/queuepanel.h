@@ -1,0 +1,49 @@
+// Inkommande kontakter: the agent's live table of waiting contacts (the QueuePipeline's output),
+// a filter field that narrows it as you type, and "Ta emot" (accept). Keyboard first: Enter on a
+// row or the button accepts; Ctrl+Return takes the first contact in service order from anywhere
+// in the window; Ctrl+F focuses the filter. A refusal (a colleague was first) is shown in Swedish
+// right above the table, and the row is gone when the engine says so.
+// The panel only emits acceptRequested(); the composition root wires it to the sync engine.
+// Thread rules: GUI thread.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace kc {
+
+class QueuePipeline;
+
+class QueuePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    QueuePanel(QueuePipeline& pipeline, QWidget* parent = nullptr);
+
+    QTableView* view() const { return m_view; }
+    QLineEdit* filter() const { return m_filter; }
+    QLabel* message() const { return m_message; }
+
+    void showMessage(const QString& text); // "" hides it
+    void takeNext();                       // accepts the first row shown
+
+Q_SIGNALS:
+    void acceptRequested(const QString& contactId);
+
+private:
+    void acceptCurrent();
+    void updateTitle();
+
+    QueuePipeline& m_pipeline;
+    QLabel* m_title = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_view = nullptr;
+    QPushButton* m_accept = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace kc
