@@ -161,11 +161,12 @@ void SyncEngine::sendNext()
         const auto all = m_store.outbox();
         const bool everythingSent = std::none_of(
             all.begin(), all.end(), [](const OutboxItem& i) { return i.state != OutboxItem::State::Sent; });
-        if (m_state.kind == ConnectionState::Kind::Offline && m_live)
-            ; // the stream decides when we are online again
-        else if (m_state.kind != ConnectionState::Kind::SignInRequired &&
-                 m_state.kind != ConnectionState::Kind::Reconnecting)
+        // The server just answered, so we are online — unless a sign-in is needed, or the live
+        // stream is between attempts (it reports for itself when it is back).
+        const bool streamPending = m_live && m_state.kind == ConnectionState::Kind::Reconnecting;
+        if (m_answered && m_state.kind != ConnectionState::Kind::SignInRequired && !streamPending)
             setState(ConnectionState::Kind::Online);
+        m_answered = false;
         Q_EMIT flushFinished(everythingSent);
         return;
     }
@@ -199,6 +200,8 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
     }
     // Completing a contact twice means the first answer was lost: it is done.
     const bool alreadyDone = item->kind == OutboxItem::Kind::Complete && job->status() == 409;
+    if (job->status() != 0)
+        m_answered = true;
     if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
         m_store.markSent(itemId, job->json());
         if (item->kind == OutboxItem::Kind::Report) {

@@ -107,6 +107,7 @@ private:
 
     bool m_flushing = false;
     bool m_flushAgain = false;
+    bool m_answered = false; // the server answered during this flush
     QTimer m_flushRetry;
 
     bool m_catchingUp = false;
