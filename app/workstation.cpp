@@ -6,6 +6,7 @@
 #include "models/queuepipeline.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
+#include "ui/agentstatewidget.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 
@@ -47,6 +48,21 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
     }
     m_panel = new QueuePanel(*m_pipeline);
     m_window.setQueuePanel(m_panel);
+    {
+        QSettings settings;
+        const QStringList reasons =
+            settings.value(QStringLiteral("agent/notReadyReasons"), AgentStateWidget::defaultReasons()).toStringList();
+        m_agentState = new AgentStateWidget(reasons);
+        m_window.setAgentStateWidget(m_agentState);
+    }
+    connect(m_agentState, &AgentStateWidget::stateRequested, m_engine.get(), &sync::SyncEngine::setAgentState);
+    // The state shown is the server's: it comes back as an agent.state event (also "busy" after an
+    // accept, which the server sets itself).
+    connect(m_engine.get(), &sync::SyncEngine::eventReceived, this,
+            [this](const QString& name, const QJsonObject& data, qint64) {
+                if (name == QLatin1String("agent.state") && data.value(u"agentId").toString() == m_userId)
+                    m_agentState->setCurrentState(data.value(u"state").toString(), data.value(u"reason").toString());
+            });
 
     connect(m_engine.get(), &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
         if (const auto c = m_store->contact(id))
@@ -88,6 +104,7 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
 void Workstation::onSignedIn()
 {
     const QJsonObject user = QJsonDocument::fromJson(m_store->value(QStringLiteral("userJson")).toUtf8()).object();
+    m_userId = user.value(u"id").toString();
     QStringList queues;
     for (const QJsonValue& q : user.value(u"queues").toArray())
         queues << q.toString();

@@ -14,6 +14,7 @@ namespace kc {
 
 class LocalStore;
 class MainWindow;
+class AgentStateWidget;
 class QueuePanel;
 class QueuePipeline;
 namespace sync {
@@ -33,6 +34,7 @@ public:
                        const QString& password);
 
     sync::SyncEngine* engine() const { return m_engine.get(); }
+    AgentStateWidget* agentState() const { return m_agentState; }
     QueuePipeline* pipeline() const { return m_pipeline; }
 
 Q_SIGNALS:
@@ -49,6 +51,8 @@ private:
     std::unique_ptr<sync::SyncEngine> m_engine;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
+    AgentStateWidget* m_agentState = nullptr;
+    QString m_userId;
 };
 
 } // namespace kc

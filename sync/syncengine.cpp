@@ -468,4 +468,15 @@ void SyncEngine::editReport(const QString& reportId, const QJsonObject& patch, q
     });
 }
 
+void SyncEngine::setAgentState(const QString& state, const QString& reason)
+{
+    QJsonObject body{{QStringLiteral("state"), state}};
+    if (!reason.isEmpty())
+        body.insert(QStringLiteral("reason"), reason);
+    if (m_store.enqueue(OutboxItem::Kind::AgentState, QString(), body)) {
+        Q_EMIT outboxChanged();
+        flush();
+    }
+}
+
 } // namespace kc::sync

@@ -63,6 +63,8 @@ public:
     void startLive();
     void stopLive();
     void accept(const QString& contactId);
+    // Agent state (ready / not_ready with reason / wrap_up) through the outbox: kept when offline.
+    void setAgentState(const QString& state, const QString& reason = {});
     // A direct edit (PATCH with If-Match = version); a stale version comes back as a conflict.
     void editReport(const QString& reportId, const QJsonObject& patch, qint64 version);
 

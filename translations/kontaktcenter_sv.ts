@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
     <context>
+        <name>kc::AgentStateWidget</name>
+        <message>
+            <source>Break</source>
+            <translation>Rast</translation>
+        </message>
+        <message>
+            <source>Lunch</source>
+            <translation>Lunch</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Möte</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Utbildning</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
+        </message>
+        <message>
+            <source>Your state</source>
+            <translation>Din status</translation>
+        </message>
+        <message>
+            <source>Change your state</source>
+            <translation>Ändra din status</translation>
+        </message>
+        <message>
+            <source>Change your state (Ctrl+Shift+S)</source>
+            <translation>Ändra din status (Ctrl+Skift+S)</translation>
+        </message>
+        <message>
+            <source>Change state…</source>
+            <translation>Ändra status …</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Not ready – %1</source>
+            <translation>Ej redo – %1</translation>
+        </message>
+        <message>
+            <source>Wrap-up</source>
+            <translation>Efterarbete</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Ej redo</translation>
+        </message>
+        <message>
+            <source>Busy</source>
+            <translation>Upptagen</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Ej aktiv</translation>
+        </message>
+    </context>
+    <context>
         <name>kc::CaseNumber</name>
         <message>
             <source>The case number is missing.</source>

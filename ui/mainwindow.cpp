@@ -79,6 +79,11 @@ void MainWindow::setUserText(const QString& text)
     m_user->setText(text);
 }
 
+void MainWindow::setAgentStateWidget(QWidget* widget)
+{
+    statusBar()->insertPermanentWidget(0, widget);
+}
+
 void MainWindow::statusBarMessage(const QString& text)
 {
     statusBar()->showMessage(text, 10'000);

@@ -34,6 +34,7 @@ public:
     void setConnectionText(const QString& text);
     void setUserText(const QString& text);
     void statusBarMessage(const QString& text); // a passing message, 10 s
+    void setAgentStateWidget(QWidget* widget);  // takes ownership; leftmost permanent widget
     LookupPanel* lookupPanel() const { return m_lookup; }
     TrainingBanner* trainingBanner() const { return m_banner; }
 

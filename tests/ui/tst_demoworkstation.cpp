@@ -8,11 +8,13 @@
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "sync/syncengine.h"
+#include "ui/agentstatewidget.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 #include "ui/trainingbanner.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -91,6 +93,23 @@ private Q_SLOTS:
         // WHEN a new contact arrives THEN it appears live
         QVERIFY(demo.addContact(2));
         QTRY_COMPARE(panel->view()->model()->rowCount(), 6);
+
+        // After the accept the server made her busy; she goes "Ej redo – Lunch" by keyboard
+        AgentStateWidget* state = ws.agentState();
+        QTRY_COMPARE(state->currentText(), QStringLiteral("Upptagen"));
+        state->chooser()->setFocus();
+        const int lunch = state->chooser()->findText(QStringLiteral("Ej redo – Lunch"));
+        QVERIFY(lunch > 0);
+        state->chooser()->setCurrentIndex(lunch - 1);
+        QTest::keyClick(state->chooser(), Qt::Key_Down);
+        QTRY_COMPARE(state->currentText(), QStringLiteral("Ej redo – Lunch"));
+        // and the server agrees
+        auto row = demo.server()->store().database().exec(
+            QStringLiteral("SELECT state, reason FROM agent_states WHERE agent_id = (SELECT id FROM users WHERE "
+                           "username = 'ovning')"));
+        QVERIFY(row && row->next());
+        QCOMPARE(row->value(0).toString(), QStringLiteral("not_ready"));
+        QCOMPARE(row->value(1).toString(), QStringLiteral("Lunch"));
     }
 };
 
