@@ -62,6 +62,7 @@
 #include <memory>
 #include <numeric>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -305,6 +306,48 @@ double fdatasyncMs(const QString& dir)
     return median(times);
 }
 
+// CPU time (user + system, ms) of a process from /proc, and of this process (all its threads,
+// QNetworkAccessManager's HTTP thread included).
+double processCpuMs(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    // Fields after "(comm)": state is field 3, utime 14, stime 15.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = double(fields[11].toLongLong() + fields[12].toLongLong());
+    return ticks * 1000.0 / double(::sysconf(_SC_CLK_TCK));
+}
+
+double selfCpuMs()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    const auto toMs = [](const timeval& t) { return double(t.tv_sec) * 1000.0 + double(t.tv_usec) / 1000.0; };
+    return toMs(usage.ru_utime) + toMs(usage.ru_stime);
+}
+
+// CPU spent by the server and by this process between construction and stop().
+struct CpuMeter
+{
+    explicit CpuMeter(qint64 serverPid)
+        : pid(serverPid)
+        , server(processCpuMs(serverPid))
+        , self(selfCpuMs())
+    {}
+    void stop()
+    {
+        server = processCpuMs(pid) - server;
+        self = selfCpuMs() - self;
+    }
+    qint64 pid;
+    double server;
+    double self;
+};
+
 // ---- the server --------------------------------------------------------------------------------
 
 void dieWithUs(QProcess& p)
@@ -339,6 +382,7 @@ public:
     QString databaseUrl() const { return QStringLiteral("sqlite:") + m_database; }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:") + QString::number(m_port); }
     qint64 logSize() const { return QFileInfo(m_log).size(); }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
 
     // `user add` (password on stdin); creates and migrates the database on first use. Returns the id.
     QString addUser(const QString& username, const QString& role, const QString& team, const QString& queues)
@@ -503,41 +547,59 @@ QJsonObject reportBody(const QString& personnummer)
 
 const QStringList testPersonnummer{QStringLiteral("200001012384"), QStringLiteral("191212121212")};
 
-// `count` POST /reports, one in flight at a time, each with its own Idempotency-Key; the first answer
-// goes to *sample. Returns the seconds taken.
-double postSequentially(QNetworkAccessManager& nam, const QString& base, const QByteArray& token, int count,
-                        QJsonObject* sample = nullptr)
+// `count` requests (POST /reports with `body(i)`, each with its own Idempotency-Key; or GET when
+// body is null), `inFlight` at a time (1: the next one leaves when the previous answer is in, as the
+// engine sends), every answer checked for `status`; the first answer goes to *sample. Returns seconds.
+double sendRequests(QNetworkAccessManager& nam, const QNetworkRequest& request, int status,
+                    const std::function<QByteArray(int)>& body, int count, int inFlight, QJsonObject* sample = nullptr)
 {
-    const QByteArray bodies[] = {QJsonDocument(reportBody(testPersonnummer[0])).toJson(QJsonDocument::Compact),
-                                 QJsonDocument(reportBody(testPersonnummer[1])).toJson(QJsonDocument::Compact)};
-    QNetworkRequest req = apiRequest(base, QStringLiteral("/reports"), token);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     Waiter w;
-    int done = 0;
+    int sent = 0, done = 0;
     std::function<void()> sendOne = [&] {
-        QNetworkRequest r = req;
-        r.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
-        QNetworkReply* reply = nam.post(r, bodies[done % 2]);
+        QNetworkRequest r = request;
+        QNetworkReply* reply = nullptr;
+        if (body) {
+            r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            r.setRawHeader("Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+            reply = nam.post(r, body(sent));
+        } else {
+            reply = nam.get(r);
+        }
+        ++sent;
         QObject::connect(reply, &QNetworkReply::finished, w.context(), [&, reply] {
             reply->deleteLater();
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const int answered = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray answer = reply->readAll();
-            if (status != 201)
-                fail(QStringLiteral("POST /reports answered %1: %2").arg(status).arg(QString::fromUtf8(answer)));
+            if (answered != status)
+                fail(QStringLiteral("%1 answered %2: %3")
+                         .arg(request.url().path())
+                         .arg(answered)
+                         .arg(QString::fromUtf8(answer)));
             if (sample && sample->isEmpty())
                 *sample = QJsonDocument::fromJson(answer).object();
             if (++done == count)
                 w.finish();
-            else
+            else if (sent < count)
                 sendOne();
         });
     };
     QElapsedTimer t;
     t.start();
-    sendOne();
+    for (int i = 0; i < std::min(inFlight, count); ++i)
+        sendOne();
     if (!w.wait(std::max(60000, count * 50)))
-        fail(QStringLiteral("the POST /reports baseline did not finish (%1 of %2)").arg(done).arg(count));
+        fail(QStringLiteral("%1 x %2 did not finish (%3 done)").arg(count).arg(request.url().path()).arg(done));
     return double(t.nsecsElapsed()) / 1e9;
+}
+
+double postReports(QNetworkAccessManager& nam, const QString& base, const QByteArray& token, int count, int inFlight,
+                   QJsonObject* sample = nullptr)
+{
+    const QByteArray bodies[] = {QJsonDocument(reportBody(testPersonnummer[0])).toJson(QJsonDocument::Compact),
+                                 QJsonDocument(reportBody(testPersonnummer[1])).toJson(QJsonDocument::Compact)};
+    return sendRequests(
+        nam, apiRequest(base, QStringLiteral("/reports"), token), 201, [&bodies](int i) { return bodies[i % 2]; },
+        count, inFlight, sample);
 }
 
 // ---- the engine ----------------------------------------------------------------------------------
@@ -597,67 +659,89 @@ struct StoreCosts
     double submit = 0, nextPending = 0, outboxItem = 0, markSent = 0, upsertReport = 0, combined = 0;
 };
 
-// What one flushed item costs the LocalStore: the calls SyncEngine makes per item, timed one by one
-// on a scratch store in `dir` (medians, ms). normal: PRAGMA synchronous=NORMAL instead of FULL.
-StoreCosts profileStore(const QString& dir, const QString& name, int items, const QJsonObject& answer, bool normal)
+// What one flushed item costs the LocalStore: the calls SyncEngine makes per item, timed one by one on
+// a scratch store (medians, ms); normal: PRAGMA synchronous=NORMAL instead of FULL (what-if).
+class StoreProbe
 {
-    StoreCosts costs;
-    auto opened = LocalStore::open(dir + u'/' + name + QStringLiteral(".sqlite"));
-    if (!opened)
-        fail(QStringLiteral("LocalStore::open: ") + opened.error().message);
-    std::unique_ptr<LocalStore> store = std::move(opened).value();
-    if (normal) {
-        QSqlQuery q(newestLocalStoreConnection());
-        if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !q.exec(QStringLiteral("PRAGMA synchronous")) ||
-            !q.next() || q.value(0).toInt() != 1)
-            fail(QStringLiteral("cannot switch the scratch store to synchronous=NORMAL"));
+public:
+    StoreProbe(const QString& path, bool normal)
+    {
+        auto opened = LocalStore::open(path);
+        if (!opened)
+            fail(QStringLiteral("LocalStore::open: ") + opened.error().message);
+        m_store = std::move(opened).value();
+        if (normal) {
+            QSqlQuery q(newestLocalStoreConnection());
+            if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")) || !q.exec(QStringLiteral("PRAGMA synchronous")) ||
+                !q.next() || q.value(0).toInt() != 1)
+                fail(QStringLiteral("cannot switch the scratch store to synchronous=NORMAL"));
+        }
     }
-    const QJsonObject body = reportBody(testPersonnummer[0]);
-    QList<double> submit, next, item, sent, upsert, combined;
-    for (int i = 0; i < items; ++i) {
+
+    void submitOne(const QJsonObject& body)
+    {
         const qint64 t = nowNs();
-        if (!store->submitReport(QString(), body))
+        if (!m_store->submitReport(QString(), body))
             fail(QStringLiteral("submitReport failed"));
-        submit.append(ms(nowNs() - t));
+        m_submit.append(ms(nowNs() - t));
     }
-    for (int i = 0; i < items; ++i) {
+
+    // What SyncEngine does with the answer to item i: nextPending (sendNext), outboxItem, then markSent +
+    // upsertReport as two transactions (even i, as shipped) or in one (odd i, the what-if).
+    void answerOne(int i, const QJsonObject& answer)
+    {
         QJsonObject reply = answer;
         reply.insert(QStringLiteral("id"), QStringLiteral("r-profile-%1").arg(i));
         const qint64 t0 = nowNs();
-        const auto pending = store->nextPending();
+        const auto pending = m_store->nextPending();
         const qint64 t1 = nowNs();
         if (!pending)
             fail(QStringLiteral("nextPending found nothing"));
-        const auto again = store->outboxItem(pending->id);
+        const auto again = m_store->outboxItem(pending->id);
         const qint64 t2 = nowNs();
-        if (i % 2 == 0) { // as SyncEngine::onItemFinished does it: two transactions
-            if (!store->markSent(pending->id, reply))
-                fail(QStringLiteral("markSent failed"));
-            const qint64 t3 = nowNs();
-            store->upsertReport(reply);
-            const qint64 t4 = nowNs();
-            sent.append(ms(t3 - t2));
-            upsert.append(ms(t4 - t3));
-        } else { // what-if: both in one transaction (the suggested LocalStore::recordAnswer)
-            const bool ok =
-                store->batch([&] { return store->markSent(pending->id, reply) && store->upsertReport(reply); });
-            if (!ok)
-                fail(QStringLiteral("markSent + upsertReport in one batch failed"));
-            combined.append(ms(nowNs() - t2));
-        }
-        next.append(ms(t1 - t0));
-        item.append(ms(t2 - t1));
         if (!again)
             fail(QStringLiteral("outboxItem found nothing"));
-        kc::bench::keep(again->id);
+        if (i % 2 == 0) {
+            if (!m_store->markSent(pending->id, reply))
+                fail(QStringLiteral("markSent failed"));
+            const qint64 t3 = nowNs();
+            m_store->upsertReport(reply);
+            m_sent.append(ms(t3 - t2));
+            m_upsert.append(ms(nowNs() - t3));
+        } else {
+            if (!m_store->batch([&] { return m_store->markSent(pending->id, reply) && m_store->upsertReport(reply); }))
+                fail(QStringLiteral("markSent + upsertReport in one batch failed"));
+            m_combined.append(ms(nowNs() - t2));
+        }
+        m_next.append(ms(t1 - t0));
+        m_item.append(ms(t2 - t1));
     }
-    costs.submit = median(submit);
-    costs.nextPending = median(next);
-    costs.outboxItem = median(item);
-    costs.markSent = median(sent);
-    costs.upsertReport = median(upsert);
-    costs.combined = median(combined);
-    return costs;
+
+    StoreCosts costs() const
+    {
+        return {median(m_submit), median(m_next), median(m_item), median(m_sent), median(m_upsert), median(m_combined)};
+    }
+
+private:
+    std::unique_ptr<LocalStore> m_store;
+    QList<double> m_submit, m_next, m_item, m_sent, m_upsert, m_combined;
+};
+
+// FULL (as shipped) and NORMAL side by side, alternating call by call so both see the same disk.
+std::pair<StoreCosts, StoreCosts> profileStores(const QString& dir, int items, const QJsonObject& answer)
+{
+    StoreProbe full(dir + QStringLiteral("/profile-full.sqlite"), false);
+    StoreProbe normal(dir + QStringLiteral("/profile-normal.sqlite"), true);
+    const QJsonObject body = reportBody(testPersonnummer[0]);
+    for (int i = 0; i < items; ++i) {
+        full.submitOne(body);
+        normal.submitOne(body);
+    }
+    for (int i = 0; i < items; ++i) {
+        full.answerOne(i, answer);
+        normal.answerOne(i, answer);
+    }
+    return {full.costs(), normal.costs()};
 }
 
 // ---- 1. outbox flush -----------------------------------------------------------------------------
@@ -685,9 +769,14 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     QNetworkAccessManager nam;
     const QByteArray token = login(nam, server.baseUrl(), QStringLiteral("agent.base"));
     QJsonObject sampleAnswer;
-    postSequentially(nam, server.baseUrl(), token, 50, &sampleAnswer); // connection and caches warm
+    postReports(nam, server.baseUrl(), token, 50, 1, &sampleAnswer); // connection and caches warm
+    // The LocalStore's part, call by call, while the server and the disk are otherwise idle.
+    const int probeItems = std::clamp(count / 5, 100, 1000);
+    const auto [full, normal] = profileStores(dir, probeItems, sampleAnswer);
     qint64 logFrom = server.logSize();
-    const double baselineSeconds = postSequentially(nam, server.baseUrl(), token, count);
+    CpuMeter baselineCpu(server.pid());
+    const double baselineSeconds = postReports(nam, server.baseUrl(), token, count, 1);
+    baselineCpu.stop();
     const QList<double> baselineServerMs =
         server.loggedMs(logFrom, QStringLiteral("POST"), QStringLiteral("/reports"), 201);
     const double baselineRate = count / baselineSeconds;
@@ -697,10 +786,32 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     QElapsedTimer fill;
     fill.start();
     const QJsonObject bodies[] = {reportBody(testPersonnummer[0]), reportBody(testPersonnummer[1])};
-    for (int i = 0; i < count; ++i)
+    QList<double> submitMs;
+    for (int i = 0; i < count; ++i) {
+        const qint64 t0 = nowNs();
         if (!rig.store->submitReport(QString(), bodies[i % 2]))
             fail(QStringLiteral("LocalStore::submitReport failed at %1").arg(i));
+        submitMs.append(ms(nowNs() - t0));
+    }
     const double fillSeconds = double(fill.nsecsElapsed()) / 1e9;
+    // submitReport looks for a free PREL- reference with SELECT … WHERE local_ref = ?: the index on
+    // local_ref is partial (WHERE local_ref <> ''), which SQLite cannot use for `= ?`.
+    const auto plan = [](const QString& sql) {
+        QSqlQuery q(newestLocalStoreConnection());
+        QStringList steps;
+        if (q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+            q.addBindValue(QStringLiteral("PREL-00000000"));
+            if (q.exec())
+                while (q.next())
+                    steps.append(q.value(3).toString());
+        }
+        return steps.join(QStringLiteral("; "));
+    };
+    const QString planShipped = plan(QStringLiteral("SELECT 1 FROM outbox WHERE local_ref = ?"));
+    const QString planFixed = plan(QStringLiteral("SELECT 1 FROM outbox WHERE local_ref = ? AND local_ref <> ''"));
+    const int tenth = std::max(1, count / 10);
+    const double submitFirst = median(submitMs.mid(0, tenth));
+    const double submitLast = median(submitMs.mid(count - tenth));
     if (rig.store->pendingCount() != count)
         fail(QStringLiteral("the outbox holds %1 items, not %2").arg(rig.store->pendingCount()).arg(count));
 
@@ -713,6 +824,7 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     BlockMeter meter;
     logFrom = server.logSize();
     rig.nam.recording = true;
+    CpuMeter engineCpu(server.pid());
     meter.start();
     const qint64 begin = nowNs();
     rig.engine->flush();
@@ -720,6 +832,7 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
         fail(QStringLiteral("flush() did not finish; %1 still pending").arg(rig.store->pendingCount()));
     const qint64 end = nowNs();
     meter.stop();
+    engineCpu.stop();
     rig.nam.recording = false;
     if (!everythingSent || rig.store->pendingCount() != 0 || !rig.store->outbox().isEmpty())
         fail(QStringLiteral("flushFinished(%1) with %2 pending")
@@ -730,6 +843,18 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     const double seconds = ms(end - begin) / 1000.0;
     const double rate = count / seconds;
     const Split parts = split(rig.nam.exchanges, begin, end);
+
+    // Context, after the engine: the transport's floor (a route that does nothing) and what the server
+    // takes when it is not waited on one request at a time (QNAM opens up to 6 connections per host).
+    const int probes = std::min(count, 5000);
+    const double healthSeconds =
+        sendRequests(nam, apiRequest(server.baseUrl(), QStringLiteral("/health"), {}), 200, nullptr, probes, 1);
+    logFrom = server.logSize();
+    CpuMeter concurrentCpu(server.pid());
+    const double concurrentSeconds = postReports(nam, server.baseUrl(), token, probes, 6);
+    concurrentCpu.stop();
+    const QList<double> concurrentServerMs =
+        server.loggedMs(logFrom, QStringLiteral("POST"), QStringLiteral("/reports"), 201);
     server.stop();
 
     // Where an item's time goes.
@@ -737,7 +862,10 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     const double clientShare = std::accumulate(parts.client.begin(), parts.client.end(), 0.0);
     std::printf("queueing: %d x LocalStore::submitReport took %.2f s (%.3f ms each, one fsync'd transaction each)\n",
                 count, fillSeconds, fillSeconds * 1000 / count);
-    std::printf("baseline: %.3f ms per POST round trip; the server logged %.3f ms median of handling each\n",
+    std::printf("          submitReport median %.3f ms for the first %d items, %.3f ms for the last %d: its free-"
+                "reference check is \"%s\"; with \"AND local_ref <> ''\" it would be \"%s\"\n",
+                submitFirst, tenth, submitLast, tenth, qPrintable(planShipped), qPrintable(planFixed));
+    std::printf("baseline: %.3f ms per POST round trip; server-logged handler time %.3f ms median\n",
                 baselineSeconds * 1000 / count, median(baselineServerMs));
     std::printf("engine:   %.3f ms per item = %.3f ms waiting for the server (issue -> reply; server logged %.3f ms "
                 "median) + %.3f ms engine work (reply -> next request: outbox reads, markSent, upsertReport)\n",
@@ -746,10 +874,21 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
                 median(parts.client), percentile(parts.client, 99), percentile(parts.client, 100),
                 100 * clientShare / (serverShare + clientShare));
     std::printf("          longest event-loop block during the flush: %.2f ms\n", meter.maxMs());
+    std::printf("context:  GET /health one at a time (the QNAM + QHttpServer round-trip floor): %.3f ms each, "
+                "%.0f/s\n",
+                healthSeconds * 1000 / probes, probes / healthSeconds);
+    std::printf("          POST /reports 6 in flight: %.0f reports/s (server-logged handler %.3f ms median; the "
+                "server handles requests one at a time on its thread)\n",
+                probes / concurrentSeconds, median(concurrentServerMs));
+    const auto cpuRow = [](const char* what, const CpuMeter& cpu, int n, double wallSeconds) {
+        std::printf("  %-40s %8.3f %8.3f   %5.0f%% %5.0f%%\n", what, cpu.server / n, cpu.self / n,
+                    cpu.server / (wallSeconds * 10), cpu.self / (wallSeconds * 10));
+    };
+    std::printf("CPU per report, ms (and share of one core)    server  this process   server  this process\n");
+    cpuRow("baseline, 1 in flight", baselineCpu, count, baselineSeconds);
+    cpuRow("engine flush", engineCpu, count, seconds);
+    cpuRow("6 in flight", concurrentCpu, probes, concurrentSeconds);
 
-    const int probeItems = std::clamp(count / 5, 100, 1000);
-    const StoreCosts full = profileStore(dir, QStringLiteral("profile-full"), probeItems, sampleAnswer, false);
-    const StoreCosts normal = profileStore(dir, QStringLiteral("profile-normal"), probeItems, sampleAnswer, true);
     std::printf("LocalStore per item (%d items, medians, ms)     synchronous=FULL   synchronous=NORMAL\n", probeItems);
     const auto row = [](const char* what, double a, double b) { std::printf("  %-44s %10.3f %18.3f\n", what, a, b); };
     row("nextPending()", full.nextPending, normal.nextPending);
@@ -761,9 +900,10 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     row("what-if markSent+upsertReport in 1 transaction", full.combined, normal.combined);
     row("(submitReport, for queueing)", full.submit, normal.submit);
 
-    kc::bench::report("sync.flush", "rep/s", rate, "sequential POST /reports (QNAM)", baselineRate);
-    const bool met =
-        kc::bench::report("sync.flush.target", "rep/s", rate, "2,000 reports/s", 2000, {Goal::AtLeast, 2000, false});
+    const bool met = kc::bench::report("sync.flush", "rep/s", rate, "sequential POST /reports (QNAM)", baselineRate,
+                                       {Goal::AtLeast, 2000, false});
+    kc::bench::report("sync.flush.bare6InFlight", "rep/s", probes / concurrentSeconds,
+                      "sequential POST /reports (QNAM)", baselineRate);
     kc::bench::report("sync.flush.engineWorkPerItem", "ms", clientShare / count, "server wait per item",
                       serverShare / count);
     const double roundTripOnly = 1000.0 / (baselineSeconds * 1000 / count);
@@ -857,6 +997,113 @@ void seedChanges(const QString& databasePath, int count)
     QSqlDatabase::removeDatabase(connection);
 }
 
+struct PageCosts
+{
+    double parse = 0, decode = 0, upsert = 0, commit = 0, total = 0, max = 0;
+    qsizetype perPage = 0, over16 = 0;
+    QString slowCommits;
+};
+
+// Applies pages as SyncEngine::fetchChanges does (parse, decode, upsertContact each, cursor, one
+// transaction per page) into a fresh scratch store, timing each step; noAutoCheckpoint: PRAGMA
+// wal_autocheckpoint=0 on the store's connection (what-if).
+class PageProbe
+{
+public:
+    PageProbe(const QString& path, bool noAutoCheckpoint)
+    {
+        auto opened = LocalStore::open(path);
+        if (!opened)
+            fail(opened.error().message);
+        m_store = std::move(opened).value();
+        if (noAutoCheckpoint) {
+            QSqlQuery q(newestLocalStoreConnection());
+            if (!q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")))
+                fail(QStringLiteral("cannot turn the WAL auto-checkpoint off"));
+        }
+    }
+
+    void apply(const QByteArray& body)
+    {
+        const qint64 t0 = nowNs();
+        const QJsonObject page = QJsonDocument::fromJson(body).object();
+        const QJsonArray changes = page.value(u"changes").toArray();
+        const qint64 t1 = nowNs();
+        QList<Contact> decoded;
+        for (const QJsonValue& v : changes)
+            if (auto c = json::fromJson<Contact>(v.toObject().value(u"data").toObject()))
+                decoded.append(*c);
+        const qint64 t2 = nowNs();
+        qint64 t3 = 0;
+        const bool committed = m_store->batch([&] {
+            for (const Contact& c : std::as_const(decoded))
+                m_store->upsertContact(c);
+            const bool set =
+                m_store->setValue(QStringLiteral("cursor"), QString::number(page.value(u"cursor").toInteger()));
+            t3 = nowNs();
+            return set;
+        });
+        const qint64 t4 = nowNs();
+        if (!committed || decoded.size() != changes.size())
+            fail(QStringLiteral("the page profile could not apply a page"));
+        m_perPage = std::max(m_perPage, decoded.size());
+        m_parse.append(ms(t1 - t0));
+        m_decode.append(ms(t2 - t1));
+        m_upsert.append(ms(t3 - t2));
+        m_commit.append(ms(t4 - t3));
+        m_total.append(ms(t4 - t0));
+    }
+
+    PageCosts costs() const
+    {
+        PageCosts c;
+        c.parse = median(m_parse);
+        c.decode = median(m_decode);
+        c.upsert = median(m_upsert);
+        c.commit = median(m_commit);
+        c.total = median(m_total);
+        c.max = percentile(m_total, 100);
+        c.perPage = m_perPage;
+        c.over16 = std::count_if(m_total.begin(), m_total.end(), [](double t) { return t > 16; });
+        QStringList slow;
+        for (qsizetype i = 0; i < m_commit.size(); ++i)
+            if (m_commit[i] > 3 * c.commit)
+                slow.append(QStringLiteral("#%1 (%2 ms)").arg(i).arg(m_commit[i], 0, 'f', 1));
+        c.slowCommits = slow.isEmpty() ? QStringLiteral("none") : slow.join(QStringLiteral(", "));
+        return c;
+    }
+
+private:
+    std::unique_ptr<LocalStore> m_store;
+    QList<double> m_parse, m_decode, m_upsert, m_commit, m_total;
+    qsizetype m_perPage = 0;
+};
+
+// As shipped and without the auto-checkpoint, page by page alternately (the same disk for both).
+std::pair<PageCosts, PageCosts> profilePages(const QString& dir, const QList<QByteArray>& pages)
+{
+    PageProbe shipped(dir + QStringLiteral("/pages-shipped.sqlite"), false);
+    PageProbe noCheckpoint(dir + QStringLiteral("/pages-nocheckpoint.sqlite"), true);
+    for (const QByteArray& body : pages) {
+        shipped.apply(body);
+        noCheckpoint.apply(body);
+    }
+    return {shipped.costs(), noCheckpoint.costs()};
+}
+
+// The catch-up's time had the engine asked for page n+1 as soon as page n's cursor was known, applying
+// page n while the server prepares n+1 (a simulation over the measured server and apply times).
+double prefetchedSeconds(const Split& parts)
+{
+    double arrived = 0, applied = 0;
+    for (qsizetype i = 0; i < parts.server.size(); ++i) {
+        arrived += parts.server[i]; // requested when the previous page arrived
+        const double apply = i + 1 < parts.client.size() ? parts.client[i + 1] : 0;
+        applied = std::max(arrived, applied) + apply;
+    }
+    return applied / 1000;
+}
+
 void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
 {
     std::printf("\n-- 2. catch-up after a day offline: %d changes\n", count);
@@ -876,6 +1123,7 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
     int baselineChanges = 0, baselinePages = 0;
     QList<double> pageBytes;
     qint64 logFrom = server.logSize();
+    CpuMeter baselineCpu(server.pid());
     baselineMeter.start();
     QElapsedTimer t;
     t.start();
@@ -912,20 +1160,42 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
     }
     const double baselineSeconds = double(t.nsecsElapsed()) / 1e9;
     baselineMeter.stop();
+    baselineCpu.stop();
     const QList<double> baselineServerMs =
         server.loggedMs(logFrom, QStringLiteral("GET"), QStringLiteral("/changes"), 200);
     if (baselineChanges != count)
         fail(QStringLiteral("the baseline saw %1 changes, not %2").arg(baselineChanges).arg(count));
 
-    // A few raw pages for the per-page profile below.
+    // What a page costs the server by its size: Store::changes reads and JSON-decodes up to 1,000 rows
+    // (changesAfter(scanned, 1000)) whatever the limit, then encodes `limit` of them again.
+    QStringList bySize;
+    for (const int limit : {50, EnginePageSize, 500}) {
+        const qint64 from = server.logSize();
+        for (int p = 0; p < 10; ++p) {
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("since"), QString::number(qint64(p) * (count / 10)));
+            query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+            call(nam, "GET", apiRequest(server.baseUrl(), QStringLiteral("/changes"), token, query));
+        }
+        const double perPage = median(server.loggedMs(from, QStringLiteral("GET"), QStringLiteral("/changes"), 200));
+        bySize.append(QStringLiteral("limit %1: %2 ms (%3 us per change)")
+                          .arg(limit)
+                          .arg(perPage, 0, 'f', 1)
+                          .arg(perPage * 1000 / limit, 0, 'f', 1));
+    }
+
+    // The first pages, raw, for the per-page profile below.
     QList<QByteArray> samplePages;
-    for (int p = 0; p < 10 && qint64(p) * EnginePageSize < count; ++p) {
+    for (int p = 0; p < 60 && qint64(p + 1) * EnginePageSize <= count; ++p) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("since"), QString::number(qint64(p) * (count / 10)));
+        query.addQueryItem(QStringLiteral("since"), QString::number(qint64(p) * EnginePageSize));
         query.addQueryItem(QStringLiteral("limit"), QString::number(EnginePageSize));
         samplePages.append(
             call(nam, "GET", apiRequest(server.baseUrl(), QStringLiteral("/changes"), token, query)).body);
     }
+
+    // The store's part of a page, step by step, while the server and the disk are otherwise idle.
+    const auto [shipped, noCheckpoint] = profilePages(dir, samplePages);
 
     // The engine: fresh store, signed in, catchUp() until catchUpFinished.
     EngineRig rig(dir + QStringLiteral("/catchup-store.sqlite"), server.baseUrl(), QStringLiteral("agent.catchup"));
@@ -941,6 +1211,7 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
     BlockMeter meter;
     logFrom = server.logSize();
     rig.nam.recording = true;
+    CpuMeter engineCpu(server.pid());
     meter.start();
     const qint64 begin = nowNs();
     rig.engine->catchUp();
@@ -948,6 +1219,7 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
         fail(QStringLiteral("catchUp() did not finish"));
     const qint64 end = nowNs();
     meter.stop();
+    engineCpu.stop();
     rig.nam.recording = false;
     const QList<double> engineServerMs =
         server.loggedMs(logFrom, QStringLiteral("GET"), QStringLiteral("/changes"), 200);
@@ -975,53 +1247,50 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
                 "median) + %.2f ms applying (reply -> next request)\n",
                 static_cast<long long>(pages), ms(end - begin) / double(pages), serverShare / double(pages),
                 median(engineServerMs), clientShare / double(pages));
-    std::printf("          applying a page: median %.2f ms, p99 %.2f ms, max %.2f ms\n", median(parts.client),
-                percentile(parts.client, 99), percentile(parts.client, 100));
+    std::printf("CPU per page, ms: baseline server %.2f, this process %.2f; engine server %.2f, this process %.2f\n",
+                baselineCpu.server / baselinePages, baselineCpu.self / baselinePages, engineCpu.server / double(pages),
+                engineCpu.self / double(pages));
+    std::printf("server time per GET /changes page by size (server-logged medians): %s\n",
+                qPrintable(bySize.join(QStringLiteral("; "))));
+    const qsizetype tenthPages = std::max<qsizetype>(1, parts.client.size() / 10);
+    std::printf("          applying a page: median %.2f ms, p99 %.2f ms, max %.2f ms; median of the first tenth of the "
+                "pages %.2f ms, of the last tenth %.2f ms\n",
+                median(parts.client), percentile(parts.client, 99), percentile(parts.client, 100),
+                median(parts.client.mid(1, tenthPages)), median(parts.client.mid(parts.client.size() - tenthPages)));
+    {
+        // The slowest turns, by page number: periodic ones point at SQLite's WAL auto-checkpoint (every
+        // 1,000 WAL pages, run by the committing call, with synchronous=FULL syncing the database file).
+        QList<std::pair<double, qsizetype>> slow;
+        for (qsizetype i = 1; i < parts.client.size(); ++i)
+            slow.append({parts.client[i], i - 1});
+        std::sort(slow.begin(), slow.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        slow.resize(std::min<qsizetype>(slow.size(), 12));
+        std::sort(slow.begin(), slow.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+        QStringList list;
+        for (const auto& [time, page] : std::as_const(slow))
+            list.append(QStringLiteral("#%1 %2").arg(page).arg(time, 0, 'f', 1));
+        std::printf("          slowest pages (page number, ms applying): %s\n",
+                    qPrintable(list.join(QStringLiteral(", "))));
+    }
     std::printf("          event-loop gaps: median %.2f ms, p99 %.2f ms, max %.2f ms; %lld gaps > 16 ms\n",
                 meter.percentileMs(50), meter.percentileMs(99), meter.maxMs(), static_cast<long long>(meter.over(16)));
 
-    // What one page's turn of the event loop does, step by step, on the sample pages (fresh store).
-    {
-        auto opened = LocalStore::open(dir + QStringLiteral("/catchup-profile.sqlite"));
-        if (!opened)
-            fail(opened.error().message);
-        std::unique_ptr<LocalStore> store = std::move(opened).value();
-        QList<double> parse, decode, upsert, commit, total;
-        qsizetype perPage = 0;
-        for (const QByteArray& body : std::as_const(samplePages)) {
-            const qint64 t0 = nowNs();
-            const QJsonArray changes = QJsonDocument::fromJson(body).object().value(u"changes").toArray();
-            const qint64 t1 = nowNs();
-            QList<Contact> decoded;
-            for (const QJsonValue& v : changes)
-                if (auto c = json::fromJson<Contact>(v.toObject().value(u"data").toObject()))
-                    decoded.append(*c);
-            const qint64 t2 = nowNs();
-            qint64 t3 = 0;
-            const bool committed = store->batch([&] {
-                for (const Contact& c : std::as_const(decoded))
-                    store->upsertContact(c);
-                const bool set = store->setValue(QStringLiteral("cursor"), QString::number(decoded.size()));
-                t3 = nowNs();
-                return set;
-            });
-            const qint64 t4 = nowNs();
-            if (!committed || decoded.size() != changes.size())
-                fail(QStringLiteral("the page profile could not apply a sample page"));
-            perPage = std::max(perPage, decoded.size());
-            parse.append(ms(t1 - t0));
-            decode.append(ms(t2 - t1));
-            upsert.append(ms(t3 - t2));
-            commit.append(ms(t4 - t3));
-            total.append(ms(t4 - t0));
-        }
-        std::printf("one page of %lld changes on the event loop (median of %lld sample pages, ms): JSON parse %.2f + "
-                    "Contact decode %.2f + %lld upsertContact %.2f + commit (one fsync) %.2f = %.2f; %.1f us per "
-                    "change\n",
-                    static_cast<long long>(perPage), static_cast<long long>(samplePages.size()), median(parse),
-                    median(decode), static_cast<long long>(perPage), median(upsert), median(commit), median(total),
-                    perPage ? median(total) * 1000 / double(perPage) : 0.0);
-    }
+    // What one page's turn of the event loop does, step by step, on the first pages (fresh scratch stores):
+    // as shipped, and with SQLite's WAL auto-checkpoint off on the store's connection (what-if).
+    std::printf(
+        "one page of %lld changes on the event loop (first %lld pages into a fresh store; medians, ms): JSON parse "
+        "%.2f + Contact decode %.2f + %lld x upsertContact %.2f + commit %.2f = %.2f (%.1f us per change); max "
+        "%.2f, %lld pages > 16 ms, slowest commits at pages %s\n",
+        static_cast<long long>(shipped.perPage), static_cast<long long>(samplePages.size()), shipped.parse,
+        shipped.decode, static_cast<long long>(shipped.perPage), shipped.upsert, shipped.commit, shipped.total,
+        shipped.perPage ? shipped.total * 1000 / double(shipped.perPage) : 0.0, shipped.max,
+        static_cast<long long>(shipped.over16), qPrintable(shipped.slowCommits));
+    std::printf("  what-if wal_autocheckpoint=0 (checkpoint elsewhere, e.g. a worker thread): commit median %.2f ms, "
+                "page max %.2f ms, %lld pages > 16 ms\n",
+                noCheckpoint.commit, noCheckpoint.max, static_cast<long long>(noCheckpoint.over16));
+    std::printf("  what-if the next page were requested before applying this one (simulated from the measured "
+                "per-page times): %.2f s instead of %.2f s\n",
+                prefetchedSeconds(parts), seconds);
 
     const double secondsTarget = 10.0 * count / 100000;
     kc::bench::report("sync.catchup", "s", seconds, "GET /changes paging (QNAM, no store)", baselineSeconds,
