@@ -72,8 +72,9 @@ public:
     static QString pathFor(const QString& dataDir, const QString& serverUrl, const QString& username);
 
     // Runs `work` (calls of this store's write methods) as ONE transaction: one commit, one fsync,
-    // for applying a page of changes. Rolled back when `work` returns false. Not nestable; the
-    // outbox methods (submitReport, enqueue, mark*) must not be called inside.
+    // for applying a page of changes or recording an answer. Rolled back when `work` returns false.
+    // Not nestable; submitReport and enqueue (which run their own transaction) must not be called
+    // inside; the mark* methods, upserts and setValue may.
     bool batch(const std::function<bool()>& work);
 
     // ---- meta: session and sync position ----

@@ -203,9 +203,12 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
     if (job->status() != 0)
         m_answered = true;
     if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
-        m_store.markSent(itemId, job->json());
+        // One commit for the answer: if it is lost, the retry replays the same answer.
+        m_store.batch([&] {
+            const bool sent = m_store.markSent(itemId, job->json());
+            return item->kind == OutboxItem::Kind::Report ? sent && m_store.upsertReport(job->json()) : sent;
+        });
         if (item->kind == OutboxItem::Kind::Report) {
-            m_store.upsertReport(job->json());
             Q_EMIT reportChanged(job->json().value(u"id").toString());
             Q_EMIT reportSent(item->localRef, job->json().value(u"caseNumber").toString());
         }
