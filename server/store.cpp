@@ -407,6 +407,17 @@ bool Store::logout(const QString& token, const User& user)
 
 // ---- agents --------------------------------------------------------------------------------------
 
+bool Store::saveAgentState(const AgentState& s)
+{
+    // Before the change is appended: row locks first, the change counter last (see appendChange).
+    return m_db
+        .exec(QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, since) VALUES (?, ?, ?, ?)"
+                             " ON CONFLICT (agent_id) DO UPDATE SET state = excluded.state,"
+                             " reason = excluded.reason, since = excluded.since"),
+              {s.agentId, wireName(s.state), nullable(s.reason), ms(s.since)})
+        .ok();
+}
+
 ApiResult<AgentState> Store::setAgentState(const User& agent, AgentStatus state, const std::optional<QString>& reason)
 {
     AgentState s{agent.id, agent.displayName, agent.team, state, reason, QDateTime::currentDateTimeUtc()};
@@ -418,12 +429,8 @@ ApiResult<AgentState> Store::setAgentState(const User& agent, AgentStatus state,
     if (state != AgentStatus::NotReady)
         s.reason.reset();
     Transaction tx(m_db);
-    auto q = m_db.exec(QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, since) VALUES (?, ?, ?, ?)"
-                                      " ON CONFLICT (agent_id) DO UPDATE SET state = excluded.state,"
-                                      " reason = excluded.reason, since = excluded.since"),
-                       {agent.id, wireName(state), nullable(s.reason), ms(s.since)});
-    if (!q || appendChange(QStringLiteral("agent"), agent.id, QStringLiteral("agent.state"), agent.team, agent.id,
-                           json::toJson(s)) < 0)
+    if (!saveAgentState(s) || appendChange(QStringLiteral("agent"), agent.id, QStringLiteral("agent.state"), agent.team,
+                                           agent.id, json::toJson(s)) < 0)
         return internalError();
     if (!commit(tx))
         return internalError();
@@ -561,11 +568,7 @@ ApiResult<Contact> Store::accept(const User& agent, const QString& id)
     if (!agent.queues.contains(c.queue))
         return notFound(); // rolled back: not one of the agent's queues
     AgentState busy{agent.id, agent.displayName, agent.team, AgentStatus::Busy, std::nullopt, fromMs(now)};
-    if (!m_db.exec(
-            QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, since) VALUES (?, 'busy', NULL, ?)"
-                           " ON CONFLICT (agent_id) DO UPDATE SET state = 'busy', reason = NULL,"
-                           " since = excluded.since"),
-            {agent.id, now}) ||
+    if (!saveAgentState(busy) ||
         appendChange(QStringLiteral("contact"), c.id, QStringLiteral("contact.updated"), c.queue, agent.id,
                      json::toJson(c)) < 0 ||
         appendChange(QStringLiteral("agent"), agent.id, QStringLiteral("agent.state"), agent.team, agent.id,
@@ -602,10 +605,7 @@ ApiResult<Contact> Store::complete(const User& agent, const QString& id, Disposi
     const Contact c = contactFromRow(*q);
     q->finish();
     AgentState wrap{agent.id, agent.displayName, agent.team, AgentStatus::WrapUp, std::nullopt, fromMs(now)};
-    if (!m_db.exec(QStringLiteral("INSERT INTO agent_states (agent_id, state, reason, since) VALUES (?, 'wrap_up', "
-                                  "NULL, ?) ON CONFLICT (agent_id) DO UPDATE SET state = 'wrap_up', reason = NULL,"
-                                  " since = excluded.since"),
-                   {agent.id, now}) ||
+    if (!saveAgentState(wrap) ||
         appendChange(QStringLiteral("contact"), c.id, QStringLiteral("contact.updated"), c.queue, agent.id,
                      json::toJson(c)) < 0 ||
         appendChange(QStringLiteral("agent"), agent.id, QStringLiteral("agent.state"), agent.team, agent.id,

@@ -160,6 +160,7 @@ private:
                         const QString& owner, const QJsonObject& data);
     bool commit(Transaction& tx);
     bool indexText(const QString& reportId, const QString& text, bool replace);
+    bool saveAgentState(const AgentState& state);
     std::optional<Contact> loadContact(const QString& id);
     std::optional<Report> loadReport(const QString& id);
     bool mayViewContact(const User& viewer, const Contact& c) const;
