@@ -274,31 +274,43 @@ void SyncEngine::catchUp()
 
 void SyncEngine::fetchChanges()
 {
-    const qint64 cursor = m_store.value(QStringLiteral("cursor")).toLongLong();
+    ++m_catchUpGeneration;
+    fetchPage(m_store.value(QStringLiteral("cursor")).toLongLong(), m_catchUpGeneration);
+}
+
+void SyncEngine::fetchPage(qint64 cursor, int generation)
+{
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("since"), QString::number(cursor));
     q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     ApiJob* job = m_client.get(QStringLiteral("/changes"), q);
-    connect(job, &ApiJob::finished, this, [this, cursor](ApiJob* j) {
+    connect(job, &ApiJob::finished, this, [this, cursor, generation](ApiJob* j) {
         j->deleteLater();
-        if (j->outcome() != ApiJob::Outcome::Ok) {
+        if (generation != m_catchUpGeneration)
+            return; // a prefetched page of a catch-up that has already failed
+        auto fail = [this](const QString& why) {
             m_catchingUp = false;
+            ++m_catchUpGeneration;
+            Q_EMIT catchUpFinished(false, why);
+        };
+        if (j->outcome() != ApiJob::Outcome::Ok) {
             if (j->status() == 401)
                 requireSignIn(j->errorText());
             else if (!m_live)
                 setState(ConnectionState::Kind::Offline, j->errorText());
-            Q_EMIT catchUpFinished(false, j->errorText());
-            return;
+            return fail(j->errorText());
         }
         const QJsonArray changes = j->json().value(u"changes").toArray();
         // Check the whole page before applying any of it.
         for (const QJsonValue& v : changes)
-            if (!v.isObject() || !v.toObject().value(u"seq").isDouble()) {
-                m_catchingUp = false;
-                Q_EMIT catchUpFinished(false, tr("The server sent a malformed change list."));
-                return;
-            }
+            if (!v.isObject() || !v.toObject().value(u"seq").isDouble())
+                return fail(tr("The server sent a malformed change list."));
         const qint64 next = j->json().value(u"cursor").toInteger(cursor);
+        const bool more = !changes.isEmpty() && next > cursor;
+        // Ask for the next page before applying this one: the server works while we store, and
+        // each page is still applied in its own turn of the event loop.
+        if (more)
+            fetchPage(next, generation);
         // One transaction per page: the page and its cursor are stored together or not at all.
         const bool stored = m_store.batch([&] {
             for (const QJsonValue& v : changes) {
@@ -307,16 +319,10 @@ void SyncEngine::fetchChanges()
             }
             return m_store.setValue(QStringLiteral("cursor"), QString::number(next));
         });
-        if (!stored) {
-            m_catchingUp = false;
-            Q_EMIT catchUpFinished(false, tr("The changes could not be saved on this computer."));
+        if (!stored)
+            return fail(tr("The changes could not be saved on this computer."));
+        if (more)
             return;
-        }
-        if (!changes.isEmpty() && next > cursor) {
-            // Let the event loop breathe between pages: a day's backlog must not freeze a window.
-            QTimer::singleShot(0, this, &SyncEngine::fetchChanges);
-            return;
-        }
         m_catchingUp = false;
         if (!m_live)
             setState(ConnectionState::Kind::Online);

@@ -93,6 +93,7 @@ private:
     void sendNext();
     void onItemFinished(qint64 itemId, ApiJob* job);
     void fetchChanges();
+    void fetchPage(qint64 cursor, int generation);
     void connectStream();
     void onStreamData();
     void onStreamFinished();
@@ -113,6 +114,7 @@ private:
     QTimer m_flushRetry;
 
     bool m_catchingUp = false;
+    int m_catchUpGeneration = 0; // replies of an abandoned catch-up are dropped
     bool m_live = false;
     bool m_connectAfterCatchUp = false;
     QPointer<QNetworkReply> m_stream;
