@@ -760,6 +760,29 @@ std::optional<OutboxItem> LocalStore::outboxItem(qint64 id) const
     return itemFromRow(q);
 }
 
+std::optional<OutboxItem> LocalStore::outboxItemByLocalRef(const QString& localRef) const
+{
+    if (localRef.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(Impl::connection(*this));
+    if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE local_ref = ? AND local_ref <> ''"_s, {localRef}) ||
+        !q.next())
+        return std::nullopt;
+    return itemFromRow(q);
+}
+
+std::optional<OutboxItem> LocalStore::reportItemForContact(const QString& contactId) const
+{
+    if (contactId.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(Impl::connection(*this));
+    if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE kind = ? AND target = ? ORDER BY id DESC LIMIT 1"_s,
+             {wireName(OutboxItem::Kind::Report), contactId}) ||
+        !q.next())
+        return std::nullopt;
+    return itemFromRow(q);
+}
+
 std::optional<OutboxItem> LocalStore::nextPending() const
 {
     QSqlQuery q(Impl::connection(*this));

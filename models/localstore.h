@@ -103,6 +103,9 @@ public:
     Result<OutboxItem> enqueue(OutboxItem::Kind kind, const QString& target, const QJsonObject& payload);
     QList<OutboxItem> outbox(bool includeSent = false) const; // in submission order
     std::optional<OutboxItem> outboxItem(qint64 id) const;
+    std::optional<OutboxItem> outboxItemByLocalRef(const QString& localRef) const;
+    // The newest report item for `contactId` (a contact has at most one report in practice).
+    std::optional<OutboxItem> reportItemForContact(const QString& contactId) const;
     std::optional<OutboxItem> nextPending() const; // the oldest Pending item
     bool markSent(qint64 id, const QJsonObject& result);
     bool markAttention(qint64 id, const QString& message); // needs the agent; never retried alone

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkReply>
@@ -136,6 +137,65 @@ Result<OutboxItem> SyncEngine::submitReport(const QString& contactId, const QJso
     return item;
 }
 
+Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, const QString& disposition,
+                                               const QString& reportLocalRef)
+{
+    QJsonObject body{{QStringLiteral("disposition"), disposition}};
+    if (!reportLocalRef.isEmpty())
+        body.insert(QStringLiteral("reportLocalRef"), reportLocalRef); // resolved in sendNext()
+    auto item = m_store.enqueue(OutboxItem::Kind::Complete, contactId, body);
+    if (item) {
+        Q_EMIT outboxChanged();
+        flush();
+    }
+    return item;
+}
+
+Result<OutboxItem> SyncEngine::addSupplement(const QString& reportId, const QString& text)
+{
+    auto item = m_store.enqueue(OutboxItem::Kind::Supplement, reportId, QJsonObject{{QStringLiteral("text"), text}});
+    if (item) {
+        Q_EMIT outboxChanged();
+        flush();
+    }
+    return item;
+}
+
+int SyncEngine::searchCases(const QUrlQuery& query)
+{
+    const int request = ++m_lastSearch;
+    ApiJob* job = m_client.get(QStringLiteral("/cases"), query);
+    connect(job, &ApiJob::finished, this, [this, request](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() == ApiJob::Outcome::Ok) {
+            Q_EMIT casesFound(request, true, j->json().value(u"items").toArray(),
+                              j->json().value(u"nextCursor").toString(), QString());
+            return;
+        }
+        if (j->status() == 401)
+            requireSignIn(j->errorText());
+        Q_EMIT casesFound(request, false, {}, {}, j->errorText());
+    });
+    return request;
+}
+
+void SyncEngine::fetchReport(const QString& reportId)
+{
+    ApiJob* job = m_client.get(QStringLiteral("/reports/%1").arg(reportId));
+    connect(job, &ApiJob::finished, this, [this, reportId](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() == ApiJob::Outcome::Ok) {
+            m_store.upsertReport(j->json());
+            Q_EMIT reportFetched(reportId, true, j->json(), QString());
+            return;
+        }
+        if (j->status() == 401)
+            requireSignIn(j->errorText());
+        // Offline: what we fetched before is better than nothing.
+        Q_EMIT reportFetched(reportId, false, m_store.report(reportId).value_or(QJsonObject()), j->errorText());
+    });
+}
+
 void SyncEngine::flush()
 {
     if (m_flushing) {
@@ -182,9 +242,17 @@ void SyncEngine::sendNext()
     case OutboxItem::Kind::AgentState:
         job = m_client.put(QStringLiteral("/agents/me/state"), item->payload);
         break;
-    case OutboxItem::Kind::Complete:
-        job = m_client.post(QStringLiteral("/contacts/%1/complete").arg(item->target), item->payload, key);
+    case OutboxItem::Kind::Complete: {
+        // The report went before this item (the outbox is ordered), so its id is known by now —
+        // unless it needs the agent's attention; then the contact is completed without the link.
+        QJsonObject body = item->payload;
+        const QString localRef = body.take(QStringLiteral("reportLocalRef")).toString();
+        if (const auto report = m_store.outboxItemByLocalRef(localRef);
+            report && report->state == OutboxItem::State::Sent && report->result.value(u"id").isString())
+            body.insert(QStringLiteral("reportId"), report->result.value(u"id"));
+        job = m_client.post(QStringLiteral("/contacts/%1/complete").arg(item->target), body, key);
         break;
+    }
     }
     const qint64 id = item->id;
     connect(job, &ApiJob::finished, this, [this, id](ApiJob* j) { onItemFinished(id, j); });

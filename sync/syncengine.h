@@ -26,6 +26,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <QUrlQuery>
 
 class QNetworkReply;
 
@@ -70,6 +71,21 @@ public:
 
     // Local: the draft of `contactId` becomes an outbox item (one transaction), then flush().
     Result<OutboxItem> submitReport(const QString& contactId, const QJsonObject& report);
+    // Completes an assigned contact with an avslutskod, through the outbox (kept when offline; the
+    // server then puts the agent in Efterarbete). `reportLocalRef` is the PREL reference of the
+    // contact's report when it has one: it is resolved to the report's id when the item is sent,
+    // so completing right after submitting, offline, links the report once both have gone.
+    Result<OutboxItem> completeContact(const QString& contactId, const QString& disposition,
+                                       const QString& reportLocalRef = {});
+    // A tilläggsuppgift for a report on the server, through the outbox; appended, never overwrites.
+    Result<OutboxItem> addSupplement(const QString& reportId, const QString& text);
+
+    // Case history: GET /cases with `query` (personnummer | phone | caseNumber | q, and cursor for
+    // the next page). Returns a request number; the answer comes as casesFound with that number,
+    // so the caller can drop answers to searches it has since replaced.
+    int searchCases(const QUrlQuery& query);
+    // One report, fresh from the server (GET /reports/{id}; the server audits the read).
+    void fetchReport(const QString& reportId);
 
     ConnectionState state() const { return m_state; }
     bool isFlushing() const { return m_flushing; }
@@ -88,6 +104,8 @@ Q_SIGNALS:
     void reportSent(const QString& localRef, const QString& caseNumber);
     void eventReceived(const QString& name, const QJsonObject& data, qint64 id);
     void signInRequired(const QString& message);
+    void casesFound(int request, bool ok, const QJsonArray& items, const QString& nextCursor, const QString& message);
+    void reportFetched(const QString& reportId, bool ok, const QJsonObject& report, const QString& message);
 
 private:
     void sendNext();
@@ -122,6 +140,7 @@ private:
     bool m_streamHealthy = false; // the current stream delivered something
     QTimer m_reconnect;
     QTimer m_countdown; // updates "Återansluter om N s" once a second
+    int m_lastSearch = 0;
 };
 
 } // namespace kc::sync

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -338,6 +339,80 @@ private Q_SLOTS:
         QVERIFY(items[0].lastError.contains(QStringLiteral("kontrollsiffra")));
         QCOMPARE(items[1].state, OutboxItem::State::Sent);
         QCOMPARE(serverReportCount(*ts.server), 1);
+    }
+
+    void completeAfterSubmitOfflineLinksTheReport()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("complete.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        const quint16 port = ts.port();
+        Client intake(port);
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        const QString id = intake.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), port));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        QSignalSpy accepted(ws.engine.get(), &SyncEngine::acceptFinished);
+        ws.engine->accept(id);
+        QVERIFY(accepted.wait(10000));
+        QVERIFY(accepted.first().at(1).toBool());
+
+        // GIVEN the server is gone, the agent submits the report and completes the contact
+        ts.server.reset();
+        QJsonObject body = reportBody();
+        body.insert(QStringLiteral("contactId"), id);
+        const auto report = ws.engine->submitReport(id, body);
+        QVERIFY(report.ok());
+        QVERIFY(ws.engine->completeContact(id, QStringLiteral("report_filed"), report->localRef).ok());
+        QCOMPARE(ws.store->reportItemForContact(id)->localRef, report->localRef);
+        QCOMPARE(ws.store->pendingCount(), 2);
+
+        // WHEN it comes back, both go, in order, and the completion names the report's id
+        TestServer again;
+        again.server = std::make_unique<server::ApiServer>([&] {
+            server::ServerOptions o;
+            o.databaseUrl = db;
+            o.kdfIterations = 1000;
+            return o;
+        }());
+        QVERIFY(again.server->open().ok());
+        QVERIFY(again.server->listen(QHostAddress::LocalHost, port));
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 15000);
+        const OutboxItem sentReport = *ws.store->outboxItemByLocalRef(report->localRef);
+        const QString reportId = sentReport.result.value(u"id").toString();
+        QVERIFY(!reportId.isEmpty());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        Client anna(port);
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        const QJsonObject contact = anna.get(QStringLiteral("/contacts/") + id).body;
+        QCOMPARE(contact.value(u"state").toString(), QStringLiteral("completed"));
+        QCOMPARE(contact.value(u"disposition").toString(), QStringLiteral("report_filed"));
+        QCOMPARE(contact.value(u"reportId").toString(), reportId);
+
+        // A supplement goes through the outbox too, and the case history finds the case.
+        QVERIFY(ws.engine->addSupplement(reportId, QStringLiteral("Cykeln hade en röd korg.")).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 10000);
+        const QJsonArray supplements =
+            anna.get(QStringLiteral("/reports/") + reportId).body.value(u"supplements").toArray();
+        QCOMPARE(supplements.size(), 1);
+        QCOMPARE(supplements.first().toObject().value(u"text").toString(), QStringLiteral("Cykeln hade en röd korg."));
+
+        QSignalSpy found(ws.engine.get(), &SyncEngine::casesFound);
+        const int request = ws.engine->searchCases(
+            QUrlQuery{{QStringLiteral("caseNumber"), sentReport.result.value(u"caseNumber").toString()}});
+        QVERIFY(found.wait(10000));
+        QCOMPARE(found.first().at(0).toInt(), request);
+        QVERIFY(found.first().at(1).toBool());
+        const QJsonArray items = found.first().at(2).toJsonArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items.first().toObject().value(u"report").toObject().value(u"id").toString(), reportId);
+
+        QSignalSpy fetched(ws.engine.get(), &SyncEngine::reportFetched);
+        ws.engine->fetchReport(reportId);
+        QVERIFY(fetched.wait(10000));
+        QVERIFY(fetched.first().at(1).toBool());
+        QCOMPARE(fetched.first().at(2).toJsonObject().value(u"supplements").toArray().size(), 1);
     }
 
     void refusesPlainHttpElsewhere()

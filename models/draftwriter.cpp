@@ -1,0 +1,111 @@
+#include "models/draftwriter.h"
+
+#include <QMetaObject>
+
+namespace kc {
+
+DraftWriter::DraftWriter(QString storePath, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(storePath))
+    , m_thread([this] { run(); })
+{}
+
+DraftWriter::~DraftWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_wake.notify_one();
+    m_thread.join(); // run() writes what is pending before it returns
+}
+
+void DraftWriter::save(const Draft& draft)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.insert(draft.contactId, Pending{draft, false});
+    }
+    m_wake.notify_one();
+}
+
+void DraftWriter::remove(const QString& contactId)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pending.insert(contactId, Pending{Draft{contactId, {}, {}, {}}, true});
+    }
+    m_wake.notify_one();
+}
+
+void DraftWriter::flush()
+{
+    std::unique_lock lock(m_mutex);
+    m_idle.wait(lock, [this] { return (m_pending.isEmpty() && !m_writing) || m_stop; });
+}
+
+int DraftWriter::writes() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_writes;
+}
+
+void DraftWriter::run()
+{
+    std::unique_ptr<LocalStore> store;
+    for (;;) {
+        QHash<QString, Pending> work;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return !m_pending.isEmpty() || m_stop; });
+            if (m_pending.isEmpty() && m_stop)
+                break;
+            work.swap(m_pending);
+            m_writing = true;
+        }
+        QString failure;
+        if (!store) {
+            auto opened = LocalStore::open(m_path);
+            if (opened)
+                store = std::move(opened).value();
+            else
+                failure = opened.error().message;
+        }
+        if (store) {
+            const bool ok = store->batch([&] {
+                for (const Pending& p : std::as_const(work))
+                    if (!(p.remove ? store->removeDraft(p.draft.contactId) : store->saveDraft(p.draft)))
+                        return false;
+                return true;
+            });
+            if (!ok)
+                failure = tr("The draft could not be saved on this computer.");
+        }
+        {
+            std::lock_guard lock(m_mutex);
+            m_writing = false;
+            if (failure.isEmpty()) {
+                ++m_writes;
+            } else {
+                // Keep what failed unless something newer came meanwhile; the next save retries.
+                for (auto it = work.cbegin(); it != work.cend(); ++it)
+                    if (!m_pending.contains(it.key()))
+                        m_pending.insert(it.key(), it.value());
+            }
+        }
+        m_idle.notify_all();
+        if (!failure.isEmpty()) {
+            QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT saveFailed(failure); }, Qt::QueuedConnection);
+            std::unique_lock lock(m_mutex);
+            // Do not spin on a broken disk: wait for the next save (or the end).
+            m_wake.wait_for(lock, std::chrono::seconds(2), [this] { return m_stop; });
+            if (m_stop)
+                break;
+        }
+    }
+    std::lock_guard lock(m_mutex);
+    m_writing = false;
+    m_idle.notify_all();
+}
+
+} // namespace kc
