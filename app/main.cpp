@@ -1,16 +1,22 @@
 // The composition root of the workstation: command line, language, and the wiring of the real
 // parts. Nothing else in the tree creates application-wide objects.
+#include "app/benchhook.h"
 #include "app/demoenvironment.h"
+#include "app/desktopnotifier.h"
 #include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
 #include "core/version.h"
 #include "ui/mainwindow.h"
+#include "ui/shortcuthelp.h"
+#include "ui/signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -52,8 +58,52 @@ int main(int argc, char* argv[])
         qWarning("No translation for language '%s'; showing English.", qPrintable(language));
 
     kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = parser.isSet(demo)});
+    kc::ShortcutHelp help(&window);
+    help.addStaticRow(QCoreApplication::translate("main", "Enter"),
+                      QCoreApplication::translate("main", "Accept the selected contact (in the queue)"));
+    help.addStaticRow(QCoreApplication::translate("main", "Alt+1 … Alt+9"),
+                      QCoreApplication::translate("main", "Go to a section of the report form"));
+    help.addStaticRow(QCoreApplication::translate("main", "Insert / Delete"),
+                      QCoreApplication::translate("main", "Add / remove a row (stolen goods table)"));
+    help.addStaticRow(QCoreApplication::translate("main", "Tab / Shift+Tab"),
+                      QCoreApplication::translate("main", "Next / previous field"));
+    kc::DesktopNotifier notifier;
     std::unique_ptr<kc::DemoEnvironment> demoEnvironment;
     std::unique_ptr<kc::Workstation> workstation;
+    const auto showFailure = [&window](const QString& message) {
+        auto* box = new QMessageBox(QMessageBox::Critical, window.windowTitle(), message, QMessageBox::Close, &window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    // Signing in again after an expired session: same account, so the outbox and drafts carry on.
+    auto* signIn = new kc::SignInDialog(&window);
+    QObject::connect(signIn, &kc::SignInDialog::signInRequested, &window,
+                     [&](const QString& serverUrl, const QString& username, const QString& password) {
+                         if (workstation && workstation->isSignedIn()) {
+                             workstation->signIn(password);
+                             return;
+                         }
+                         // A first sign-in that failed may have named another server or user.
+                         workstation = std::make_unique<kc::Workstation>(window, &notifier);
+                         QObject::connect(workstation.get(), &kc::Workstation::signInFailed, signIn,
+                                          [signIn](int status, const QString& message) {
+                                              signIn->showError(kc::signInErrorText(status, message));
+                                          });
+                         QObject::connect(workstation.get(), &kc::Workstation::signedIn, signIn, [signIn] {
+                             QSettings remembered;
+                             kc::SignInDialog::saveRemembered(remembered, signIn->remembered());
+                             signIn->accept();
+                         });
+                         QObject::connect(workstation.get(), &kc::Workstation::sessionExpired, signIn,
+                                          [signIn, &workstation] {
+                                              signIn->setExpiredSession(workstation->username());
+                                              signIn->open();
+                                          });
+                         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+                         if (auto ok = workstation->start(dataDir, serverUrl, username, password); !ok)
+                             signIn->showError(ok.error().message);
+                     });
+
     if (parser.isSet(demo)) {
         // Training: the real server in-process over a throw-away demo database, signed in at once.
         demoEnvironment = std::make_unique<kc::DemoEnvironment>();
@@ -61,12 +111,17 @@ int main(int argc, char* argv[])
             qCritical("Demo mode could not start: %s", qPrintable(started.error().message));
             return 1;
         }
-        workstation = std::make_unique<kc::Workstation>(window);
-        QObject::connect(workstation.get(), &kc::Workstation::failed, &window, [&window](const QString& message) {
-            auto* box =
-                new QMessageBox(QMessageBox::Critical, window.windowTitle(), message, QMessageBox::Close, &window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+        workstation = std::make_unique<kc::Workstation>(window, &notifier);
+        QObject::connect(workstation.get(), &kc::Workstation::signInFailed, &window,
+                         [&showFailure](int, const QString& message) { showFailure(message); });
+        QObject::connect(workstation.get(), &kc::Workstation::sessionExpired, &window, [&] {
+            signIn->setRemembered({demoEnvironment->serverUrl(), demoEnvironment->agentUsername()});
+            signIn->setExpiredSession(demoEnvironment->agentUsername());
+            signIn->open();
+        });
+        QObject::connect(workstation.get(), &kc::Workstation::signedIn, signIn, [signIn] {
+            if (signIn->isVisible())
+                signIn->accept();
         });
         if (auto ok = workstation->start(demoEnvironment->dataDirectory(), demoEnvironment->serverUrl(),
                                          demoEnvironment->agentUsername(), demoEnvironment->agentPassword());
@@ -74,8 +129,16 @@ int main(int argc, char* argv[])
             qCritical("Demo mode could not sign in: %s", qPrintable(ok.error().message));
             return 1;
         }
+    } else {
+        signIn->setRemembered(kc::SignInDialog::loadRemembered(settings));
+        QObject::connect(signIn, &QDialog::rejected, &window, [&workstation, &window] {
+            if (!workstation || !workstation->isSignedIn())
+                window.close(); // no account, nothing to do
+        });
+        QTimer::singleShot(0, signIn, &QDialog::open);
     }
     window.show();
+    kc::installFirstPaintProbe(&window); // KC_BENCH_EXIT_AFTER_PAINT=1 only: bench/bench_ui_launch
     const int code = app.exec();
     workstation.reset(); // before the window and the server it talks to
     return code;

@@ -1,24 +1,35 @@
 #include "app/workstation.h"
 
+#include "app/contactdesk.h"
 #include "core/jsoncodec.h"
+#include "core/referencedata.h"
 #include "models/contactqueuemodel.h"
 #include "models/localstore.h"
 #include "models/queuepipeline.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
+#include "ui/casehistorypanel.h"
+#include "ui/contactpane.h"
 #include "ui/mainwindow.h"
+#include "ui/notifier.h"
 #include "ui/queuepanel.h"
+#include "ui/reportform.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 
 namespace kc {
 
-Workstation::Workstation(MainWindow& window, QObject* parent)
+Workstation::Workstation(MainWindow& window, Notifier* notifier, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_notifier(notifier)
 {}
 
 Workstation::~Workstation()
@@ -27,12 +38,15 @@ Workstation::~Workstation()
         QSettings settings;
         m_pipeline->saveColumns(settings, QStringLiteral("queue/columns"));
     }
+    m_desk.reset(); // writes pending drafts while the store file is still ours
 }
 
 Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl, const QString& username,
                                 const QString& password)
 {
-    auto store = LocalStore::open(LocalStore::pathFor(dataDir, serverUrl, username));
+    m_storePath = LocalStore::pathFor(dataDir, serverUrl, username);
+    m_username = username;
+    auto store = LocalStore::open(m_storePath);
     if (!store)
         return store.error();
     m_store = std::move(store).value();
@@ -40,7 +54,32 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
     if (auto ok = m_client->setServer(serverUrl); !ok)
         return ok.error();
     m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_client);
+    connect(m_engine.get(), &sync::SyncEngine::loginFinished, this,
+            [this](bool ok, int status, const QString& message) {
+                if (!ok) {
+                    Q_EMIT signInFailed(status, message);
+                    return;
+                }
+                onSignedIn();
+            });
+    connect(m_engine.get(), &sync::SyncEngine::signInRequired, this, &Workstation::sessionExpired);
+    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, [this](const sync::ConnectionState& s) {
+        if (m_signedIn)
+            m_window.setConnectionText(s.text());
+    });
+    m_engine->login(username, password);
+    return true;
+}
 
+void Workstation::signIn(const QString& password)
+{
+    if (m_engine)
+        m_engine->login(m_username, password);
+}
+
+void Workstation::buildWidgets()
+{
+    const ReferenceData& ref = ReferenceData::builtin();
     m_pipeline = new QueuePipeline({}, this);
     {
         QSettings settings;
@@ -48,6 +87,22 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
     }
     m_panel = new QueuePanel(*m_pipeline);
     m_window.setQueuePanel(m_panel);
+    m_history = new CaseHistoryPanel(ref);
+    m_window.setCaseHistoryPanel(m_history);
+    auto* findCases = new QAction(tr("Search the case history"), m_history);
+    findCases->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    findCases->setShortcutContext(Qt::WindowShortcut);
+    m_window.addAction(findCases);
+    connect(findCases, &QAction::triggered, m_history, [this] {
+        m_window.sideTabs()->setCurrentWidget(m_history);
+        m_history->searchField()->setFocus();
+        m_history->searchField()->selectAll();
+    });
+    m_contactPane = new ContactPane(ref);
+    m_window.setContactPane(m_contactPane);
+    m_desk = std::make_unique<ContactDesk>(ref, *m_store, m_storePath, *m_engine, *m_contactPane, *m_history);
+    connect(m_desk.get(), &ContactDesk::message, &m_window, &MainWindow::statusBarMessage);
+    connect(m_desk.get(), &ContactDesk::idle, m_panel, [this] { m_panel->view()->setFocus(); });
     {
         QSettings settings;
         const QStringList reasons =
@@ -57,62 +112,74 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
     }
     connect(m_agentState, &AgentStateWidget::stateRequested, m_engine.get(), &sync::SyncEngine::setAgentState);
     // The state shown is the server's: it comes back as an agent.state event (also "busy" after an
-    // accept, which the server sets itself).
+    // accept and "wrap_up" after a completion, which the server sets itself).
     connect(m_engine.get(), &sync::SyncEngine::eventReceived, this,
             [this](const QString& name, const QJsonObject& data, qint64) {
-                if (name == QLatin1String("agent.state") && data.value(u"agentId").toString() == m_userId)
+                if (name == QLatin1String("agent.state") && data.value(u"agentId").toString() == m_userId) {
                     m_agentState->setCurrentState(data.value(u"state").toString(), data.value(u"reason").toString());
+                    m_desk->agentStateChanged(data.value(u"state").toString());
+                } else if (name == QLatin1String("contact.created")) {
+                    const auto c = json::fromJson<Contact>(data);
+                    if (!c || c->state != ContactState::Waiting)
+                        return;
+                    if (m_announcer)
+                        m_announcer->announce(*c);
+                    else
+                        QApplication::alert(&m_window, 0);
+                }
             });
-
     connect(m_engine.get(), &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
         if (const auto c = m_store->contact(id))
             m_pipeline->source()->upsert(*c);
         else
             m_pipeline->source()->remove(id);
     });
-    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this,
-            [this](const sync::ConnectionState& s) { m_window.setConnectionText(s.text()); });
-    connect(m_panel, &QueuePanel::acceptRequested, m_engine.get(), &sync::SyncEngine::accept);
+    connect(m_panel, &QueuePanel::acceptRequested, this, [this](const QString& id) {
+        m_desk->flushDrafts();
+        m_engine->accept(id);
+    });
     connect(m_engine.get(), &sync::SyncEngine::acceptFinished, this,
             [this](const QString& id, bool ok, const QString&, const QString& message) {
                 if (!ok) {
                     m_panel->showMessage(message);
                     return;
                 }
-                const auto c = m_store->contact(id);
                 m_panel->showMessage(QString());
-                m_window.statusBarMessage(tr("You accepted the contact from %1.")
-                                              .arg(c && !c->caller.name.isEmpty() ? c->caller.name
-                                                   : c                            ? c->caller.phone.value_or(id)
-                                                                                  : id));
+                if (const auto c = m_store->contact(id))
+                    m_window.statusBarMessage(
+                        tr("You accepted the contact from %1.").arg(ContactPane::contactTitle(*c)));
+                m_desk->open(id);
             });
-    // A new contact asks for attention when the window is not in front.
-    connect(m_pipeline->source(), &QAbstractItemModel::rowsInserted, this,
-            [this] { QApplication::alert(&m_window, 0); });
-    connect(m_engine.get(), &sync::SyncEngine::loginFinished, this, [this](bool ok, int, const QString& message) {
-        if (!ok) {
-            Q_EMIT failed(message);
-            return;
-        }
-        onSignedIn();
-    });
-    m_window.setConnectionText(m_engine->state().text());
-    m_engine->login(username, password);
-    return true;
+    if (m_notifier)
+        m_announcer = std::make_unique<NewContactAnnouncer>(*m_notifier, &m_window);
 }
 
 void Workstation::onSignedIn()
 {
+    const bool first = !m_signedIn;
+    m_signedIn = true;
     const QJsonObject user = QJsonDocument::fromJson(m_store->value(QStringLiteral("userJson")).toUtf8()).object();
     m_userId = user.value(u"id").toString();
+    if (first)
+        buildWidgets();
+    m_desk->setUserId(m_userId);
     QStringList queues;
     for (const QJsonValue& q : user.value(u"queues").toArray())
         queues << q.toString();
     m_window.setUserText(
         tr("%1 – queues: %2").arg(user.value(u"displayName").toString(), queues.join(QStringLiteral(", "))));
-    m_pipeline->source()->setContacts(m_store->contacts(QStringLiteral("waiting")));
-    m_engine->startLive(); // catches up first, then follows the event stream
-    Q_EMIT ready();
+    m_window.setConnectionText(m_engine->state().text());
+    if (first) {
+        m_pipeline->source()->setContacts(m_store->contacts(QStringLiteral("waiting")));
+        m_desk->resume();
+    }
+    if (!first)
+        m_engine->stopLive(); // a stream refused for the old session does not retry by itself
+    m_engine->startLive();    // catches up first, then follows the event stream
+    m_engine->flush();        // what waited for a sign-in goes now
+    if (first)
+        Q_EMIT ready();
+    Q_EMIT signedIn();
 }
 
 } // namespace kc

@@ -1,6 +1,15 @@
-// The wiring of one signed-in workstation: local store, REST client and sync engine on one side,
-// the main window's queue panel and status bar on the other. Widgets never see the network; the
-// engine never sees a widget; this class connects them. Thread rules: GUI thread.
+// The wiring of one signed-in workstation: local store, REST client and sync engine on one side;
+// the main window's queue, contact pane (report form), case history, agent state and status bar
+// on the other. Widgets never see the network; the engine never sees a widget; this class (with
+// ContactDesk for the contact work) connects them.
+//
+// Life cycle: start() opens the local store for this server and user and signs in. The widgets are
+// created at the first successful sign-in, so a failed attempt leaves the window untouched and the
+// Workstation can simply be destroyed (the caller then tries again with other details). After a
+// session expires, sessionExpired() asks for the password again; signIn() continues with everything
+// queued intact.
+// Side effects that leave the program (desktop notifications, sound) go through the injected
+// Notifier. Thread rules: GUI thread.
 #pragma once
 
 #include "core/result.h"
@@ -12,9 +21,14 @@
 
 namespace kc {
 
+class AgentStateWidget;
+class CaseHistoryPanel;
+class ContactDesk;
+class ContactPane;
 class LocalStore;
 class MainWindow;
-class AgentStateWidget;
+class NewContactAnnouncer;
+class Notifier;
 class QueuePanel;
 class QueuePipeline;
 namespace sync {
@@ -26,33 +40,53 @@ class Workstation : public QObject
 {
     Q_OBJECT
 public:
-    explicit Workstation(MainWindow& window, QObject* parent = nullptr);
+    // `notifier` may be null (tests, demo without a desktop): then only QApplication::alert.
+    Workstation(MainWindow& window, Notifier* notifier = nullptr, QObject* parent = nullptr);
     ~Workstation() override;
 
     // Opens the local store under `dataDir` for this server and user and signs in.
     Result<bool> start(const QString& dataDir, const QString& serverUrl, const QString& username,
                        const QString& password);
+    // Signs in again with the same server and user (after sessionExpired or a failed attempt).
+    void signIn(const QString& password);
+    QString username() const { return m_username; }
+    bool isSignedIn() const { return m_signedIn; }
 
     sync::SyncEngine* engine() const { return m_engine.get(); }
+    LocalStore* store() const { return m_store.get(); }
     AgentStateWidget* agentState() const { return m_agentState; }
     QueuePipeline* pipeline() const { return m_pipeline; }
+    ContactPane* contactPane() const { return m_contactPane; }
+    CaseHistoryPanel* caseHistory() const { return m_history; }
+    ContactDesk* desk() const { return m_desk.get(); }
 
 Q_SIGNALS:
-    void ready();
-    void failed(const QString& message);
+    void ready();                                          // the first successful sign-in: the widgets are in place
+    void signedIn();                                       // every successful sign-in (also after an expired session)
+    void signInFailed(int status, const QString& message); // status 0: no answer from the server
+    void sessionExpired(const QString& message);
 
 private:
     void onSignedIn();
+    void buildWidgets();
 
     MainWindow& m_window;
+    Notifier* m_notifier = nullptr;
     QNetworkAccessManager m_nam;
+    QString m_storePath;
+    QString m_username;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<sync::RestClient> m_client;
     std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<ContactDesk> m_desk;
+    std::unique_ptr<NewContactAnnouncer> m_announcer;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
+    ContactPane* m_contactPane = nullptr;
+    CaseHistoryPanel* m_history = nullptr;
     AgentStateWidget* m_agentState = nullptr;
     QString m_userId;
+    bool m_signedIn = false;
 };
 
 } // namespace kc

@@ -12,7 +12,10 @@
 // nothing is replaced by the default order (every column, Waiting right after Caller).
 //
 // Invariants: output() always has at least one column; the filter looks at SearchTextRole of the
-// first column, which every stage passes through. Thread rules: GUI thread.
+// first column, which every stage passes through. A new filter text that changes the rows shown
+// in many places reaches output() as one layout change, not as row removals and insertions (see
+// SearchFilterProxyModel): whoever shows the number of rows listens to layoutChanged too.
+// Thread rules: GUI thread.
 #pragma once
 
 #include "models/contactqueuemodel.h"

@@ -1,1024 +1,2230 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
-    <context>
-        <name>kc::AgentStateWidget</name>
-        <message>
-            <source>Break</source>
-            <translation>Rast</translation>
-        </message>
-        <message>
-            <source>Lunch</source>
-            <translation>Lunch</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Möte</translation>
-        </message>
-        <message>
-            <source>Training</source>
-            <translation>Utbildning</translation>
-        </message>
-        <message>
-            <source>Administration</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Your state</source>
-            <translation>Din status</translation>
-        </message>
-        <message>
-            <source>Change your state</source>
-            <translation>Ändra din status</translation>
-        </message>
-        <message>
-            <source>Change your state (Ctrl+Shift+S)</source>
-            <translation>Ändra din status (Ctrl+Skift+S)</translation>
-        </message>
-        <message>
-            <source>Change state…</source>
-            <translation>Ändra status …</translation>
-        </message>
-        <message>
-            <source>Ready</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <source>Not ready – %1</source>
-            <translation>Ej redo – %1</translation>
-        </message>
-        <message>
-            <source>Wrap-up</source>
-            <translation>Efterarbete</translation>
-        </message>
-        <message>
-            <source>Not ready</source>
-            <translation>Ej redo</translation>
-        </message>
-        <message>
-            <source>Busy</source>
-            <translation>Upptagen</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Ej aktiv</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::CaseNumber</name>
-        <message>
-            <source>The case number is missing.</source>
-            <translation>Ärendenummer saknas.</translation>
-        </message>
-        <message>
-            <source>A case number is written RRRR-K&lt;number&gt;-YY, e.g. 1400-K1276-26.</source>
-            <translation>Ett ärendenummer skrivs RRRR-K&lt;nummer&gt;-ÅÅ, till exempel 1400-K1276-26.</translation>
-        </message>
-        <message>
-            <source>The region prefix of a case number has four digits and does not start with 0.</source>
-            <translation>Regionprefixet i ett ärendenummer har fyra siffror och börjar inte med 0.</translation>
-        </message>
-        <message>
-            <source>The serial number of a case number does not start with 0.</source>
-            <translation>Löpnumret i ett ärendenummer börjar inte med 0.</translation>
-        </message>
-        <message>
-            <source>The serial number of a case number must be between 1 and 999999999.</source>
-            <translation>Löpnumret i ett ärendenummer ska vara mellan 1 och 999999999.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::ContactQueueModel</name>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Web</source>
-            <translation>Webb</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <source>Chat</source>
-            <translation>Chatt</translation>
-        </message>
-        <message>
-            <source>Priority %1 (1 = most urgent)</source>
-            <translation>Prioritet %1 (1 = mest brådskande)</translation>
-        </message>
-        <message>
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <source>Queue</source>
-            <translation>Kö</translation>
-        </message>
-        <message>
-            <source>Caller</source>
-            <translation>Namn/nummer</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>Ärende</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Prioritet</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::LocalStore</name>
-        <message>
-            <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
-            <translation>%1 är inte en lokal databas för Kontaktcenter: filen är inte en SQLite-databas.</translation>
-        </message>
-        <message>
-            <source>Cannot open the local store %1: %2</source>
-            <translation>Den lokala databasen %1 kan inte öppnas: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Kontaktcenter local store: it holds other data. Choose another file.</source>
-            <translation>%1 är inte en lokal databas för Kontaktcenter: den innehåller andra data. Välj en annan fil.</translation>
-        </message>
-        <message>
-            <source>The local store %1 is damaged: it has no valid schema version.</source>
-            <translation>Den lokala databasen %1 är skadad: den saknar en giltig schemaversion.</translation>
-        </message>
-        <message>
-            <source>The local store %1 has schema version %2, written by a newer version of Kontaktcenter; this version knows schema versions up to %3. Update Kontaktcenter.</source>
-            <translation>Den lokala databasen %1 har schemaversion %2 och är skriven av en nyare version av Kontaktcenter; den här versionen känner till schemaversioner till och med %3. Uppdatera Kontaktcenter.</translation>
-        </message>
-        <message>
-            <source>Cannot update the local store %1 to schema version %2: %3</source>
-            <translation>Den lokala databasen %1 kan inte uppdateras till schemaversion %2: %3</translation>
-        </message>
-        <message>
-            <source>The outbox could not be saved: %1</source>
-            <translation>Utkorgen kunde inte sparas: %1</translation>
-        </message>
-        <message>
-            <source>The local store needs a file name.</source>
-            <translation>Den lokala databasen behöver ett filnamn.</translation>
-        </message>
-        <message>
-            <source>Cannot create the local store %1: %2</source>
-            <translation>Den lokala databasen %1 kan inte skapas: %2</translation>
-        </message>
-        <message>
-            <source>SQLite refused WAL mode for the local store %1 (is it on a network file system?).</source>
-            <translation>SQLite vägrade WAL-läge för den lokala databasen %1 (ligger den på ett nätverksfilsystem?).</translation>
-        </message>
-        <message>
-            <source>The local store %1 is damaged: the table %2 is missing.</source>
-            <translation>Den lokala databasen %1 är skadad: tabellen %2 saknas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::LookupPanel</name>
-        <message>
-            <source>Search offence type or code, e.g. cykel</source>
-            <translation>Sök brottstyp eller kod, t.ex. cykel</translation>
-        </message>
-        <message>
-            <source>Offence types</source>
-            <translation>Brottstyper</translation>
-        </message>
-        <message>
-            <source>Offence &amp;codes</source>
-            <translation>&amp;Brottskoder</translation>
-        </message>
-        <message>
-            <source>Search municipality or code, e.g. Skara</source>
-            <translation>Sök kommun eller kod, t.ex. Skara</translation>
-        </message>
-        <message>
-            <source>Municipalities</source>
-            <translation>Kommuner</translation>
-        </message>
-        <message>
-            <source>&amp;Municipalities</source>
-            <translation>&amp;Kommuner</translation>
-        </message>
-        <message>
-            <source>YYYYMMDD-NNNN</source>
-            <translation>ÅÅÅÅMMDD-NNNN</translation>
-        </message>
-        <message>
-            <source>Personnummer to check</source>
-            <translation>Personnummer att kontrollera</translation>
-        </message>
-        <message>
-            <source>Check &amp;personnummer:</source>
-            <translation>Kontrollera &amp;personnummer:</translation>
-        </message>
-        <message>
-            <source>Result of the personnummer check</source>
-            <translation>Resultat av kontrollen</translation>
-        </message>
-        <message>
-            <source>woman</source>
-            <translation>kvinna</translation>
-        </message>
-        <message>
-            <source>man</source>
-            <translation>man</translation>
-        </message>
-        <message>
-            <source>Valid samordningsnummer</source>
-            <translation>Giltigt samordningsnummer</translation>
-        </message>
-        <message>
-            <source>Valid personnummer</source>
-            <translation>Giltigt personnummer</translation>
-        </message>
-        <message>
-            <source>%1 %2: born %3, %4, %5 years old.</source>
-            <translation>%1 %2: född %3, %4, %5 år.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::MainWindow</name>
-        <message>
-            <source>Kontaktcenter</source>
-            <translation>Kontaktcenter</translation>
-        </message>
-        <message>
-            <source>TRAINING MODE</source>
-            <translation>ÖVNINGSLÄGE</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arkiv</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>A&amp;vsluta</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <source>&amp;About Kontaktcenter</source>
-            <translation>&amp;Om Kontaktcenter</translation>
-        </message>
-        <message>
-            <source>Version %1</source>
-            <translation>Version %1</translation>
-        </message>
-        <message>
-            <source>Training mode: nothing here reaches a real database.</source>
-            <translation>Övningsläge: inget här når en riktig databas.</translation>
-        </message>
-        <message>
-            <source>About Kontaktcenter</source>
-            <translation>Om Kontaktcenter</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Workstation of the Swedish Police contact centre (114 14 and the polisen.se e-services).&lt;/p&gt;</source>
-            <translation>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Arbetsplats för Polisens kontaktcenter (114 14 och e-tjänsterna på polisen.se).&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Connection</source>
-            <translation>Anslutning</translation>
-        </message>
-        <message>
-            <source>Signed-in user</source>
-            <translation>Inloggad användare</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::Personnummer</name>
-        <message numerus="yes">
-            <source>The personnummer has %n digit(s); it must have 10 or 12 (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
-            <translation>
-                <numerusform>Personnumret har %n siffra; det ska ha 10 eller 12 (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</numerusform>
-                <numerusform>Personnumret har %n siffror; det ska ha 10 eller 12 (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The personnummer is missing.</source>
-            <translation>Personnummer saknas.</translation>
-        </message>
-        <message>
-            <source>The personnummer may contain only digits and a - or + before the last four digits (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
-            <translation>Personnumret får bara innehålla siffror och ett - eller + före de fyra sista siffrorna (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</translation>
-        </message>
-        <message>
-            <source>A + separator is used only in the 10-digit form (YYMMDD+NNNN).</source>
-            <translation>Plustecken används bara i den tiosiffriga formen (ÅÅMMDD+NNNN).</translation>
-        </message>
-        <message>
-            <source>Invalid date: there is no month %1.</source>
-            <translation>Ogiltigt datum: det finns ingen månad %1.</translation>
-        </message>
-        <message>
-            <source>Invalid date: %1-%2 has no day %3 (a samordningsnummer adds 60 to the day).</source>
-            <translation>Ogiltigt datum: %1-%2 har ingen dag %3 (i ett samordningsnummer är dagen ökad med 60).</translation>
-        </message>
-        <message>
-            <source>Invalid date: %1-%2 has no day %3.</source>
-            <translation>Ogiltigt datum: %1-%2 har ingen dag %3.</translation>
-        </message>
-        <message>
-            <source>The date of birth %1 lies in the future.</source>
-            <translation>Födelsedatumet %1 ligger i framtiden.</translation>
-        </message>
-        <message>
-            <source>Wrong check digit: the last digit should be %1, not %2.</source>
-            <translation>Fel kontrollsiffra: sista siffran ska vara %1, inte %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::PhoneNumber</name>
-        <message>
-            <source>The phone number is missing.</source>
-            <translation>Telefonnummer saknas.</translation>
-        </message>
-        <message>
-            <source>A phone number may contain only digits, spaces, -, ( ) and a leading +.</source>
-            <translation>Ett telefonnummer får bara innehålla siffror, mellanslag, -, ( ) och ett inledande +.</translation>
-        </message>
-        <message>
-            <source>An international number has 7 to 15 digits after the +.</source>
-            <translation>Ett utländskt nummer har 7 till 15 siffror efter +.</translation>
-        </message>
-        <message>
-            <source>A Swedish number starts with 0 (e.g. 070… or 031…) or with +46.</source>
-            <translation>Ett svenskt nummer börjar med 0 (t.ex. 070… eller 031…) eller med +46.</translation>
-        </message>
-        <message>
-            <source>The area code is missing or wrong.</source>
-            <translation>Riktnumret saknas eller är fel.</translation>
-        </message>
-        <message>
-            <source>A mobile number has 10 digits (07X-XXX XX XX).</source>
-            <translation>Ett mobilnummer har 10 siffror (07X-XXX XX XX).</translation>
-        </message>
-        <message>
-            <source>A Swedish landline number has 8 to 10 digits including the area code.</source>
-            <translation>Ett svenskt fast nummer har 8 till 10 siffror inklusive riktnummer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::PostalCode</name>
-        <message>
-            <source>The postal code is missing.</source>
-            <translation>Postnummer saknas.</translation>
-        </message>
-        <message>
-            <source>A postal code has five digits, written NNN NN (e.g. 413 19).</source>
-            <translation>Ett postnummer har fem siffror och skrivs NNN NN (t.ex. 413 19).</translation>
-        </message>
-        <message>
-            <source>Swedish postal codes never start with 0.</source>
-            <translation>Svenska postnummer börjar aldrig med 0.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::QueuePanel</name>
-        <message>
-            <source>Filter: name, number, subject… (Ctrl+F)</source>
-            <translation>Filtrera: namn, nummer, ärende … (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Filter the incoming contacts</source>
-            <translation>Filtrera inkommande kontakter</translation>
-        </message>
-        <message>
-            <source>Message about the last action</source>
-            <translation>Meddelande om senaste åtgärden</translation>
-        </message>
-        <message>
-            <source>Incoming contacts</source>
-            <translation>Inkommande kontakter</translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation>&amp;Ta emot</translation>
-        </message>
-        <message>
-            <source>Accept the selected contact (Enter); Ctrl+Return takes the next one</source>
-            <translation>Ta emot den markerade kontakten (Enter); Ctrl+Retur tar nästa</translation>
-        </message>
-        <message numerus="yes">
-            <source>Incoming contacts (%n waiting)</source>
-            <translation>
-                <numerusform>Inkommande kontakter (%n väntar)</numerusform>
-                <numerusform>Inkommande kontakter (%n väntar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No contact is waiting.</source>
-            <translation>Ingen kontakt väntar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::ReferenceData</name>
-        <message>
-            <source>Cannot read the reference data file.</source>
-            <translation>Det går inte att läsa filen med referensdata.</translation>
-        </message>
-        <message>
-            <source>The reference data file is empty.</source>
-            <translation>Filen med referensdata är tom.</translation>
-        </message>
-        <message>
-            <source>The reference data file lacks the column %1.</source>
-            <translation>Filen med referensdata saknar kolumnen %1.</translation>
-        </message>
-        <message>
-            <source>Wrong number of columns.</source>
-            <translation>Fel antal kolumner.</translation>
-        </message>
-        <message>
-            <source>Invalid or duplicate county.</source>
-            <translation>Ogiltigt eller dubblerat län.</translation>
-        </message>
-        <message>
-            <source>Invalid or duplicate municipality.</source>
-            <translation>Ogiltig eller dubblerad kommun.</translation>
-        </message>
-        <message>
-            <source>Invalid or duplicate offence code.</source>
-            <translation>Ogiltig eller dubblerad brottskod.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::ReferenceListModel</name>
-        <message>
-            <source>%1 – code not yet checked against Brå's current list</source>
-            <translation>%1 – koden är ännu inte kontrollerad mot Brås aktuella lista</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::TimeRange</name>
-        <message>
-            <source>The start of the event time is missing.</source>
-            <translation>Händelsetid från saknas.</translation>
-        </message>
-        <message>
-            <source>The start of the event time lies in the future.</source>
-            <translation>Händelsetid från ligger i framtiden.</translation>
-        </message>
-        <message>
-            <source>The end of the event time is not a valid time.</source>
-            <translation>Händelsetid till är inte en giltig tidpunkt.</translation>
-        </message>
-        <message>
-            <source>The end of the event time lies in the future.</source>
-            <translation>Händelsetid till ligger i framtiden.</translation>
-        </message>
-        <message>
-            <source>The end of the event time is before its start.</source>
-            <translation>Händelsetid till är före händelsetid från.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::TrainingBanner</name>
-        <message>
-            <source>TRAINING MODE – synthetic data, no real cases</source>
-            <translation>ÖVNINGSLÄGE – påhittade uppgifter, inga riktiga ärenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::Validation</name>
-        <message>
-            <source>Unknown municipality code.</source>
-            <translation>Okänd kommunkod.</translation>
-        </message>
-        <message>
-            <source>The name is missing.</source>
-            <translation>Namn saknas.</translation>
-        </message>
-        <message>
-            <source>The e-mail address is not valid (name@example.se).</source>
-            <translation>E-postadressen är inte giltig (namn@exempel.se).</translation>
-        </message>
-        <message>
-            <source>The queue is missing.</source>
-            <translation>Kö saknas.</translation>
-        </message>
-        <message>
-            <source>The priority must be between 1 (most urgent) and 5.</source>
-            <translation>Prioriteten ska vara mellan 1 (mest brådskande) och 5.</translation>
-        </message>
-        <message>
-            <source>Give the caller's name, phone number or e-mail address.</source>
-            <translation>Ange den inringandes namn, telefonnummer eller e-postadress.</translation>
-        </message>
-        <message>
-            <source>Choose an offence type.</source>
-            <translation>Välj brottstyp.</translation>
-        </message>
-        <message>
-            <source>Unknown offence code.</source>
-            <translation>Okänd brottskod.</translation>
-        </message>
-        <message>
-            <source>Choose the municipality where it happened.</source>
-            <translation>Välj kommunen där det hände.</translation>
-        </message>
-        <message>
-            <source>Give the injured party, or mark them as the reporter.</source>
-            <translation>Ange målsägande, eller markera att målsäganden är anmälaren.</translation>
-        </message>
-        <message>
-            <source>A known suspect needs a name.</source>
-            <translation>En känd gärningsperson behöver ett namn.</translation>
-        </message>
-        <message>
-            <source>Describe an unknown suspect (signalement).</source>
-            <translation>Beskriv den okända gärningspersonen (signalement).</translation>
-        </message>
-        <message>
-            <source>Describe the stolen item.</source>
-            <translation>Beskriv det stulna föremålet.</translation>
-        </message>
-        <message>
-            <source>A value cannot be negative.</source>
-            <translation>Ett värde kan inte vara negativt.</translation>
-        </message>
-        <message>
-            <source>Describe what happened.</source>
-            <translation>Beskriv vad som hände.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::WaitingTimeProxyModel</name>
-        <message>
-            <source>Waiting</source>
-            <translation>Väntetid</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::Workstation</name>
-        <message>
-            <source>You accepted the contact from %1.</source>
-            <translation>Du tog emot kontakten från %1.</translation>
-        </message>
-        <message>
-            <source>%1 – queues: %2</source>
-            <translation>%1 – köer: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::cli::Cli</name>
-        <message>
-            <source>Not signed in. Run: kontaktcenter-cli login SERVER_URL USERNAME</source>
-            <translation>Inte inloggad. Kör: kontaktcenter-cli login SERVERADRESS ANVÄNDARNAMN</translation>
-        </message>
-        <message>
-            <source>Cannot write to the data directory.</source>
-            <translation>Det går inte att skriva i datakatalogen.</translation>
-        </message>
-        <message>
-            <source>Signed in as %1.</source>
-            <translation>Inloggad som %1.</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>PRIO</source>
-            <translation>PRIO</translation>
-        </message>
-        <message>
-            <source>CHANNEL</source>
-            <translation>KANAL</translation>
-        </message>
-        <message>
-            <source>QUEUE</source>
-            <translation>KÖ</translation>
-        </message>
-        <message>
-            <source>WAITED</source>
-            <translation>VÄNTAT</translation>
-        </message>
-        <message>
-            <source>CALLER</source>
-            <translation>ANMÄLARE</translation>
-        </message>
-        <message>
-            <source>SUBJECT</source>
-            <translation>ÄRENDE</translation>
-        </message>
-        <message>
-            <source>No contacts are waiting.</source>
-            <translation>Inga kontakter väntar.</translation>
-        </message>
-        <message>
-            <source>Offline: showing the contacts saved on this computer (%1)</source>
-            <translation>Frånkopplad: visar kontakterna som är sparade på den här datorn (%1)</translation>
-        </message>
-        <message>
-            <source>Accepted contact %1.</source>
-            <translation>Tog emot kontakt %1.</translation>
-        </message>
-        <message>
-            <source>Cannot read %1.</source>
-            <translation>Det går inte att läsa %1.</translation>
-        </message>
-        <message>
-            <source>%1 is not a JSON object (error at byte %2).</source>
-            <translation>%1 är inte ett JSON-objekt (fel vid byte %2).</translation>
-        </message>
-        <message>
-            <source>The report was not queued; correct the fields above.</source>
-            <translation>Anmälan lades inte i utkorgen; rätta fälten ovan.</translation>
-        </message>
-        <message>
-            <source>The report waits in the outbox and is sent at the next sync (%1).</source>
-            <translation>Anmälan väntar i utkorgen och skickas vid nästa synkning (%1).</translation>
-        </message>
-        <message>
-            <source>The outbox is empty.</source>
-            <translation>Utkorgen är tom.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n item(s) still wait in the outbox.</source>
-            <translation>
-                <numerusform>%n post väntar fortfarande i utkorgen.</numerusform>
-                <numerusform>%n poster väntar fortfarande i utkorgen.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Some items need attention; see: kontaktcenter-cli outbox</source>
-            <translation>Några poster behöver åtgärdas; se: kontaktcenter-cli outbox</translation>
-        </message>
-        <message>
-            <source>Everything is sent and up to date.</source>
-            <translation>Allt är skickat och uppdaterat.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n contact(s)</source>
-            <translation>
-                <numerusform>%n kontakt</numerusform>
-                <numerusform>%n kontakter</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No cases found.</source>
-            <translation>Inga ärenden hittades.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::json</name>
-        <message>
-            <source>text</source>
-            <extracomment>A kind of JSON value, completing "%1 must be %2, not %3." (so are the next seven)</extracomment>
-            <translation>text</translation>
-        </message>
-        <message>
-            <source>a whole number</source>
-            <translation>ett heltal</translation>
-        </message>
-        <message>
-            <source>a number</source>
-            <translation>ett tal</translation>
-        </message>
-        <message>
-            <source>a number with decimals</source>
-            <translation>ett decimaltal</translation>
-        </message>
-        <message>
-            <source>true or false</source>
-            <translation>true eller false</translation>
-        </message>
-        <message>
-            <source>an object</source>
-            <translation>ett objekt</translation>
-        </message>
-        <message>
-            <source>a list</source>
-            <translation>en lista</translation>
-        </message>
-        <message>
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <source>The document</source>
-            <extracomment>Subject of an error sentence when the whole JSON document (not one field) is wrong.</extracomment>
-            <translation>Dokumentet</translation>
-        </message>
-        <message>
-            <source>%1 is required.</source>
-            <extracomment>%1 is a field path such as reporter.name</extracomment>
-            <translation>%1 måste anges.</translation>
-        </message>
-        <message>
-            <source>%1 must be %2, not %3.</source>
-            <extracomment>%1 is a field path, %2 and %3 are kinds of value such as "text" or "a whole number"</extracomment>
-            <translation>%1 ska vara %2, inte %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be one of: %2.</source>
-            <extracomment>%1 is a field path, %2 the allowed values separated by commas (they stay in English)</extracomment>
-            <translation>%1 ska vara något av: %2.</translation>
-        </message>
-        <message>
-            <source>%1 must be between %2 and %3.</source>
-            <extracomment>%1 is a field path, %2 and %3 the smallest and largest allowed number</extracomment>
-            <translation>%1 ska vara mellan %2 och %3.</translation>
-        </message>
-        <message>
-            <source>%1 must be a date and time with a UTC offset, such as 2026-11-27T20:15:00Z or 2026-11-27T21:15:00+01:00.</source>
-            <extracomment>%1 is a field path; the examples are the format itself and must stay as they are</extracomment>
-            <translation>%1 ska vara datum och tid med tidszon, till exempel 2026-11-27T20:15:00Z eller 2026-11-27T21:15:00+01:00.</translation>
-        </message>
-        <message>
-            <source>The text is not valid JSON: %1 (at byte %2).</source>
-            <extracomment>%1 is Qt's description of the problem, %2 a byte offset counted from 0</extracomment>
-            <translation>Texten är inte giltig JSON: %1 (vid byte %2).</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::server::ApiServer</name>
-        <message>
-            <source>No such resource.</source>
-            <translation>Resursen finns inte.</translation>
-        </message>
-        <message>
-            <source>Could not bind the HTTP server to the socket.</source>
-            <translation>Det gick inte att koppla HTTP-servern till porten.</translation>
-        </message>
-        <message>
-            <source>This method is not allowed here.</source>
-            <translation>Metoden är inte tillåten här.</translation>
-        </message>
-        <message>
-            <source>The request is larger than 1 MiB.</source>
-            <translation>Förfrågan är större än 1 MiB.</translation>
-        </message>
-        <message>
-            <source>Send the request as application/json.</source>
-            <translation>Skicka förfrågan som application/json.</translation>
-        </message>
-        <message>
-            <source>The request must be a JSON object.</source>
-            <translation>Förfrågan ska vara ett JSON-objekt.</translation>
-        </message>
-        <message>
-            <source>Sign in first.</source>
-            <translation>Logga in först.</translation>
-        </message>
-        <message>
-            <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
-            <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
-        </message>
-        <message>
-            <source>The sign-in is not valid. Sign in again.</source>
-            <translation>Inloggningen är inte giltig. Logga in igen.</translation>
-        </message>
-        <message>
-            <source>Your role may not do this.</source>
-            <translation>Din roll får inte göra detta.</translation>
-        </message>
-        <message>
-            <source>Choose a disposition: %1.</source>
-            <translation>Välj en avslutskod: %1.</translation>
-        </message>
-        <message>
-            <source>Route without handler.</source>
-            <translation>Vägen saknar hanterare.</translation>
-        </message>
-        <message>
-            <source>The Idempotency-Key header is missing; it protects against filing twice.</source>
-            <translation>Rubriken Idempotency-Key saknas; den skyddar mot att samma anmälan registreras två gånger.</translation>
-        </message>
-        <message>
-            <source>The Idempotency-Key is too long (at most 200 characters).</source>
-            <translation>Idempotency-Key är för lång (högst 200 tecken).</translation>
-        </message>
-        <message>
-            <source>A request with this Idempotency-Key is still being processed. Try again shortly.</source>
-            <translation>En förfrågan med denna Idempotency-Key behandlas fortfarande. Försök igen om en stund.</translation>
-        </message>
-        <message>
-            <source>This Idempotency-Key was already used for a different request.</source>
-            <translation>Denna Idempotency-Key har redan använts för en annan förfrågan.</translation>
-        </message>
-        <message>
-            <source>Give username and password.</source>
-            <translation>Ange användarnamn och lösenord.</translation>
-        </message>
-        <message>
-            <source>The username is missing.</source>
-            <translation>Användarnamn saknas.</translation>
-        </message>
-        <message>
-            <source>The password is missing.</source>
-            <translation>Lösenord saknas.</translation>
-        </message>
-        <message>
-            <source>The state must be ready, not_ready or wrap_up.</source>
-            <translation>Status ska vara ready (redo), not_ready (ej redo) eller wrap_up (efterarbete).</translation>
-        </message>
-        <message>
-            <source>Send If-Match with the version you edited, so nobody's change is overwritten.</source>
-            <translation>Skicka If-Match med versionen du ändrade, så att ingens ändring skrivs över.</translation>
-        </message>
-        <message>
-            <source>If-Match must name a version, e.g. "3".</source>
-            <translation>If-Match ska ange en version, t.ex. "3".</translation>
-        </message>
-        <message>
-            <source>since must be a cursor from an earlier answer.</source>
-            <translation>since ska vara en markör från ett tidigare svar.</translation>
-        </message>
-        <message>
-            <source>since must be a time with offset, e.g. 2026-11-27T00:00:00Z.</source>
-            <translation>since ska vara en tidpunkt med tidszon, t.ex. 2026-11-27T00:00:00Z.</translation>
-        </message>
-        <message>
-            <source>The request is not valid JSON (the error is at byte %1).</source>
-            <translation>Förfrågan är inte giltig JSON (felet finns vid byte %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::server::Store</name>
-        <message>
-            <source>There is no such item, or you may not see it.</source>
-            <translation>Det finns inget sådant, eller så får du inte se det.</translation>
-        </message>
-        <message>
-            <source>Your role may not do this.</source>
-            <translation>Din roll får inte göra detta.</translation>
-        </message>
-        <message>
-            <source>Some fields need correcting.</source>
-            <translation>Några fält behöver rättas.</translation>
-        </message>
-        <message>
-            <source>The server could not complete the request. Nothing was saved; try again.</source>
-            <translation>Servern kunde inte slutföra förfrågan. Inget sparades; försök igen.</translation>
-        </message>
-        <message>
-            <source>A user needs a username and a display name.</source>
-            <translation>En användare behöver användarnamn och visningsnamn.</translation>
-        </message>
-        <message>
-            <source>The password must have at least 10 characters.</source>
-            <translation>Lösenordet ska ha minst 10 tecken.</translation>
-        </message>
-        <message>
-            <source>A user with that username already exists.</source>
-            <translation>Det finns redan en användare med det användarnamnet.</translation>
-        </message>
-        <message>
-            <source>This database holds production data; a demo server must not use it.</source>
-            <translation>Databasen innehåller riktiga uppgifter; en demoserver får inte använda den.</translation>
-        </message>
-        <message>
-            <source>This database holds demo data; a production server must not use it.</source>
-            <translation>Databasen innehåller demouppgifter; en produktionsserver får inte använda den.</translation>
-        </message>
-        <message>
-            <source>Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor.</source>
-            <translation>För många misslyckade inloggningar för användaren. Vänta 15 minuter eller kontakta en arbetsledare.</translation>
-        </message>
-        <message>
-            <source>Wrong username or password.</source>
-            <translation>Fel användarnamn eller lösenord.</translation>
-        </message>
-        <message>
-            <source>Say why you are not ready.</source>
-            <translation>Ange varför du är ej redo.</translation>
-        </message>
-        <message>
-            <source>A colleague has already taken this contact.</source>
-            <translation>Kontakten har redan tagits av en kollega.</translation>
-        </message>
-        <message>
-            <source>The contact is no longer waiting.</source>
-            <translation>Kontakten väntar inte längre.</translation>
-        </message>
-        <message>
-            <source>Only the agent who took the contact can complete it.</source>
-            <translation>Bara den som tog emot kontakten kan avsluta den.</translation>
-        </message>
-        <message>
-            <source>The contact is already completed.</source>
-            <translation>Kontakten är redan avslutad.</translation>
-        </message>
-        <message>
-            <source>The contact is no longer waiting; it cannot be abandoned.</source>
-            <translation>Kontakten väntar inte längre; den kan inte markeras som avbruten.</translation>
-        </message>
-        <message>
-            <source>The contact does not exist or is not yours.</source>
-            <translation>Kontakten finns inte eller är inte din.</translation>
-        </message>
-        <message>
-            <source>The report was changed by someone else meanwhile. Reload it and make your change again.</source>
-            <translation>Anmälan har ändrats av någon annan under tiden. Läs in den igen och gör din ändring på nytt.</translation>
-        </message>
-        <message>
-            <source>Write the supplementary information.</source>
-            <translation>Skriv tilläggsuppgiften.</translation>
-        </message>
-        <message>
-            <source>Search by personnummer, phone number, case number or text.</source>
-            <translation>Sök på personnummer, telefonnummer, ärendenummer eller text.</translation>
-        </message>
-        <message>
-            <source>Give at least one word to search for.</source>
-            <translation>Ange minst ett ord att söka efter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::sync::ApiJob</name>
-        <message>
-            <source>The server did not answer in time.</source>
-            <translation>Servern svarade inte i tid.</translation>
-        </message>
-        <message>
-            <source>The server's certificate could not be verified; the connection was refused. (%1)</source>
-            <translation>Serverns certifikat kunde inte verifieras; anslutningen nekades. (%1)</translation>
-        </message>
-        <message>
-            <source>The server cannot be reached. (%1)</source>
-            <translation>Servern går inte att nå. (%1)</translation>
-        </message>
-        <message>
-            <source>The server sent an answer that is not valid JSON.</source>
-            <translation>Servern skickade ett svar som inte är giltig JSON.</translation>
-        </message>
-        <message>
-            <source>The server answered with error %1.</source>
-            <translation>Servern svarade med fel %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::sync::ConnectionState</name>
-        <message numerus="yes">
-            <source>Connected – %n in the outbox</source>
-            <translation>
-                <numerusform>Ansluten – %n i utkorgen</numerusform>
-                <numerusform>Ansluten – %n i utkorgen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Ansluten</translation>
-        </message>
-        <message numerus="yes">
-            <source>Reconnecting in %n s</source>
-            <translation>
-                <numerusform>Återansluter om %n s</numerusform>
-                <numerusform>Återansluter om %n s</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Disconnected – %n in the outbox</source>
-            <translation>
-                <numerusform>Frånkopplad – %n i utkorgen</numerusform>
-                <numerusform>Frånkopplad – %n i utkorgen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sign in again – nothing queued is lost</source>
-            <translation>Logga in igen – inget i utkorgen går förlorat</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::sync::RestClient</name>
-        <message>
-            <source>Give the server address as https://host:port.</source>
-            <translation>Ange serveradressen som https://värd:port.</translation>
-        </message>
-        <message>
-            <source>Plain http:// is allowed only to this computer; use https://.</source>
-            <translation>Okrypterad http:// tillåts bara till den här datorn; använd https://.</translation>
-        </message>
-        <message>
-            <source>The CA file %1 holds no PEM certificate.</source>
-            <translation>CA-filen %1 innehåller inget PEM-certifikat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>kc::sync::SyncEngine</name>
-        <message>
-            <source>The server sent a malformed change list.</source>
-            <translation>Servern skickade en felaktig ändringslista.</translation>
-        </message>
-        <message>
-            <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
-            <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
-        </message>
-        <message>
-            <source>The changes could not be saved on this computer.</source>
-            <translation>Ändringarna kunde inte sparas på den här datorn.</translation>
-        </message>
-    </context>
+<context>
+    <name>kc::AgentStateWidget</name>
+    <message>
+        <source>Break</source>
+        <translation>Rast</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Lunch</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Your state</source>
+        <translation>Din status</translation>
+    </message>
+    <message>
+        <source>Change your state</source>
+        <translation>Ändra din status</translation>
+    </message>
+    <message>
+        <source>Change your state (Ctrl+Shift+S)</source>
+        <translation>Ändra din status (Ctrl+Skift+S)</translation>
+    </message>
+    <message>
+        <source>Change state…</source>
+        <translation>Ändra status …</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Not ready – %1</source>
+        <translation>Ej redo – %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Efterarbete</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Ej redo</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ej aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>kc::CaseHistoryModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Vidarebefordrad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Report filed</source>
+        <translation>Anmälan upprättad</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Rådgivning</translation>
+    </message>
+    <message>
+        <source>Referred to 112</source>
+        <translation>Hänvisad till 112</translation>
+    </message>
+    <message>
+        <source>Referred to another agency</source>
+        <translation>Hänvisad till annan myndighet</translation>
+    </message>
+    <message>
+        <source>Callback booked</source>
+        <translation>Återuppringning bokad</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Ingen åtgärd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supplement(s)</source>
+        <translation>
+            <numerusform>%n tilläggsuppgift</numerusform><numerusform>%n tilläggsuppgifter</numerusform></translation>
+    </message>
+    <message>
+        <source>Reported by %1 on %2</source>
+        <translation>Anmälare: %1, registrerad %2</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Ärende %1</translation>
+    </message>
+    <message>
+        <source>Contact of case %1: %2</source>
+        <translation>Kontakt i ärende %1: %2</translation>
+    </message>
+    <message>
+        <source>Case number; for a contact its channel and queue</source>
+        <translation>Ärendenummer; för en kontakt dess kanal och kö</translation>
+    </message>
+    <message>
+        <source>Case / contact</source>
+        <translation>Ärende / kontakt</translation>
+    </message>
+    <message>
+        <source>Offence; for a contact its subject</source>
+        <translation>Brottstyp; för en kontakt vad den gällde</translation>
+    </message>
+    <message>
+        <source>Offence / subject</source>
+        <translation>Brottstyp / ärende</translation>
+    </message>
+    <message>
+        <source>When it happened; for a contact when it came in</source>
+        <translation>När det hände; för en kontakt när den kom in</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Municipality of the crime scene; for a contact the agent who took it</source>
+        <translation>Brottsplatsens kommun; för en kontakt handläggaren som tog emot den</translation>
+    </message>
+    <message>
+        <source>Place / agent</source>
+        <translation>Plats / handläggare</translation>
+    </message>
+    <message>
+        <source>Status of the report; for a contact its state and disposition</source>
+        <translation>Anmälans status; för en kontakt dess läge och avslutskod</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>kc::CaseHistoryPanel</name>
+    <message>
+        <source>personnummer</source>
+        <translation>personnummer</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>ärendenummer</translation>
+    </message>
+    <message>
+        <source>words in the report</source>
+        <translation>ord i anmälan</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Ärendehistorik</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <source>Personnummer, phone, case number or words…</source>
+        <translation>Personnummer, telefon, ärendenummer eller ord…</translation>
+    </message>
+    <message>
+        <source>Search the case history</source>
+        <translation>Sök i ärendehistoriken</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatiskt</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Fritext</translation>
+    </message>
+    <message>
+        <source>Search by</source>
+        <translation>Sök på</translation>
+    </message>
+    <message>
+        <source>What the search text is; Automatic recognises it as you type</source>
+        <translation>Vad söktexten är; Automatiskt känner igen det medan du skriver</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Search the case history (Enter)</source>
+        <translation>Sök i ärendehistoriken (Enter)</translation>
+    </message>
+    <message>
+        <source>Recognised kind of search</source>
+        <translation>Igenkänd typ av sökning</translation>
+    </message>
+    <message>
+        <source>Show as list</source>
+        <translation>Visa som lista</translation>
+    </message>
+    <message>
+        <source>Show the cases and contacts as one list</source>
+        <translation>Visa ärenden och kontakter som en lista</translation>
+    </message>
+    <message>
+        <source>Message about the case history</source>
+        <translation>Meddelande om ärendehistoriken</translation>
+    </message>
+    <message>
+        <source>Cases, newest first, each with its contacts; Enter opens the case</source>
+        <translation>Ärenden, nyaste först, vart och ett med sina kontakter; Enter öppnar ärendet</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
+    </message>
+    <message>
+        <source>Show more cases</source>
+        <translation>Visa fler ärenden</translation>
+    </message>
+    <message>
+        <source>Searches by %1</source>
+        <translation>Söker på %1</translation>
+    </message>
+    <message>
+        <source>Type a personnummer, phone number, case number or words to search for.</source>
+        <translation>Skriv ett personnummer, telefonnummer, ärendenummer eller ord att söka på.</translation>
+    </message>
+    <message>
+        <source>No caller to search for</source>
+        <translation>Ingen uppringare att söka på</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation>Inga ärenden hittades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown, more available</source>
+        <translation>
+            <numerusform>%n ärende visas, fler finns</numerusform><numerusform>%n ärenden visas, fler finns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kc::CaseNumber</name>
+    <message>
+        <source>The case number is missing.</source>
+        <translation>Ärendenummer saknas.</translation>
+    </message>
+    <message>
+        <source>A case number is written RRRR-K&lt;number&gt;-YY, e.g. 1400-K1276-26.</source>
+        <translation>Ett ärendenummer skrivs RRRR-K&lt;nummer&gt;-ÅÅ, till exempel 1400-K1276-26.</translation>
+    </message>
+    <message>
+        <source>The region prefix of a case number has four digits and does not start with 0.</source>
+        <translation>Regionprefixet i ett ärendenummer har fyra siffror och börjar inte med 0.</translation>
+    </message>
+    <message>
+        <source>The serial number of a case number does not start with 0.</source>
+        <translation>Löpnumret i ett ärendenummer börjar inte med 0.</translation>
+    </message>
+    <message>
+        <source>The serial number of a case number must be between 1 and 999999999.</source>
+        <translation>Löpnumret i ett ärendenummer ska vara mellan 1 och 999999999.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::CompletionDialog</name>
+    <message>
+        <source>Report filed</source>
+        <translation>Anmälan upprättad</translation>
+    </message>
+    <message>
+        <source>Advice given</source>
+        <translation>Rådgivning</translation>
+    </message>
+    <message>
+        <source>Referred to 112</source>
+        <translation>Hänvisad till 112</translation>
+    </message>
+    <message>
+        <source>Referred to another agency</source>
+        <translation>Hänvisad till annan myndighet</translation>
+    </message>
+    <message>
+        <source>Callback booked</source>
+        <translation>Återuppringning bokad</translation>
+    </message>
+    <message>
+        <source>No action</source>
+        <translation>Ingen åtgärd</translation>
+    </message>
+    <message>
+        <source>Complete contact</source>
+        <translation>Avsluta kontakt</translation>
+    </message>
+    <message>
+        <source>Complete the contact with %1. Choose a disposition (1–6), then Enter.</source>
+        <translation>Avsluta kontakten med %1. Välj avslutskod (1–6) och tryck Enter.</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Avslutskod</translation>
+    </message>
+    <message>
+        <source>No report was submitted for this contact.</source>
+        <translation>Ingen anmälan har skickats för den här kontakten.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ContactDesk</name>
+    <message>
+        <source>%1 Keep this window open; saving is retried with your next change.</source>
+        <translation>%1 Låt fönstret vara öppet; sparandet försöks igen vid nästa ändring.</translation>
+    </message>
+    <message>
+        <source>This contact is no longer assigned to you.</source>
+        <translation>Kontakten är inte längre tilldelad dig.</translation>
+    </message>
+    <message>
+        <source>The report is queued as %1.</source>
+        <translation>Anmälan ligger i utkorgen som %1.</translation>
+    </message>
+    <message>
+        <source>Report registered – case number %1</source>
+        <translation>Anmälan registrerad – ärendenummer %1</translation>
+    </message>
+    <message>
+        <source>Report registered with case number %1. Complete the contact with Ctrl+Shift+A.</source>
+        <translation>Anmälan registrerad med ärendenummer %1. Avsluta kontakten med Ctrl+Skift+A.</translation>
+    </message>
+    <message>
+        <source>Report queued – provisional reference %1</source>
+        <translation>Anmälan köad – preliminär referens %1</translation>
+    </message>
+    <message>
+        <source>Report queued as %1; the case number follows when the server has it. You can complete the contact now.</source>
+        <translation>Anmälan köad som %1; ärendenumret kommer när servern har tagit emot den. Du kan avsluta kontakten redan nu.</translation>
+    </message>
+    <message>
+        <source>Report %1 needs attention</source>
+        <translation>Anmälan %1 behöver åtgärdas</translation>
+    </message>
+    <message>
+        <source>The server did not accept report %1: %2</source>
+        <translation>Servern tog inte emot anmälan %1: %2</translation>
+    </message>
+    <message>
+        <source>Contact completed: %1.</source>
+        <translation>Kontakten avslutad: %1.</translation>
+    </message>
+    <message>
+        <source>Showing the copy on this computer: %1</source>
+        <translation>Visar kopian på den här datorn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ContactPane</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web report</source>
+        <translation>Webbanmälan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>unknown caller</source>
+        <translation>okänd uppringare</translation>
+    </message>
+    <message>
+        <source>No contact open.
+
+Ctrl+Return takes the next contact in the queue; Enter on a row takes that one.
+F1 lists every shortcut.</source>
+        <translation>Ingen kontakt öppen.
+
+Ctrl+Retur tar nästa kontakt i kön; Enter på en rad tar den kontakten.
+F1 visar alla kortkommandon.</translation>
+    </message>
+    <message>
+        <source>Current contact</source>
+        <translation>Aktuell kontakt</translation>
+    </message>
+    <message>
+        <source>Open contacts:</source>
+        <translation>Öppna kontakter:</translation>
+    </message>
+    <message>
+        <source>Switch between your open contacts</source>
+        <translation>Växla mellan dina öppna kontakter</translation>
+    </message>
+    <message>
+        <source>Switch between your open contacts (Ctrl+Shift+K); each keeps its draft</source>
+        <translation>Växla mellan dina öppna kontakter (Ctrl+Skift+K); var och en behåller sitt utkast</translation>
+    </message>
+    <message>
+        <source>Status of the contact</source>
+        <translation>Kontaktens status</translation>
+    </message>
+    <message>
+        <source>Complete contact… (Ctrl+Shift+A)</source>
+        <translation>Avsluta kontakt… (Ctrl+Skift+A)</translation>
+    </message>
+    <message>
+        <source>Complete contact</source>
+        <translation>Avsluta kontakt</translation>
+    </message>
+    <message>
+        <source>Ready for the next contact (Ctrl+Shift+R)</source>
+        <translation>Redo för nästa kontakt (Ctrl+Skift+R)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Ready for the next contact</source>
+        <translation>Redo för nästa kontakt</translation>
+    </message>
+    <message>
+        <source>Switch open contact</source>
+        <translation>Växla öppen kontakt</translation>
+    </message>
+    <message>
+        <source>waited %1:%2</source>
+        <translation>väntade %1:%2</translation>
+    </message>
+    <message>
+        <source>language: %1</source>
+        <translation>språk: %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up.
+
+Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
+        <translation>Efterarbete.
+
+Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot kontakter igen.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ContactQueueModel</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Webb</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 = most urgent)</source>
+        <translation>Prioritet %1 (1 = mest brådskande)</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Namn/nummer</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+</context>
+<context>
+    <name>kc::DraftWriter</name>
+    <message>
+        <source>The draft could not be saved on this computer.</source>
+        <translation>Utkastet kunde inte sparas på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::LocalStore</name>
+    <message>
+        <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
+        <translation>%1 är inte en lokal databas för Kontaktcenter: filen är inte en SQLite-databas.</translation>
+    </message>
+    <message>
+        <source>Cannot open the local store %1: %2</source>
+        <translation>Den lokala databasen %1 kan inte öppnas: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Kontaktcenter local store: it holds other data. Choose another file.</source>
+        <translation>%1 är inte en lokal databas för Kontaktcenter: den innehåller andra data. Välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged: it has no valid schema version.</source>
+        <translation>Den lokala databasen %1 är skadad: den saknar en giltig schemaversion.</translation>
+    </message>
+    <message>
+        <source>The local store %1 has schema version %2, written by a newer version of Kontaktcenter; this version knows schema versions up to %3. Update Kontaktcenter.</source>
+        <translation>Den lokala databasen %1 har schemaversion %2 och är skriven av en nyare version av Kontaktcenter; den här versionen känner till schemaversioner till och med %3. Uppdatera Kontaktcenter.</translation>
+    </message>
+    <message>
+        <source>Cannot update the local store %1 to schema version %2: %3</source>
+        <translation>Den lokala databasen %1 kan inte uppdateras till schemaversion %2: %3</translation>
+    </message>
+    <message>
+        <source>The outbox could not be saved: %1</source>
+        <translation>Utkorgen kunde inte sparas: %1</translation>
+    </message>
+    <message>
+        <source>The local store needs a file name.</source>
+        <translation>Den lokala databasen behöver ett filnamn.</translation>
+    </message>
+    <message>
+        <source>Cannot create the local store %1: %2</source>
+        <translation>Den lokala databasen %1 kan inte skapas: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for the local store %1 (is it on a network file system?).</source>
+        <translation>SQLite vägrade WAL-läge för den lokala databasen %1 (ligger den på ett nätverksfilsystem?).</translation>
+    </message>
+    <message>
+        <source>The local store %1 is damaged: the table %2 is missing.</source>
+        <translation>Den lokala databasen %1 är skadad: tabellen %2 saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::LookupPanel</name>
+    <message>
+        <source>Search offence type or code, e.g. cykel</source>
+        <translation>Sök brottstyp eller kod, t.ex. cykel</translation>
+    </message>
+    <message>
+        <source>Offence types</source>
+        <translation>Brottstyper</translation>
+    </message>
+    <message>
+        <source>Search municipality or code, e.g. Skara</source>
+        <translation>Sök kommun eller kod, t.ex. Skara</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <source>Personnummer to check</source>
+        <translation>Personnummer att kontrollera</translation>
+    </message>
+    <message>
+        <source>Result of the personnummer check</source>
+        <translation>Resultat av kontrollen</translation>
+    </message>
+    <message>
+        <source>woman</source>
+        <translation>kvinna</translation>
+    </message>
+    <message>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <source>Valid samordningsnummer</source>
+        <translation>Giltigt samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Valid personnummer</source>
+        <translation>Giltigt personnummer</translation>
+    </message>
+    <message>
+        <source>%1 %2: born %3, %4, %5 years old.</source>
+        <translation>%1 %2: född %3, %4, %5 år.</translation>
+    </message>
+    <message>
+        <source>Offence codes</source>
+        <translation>Brottskoder</translation>
+    </message>
+    <message>
+        <source>Check personnummer:</source>
+        <translation>Kontrollera personnummer:</translation>
+    </message>
+</context>
+<context>
+    <name>kc::MainWindow</name>
+    <message>
+        <source>Kontaktcenter</source>
+        <translation>Kontaktcenter</translation>
+    </message>
+    <message>
+        <source>TRAINING MODE</source>
+        <translation>ÖVNINGSLÄGE</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Kontaktcenter</source>
+        <translation>&amp;Om Kontaktcenter</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Training mode: nothing here reaches a real database.</source>
+        <translation>Övningsläge: inget här når en riktig databas.</translation>
+    </message>
+    <message>
+        <source>About Kontaktcenter</source>
+        <translation>Om Kontaktcenter</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Workstation of the Swedish Police contact centre (114 14 and the polisen.se e-services).&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kontaktcenter %1&lt;/b&gt;&lt;p&gt;Arbetsplats för Polisens kontaktcenter (114 14 och e-tjänsterna på polisen.se).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <source>Signed-in user</source>
+        <translation>Inloggad användare</translation>
+    </message>
+    <message>
+        <source>Lookups</source>
+        <translation>Uppslag</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Inte inloggad.</translation>
+    </message>
+    <message>
+        <source>Case history</source>
+        <translation>Ärendehistorik</translation>
+    </message>
+</context>
+<context>
+    <name>kc::NewContactAnnouncer</name>
+    <message>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contacts</source>
+        <translation>
+            <numerusform>%n ny kontakt</numerusform><numerusform>%n nya kontakter</numerusform></translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Senast: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::PersonBlock</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN or samordningsnummer</source>
+        <translation>ÅÅÅÅMMDD-NNNN eller samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Personnummer problem</source>
+        <translation>Fel i personnumret</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>NNN NN</source>
+        <translation>NNN NN</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Interpreter needed (language)</source>
+        <translation>Tolkbehov (språk)</translation>
+    </message>
+    <message>
+        <source>no interpreter</source>
+        <translation>ingen tolk</translation>
+    </message>
+</context>
+<context>
+    <name>kc::Personnummer</name>
+    <message numerus="yes">
+        <source>The personnummer has %n digit(s); it must have 10 or 12 (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
+        <translation>
+            <numerusform>Personnumret har %n siffra; det ska ha 10 eller 12 (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</numerusform>
+            <numerusform>Personnumret har %n siffror; det ska ha 10 eller 12 (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The personnummer is missing.</source>
+        <translation>Personnummer saknas.</translation>
+    </message>
+    <message>
+        <source>The personnummer may contain only digits and a - or + before the last four digits (YYMMDD-NNNN or YYYYMMDD-NNNN).</source>
+        <translation>Personnumret får bara innehålla siffror och ett - eller + före de fyra sista siffrorna (ÅÅMMDD-NNNN eller ÅÅÅÅMMDD-NNNN).</translation>
+    </message>
+    <message>
+        <source>A + separator is used only in the 10-digit form (YYMMDD+NNNN).</source>
+        <translation>Plustecken används bara i den tiosiffriga formen (ÅÅMMDD+NNNN).</translation>
+    </message>
+    <message>
+        <source>Invalid date: there is no month %1.</source>
+        <translation>Ogiltigt datum: det finns ingen månad %1.</translation>
+    </message>
+    <message>
+        <source>Invalid date: %1-%2 has no day %3 (a samordningsnummer adds 60 to the day).</source>
+        <translation>Ogiltigt datum: %1-%2 har ingen dag %3 (i ett samordningsnummer är dagen ökad med 60).</translation>
+    </message>
+    <message>
+        <source>Invalid date: %1-%2 has no day %3.</source>
+        <translation>Ogiltigt datum: %1-%2 har ingen dag %3.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 lies in the future.</source>
+        <translation>Födelsedatumet %1 ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>Wrong check digit: the last digit should be %1, not %2.</source>
+        <translation>Fel kontrollsiffra: sista siffran ska vara %1, inte %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::PhoneNumber</name>
+    <message>
+        <source>The phone number is missing.</source>
+        <translation>Telefonnummer saknas.</translation>
+    </message>
+    <message>
+        <source>A phone number may contain only digits, spaces, -, ( ) and a leading +.</source>
+        <translation>Ett telefonnummer får bara innehålla siffror, mellanslag, -, ( ) och ett inledande +.</translation>
+    </message>
+    <message>
+        <source>An international number has 7 to 15 digits after the +.</source>
+        <translation>Ett utländskt nummer har 7 till 15 siffror efter +.</translation>
+    </message>
+    <message>
+        <source>A Swedish number starts with 0 (e.g. 070… or 031…) or with +46.</source>
+        <translation>Ett svenskt nummer börjar med 0 (t.ex. 070… eller 031…) eller med +46.</translation>
+    </message>
+    <message>
+        <source>The area code is missing or wrong.</source>
+        <translation>Riktnumret saknas eller är fel.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 10 digits (07X-XXX XX XX).</source>
+        <translation>Ett mobilnummer har 10 siffror (07X-XXX XX XX).</translation>
+    </message>
+    <message>
+        <source>A Swedish landline number has 8 to 10 digits including the area code.</source>
+        <translation>Ett svenskt fast nummer har 8 till 10 siffror inklusive riktnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::PostalCode</name>
+    <message>
+        <source>The postal code is missing.</source>
+        <translation>Postnummer saknas.</translation>
+    </message>
+    <message>
+        <source>A postal code has five digits, written NNN NN (e.g. 413 19).</source>
+        <translation>Ett postnummer har fem siffror och skrivs NNN NN (t.ex. 413 19).</translation>
+    </message>
+    <message>
+        <source>Swedish postal codes never start with 0.</source>
+        <translation>Svenska postnummer börjar aldrig med 0.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::QueuePanel</name>
+    <message>
+        <source>Filter: name, number, subject… (Ctrl+F)</source>
+        <translation>Filtrera: namn, nummer, ärende … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the incoming contacts</source>
+        <translation>Filtrera inkommande kontakter</translation>
+    </message>
+    <message>
+        <source>Message about the last action</source>
+        <translation>Meddelande om senaste åtgärden</translation>
+    </message>
+    <message>
+        <source>Incoming contacts</source>
+        <translation>Inkommande kontakter</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (Enter); Ctrl+Return takes the next one</source>
+        <translation>Ta emot den markerade kontakten (Enter); Ctrl+Retur tar nästa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incoming contacts (%n waiting)</source>
+        <translation>
+            <numerusform>Inkommande kontakter (%n väntar)</numerusform>
+            <numerusform>Inkommande kontakter (%n väntar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No contact is waiting.</source>
+        <translation>Ingen kontakt väntar.</translation>
+    </message>
+    <message>
+        <source>Accept (Enter)</source>
+        <translation>Ta emot (Enter)</translation>
+    </message>
+    <message>
+        <source>Take the next contact</source>
+        <translation>Ta nästa kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReferenceData</name>
+    <message>
+        <source>Cannot read the reference data file.</source>
+        <translation>Det går inte att läsa filen med referensdata.</translation>
+    </message>
+    <message>
+        <source>The reference data file is empty.</source>
+        <translation>Filen med referensdata är tom.</translation>
+    </message>
+    <message>
+        <source>The reference data file lacks the column %1.</source>
+        <translation>Filen med referensdata saknar kolumnen %1.</translation>
+    </message>
+    <message>
+        <source>Wrong number of columns.</source>
+        <translation>Fel antal kolumner.</translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate county.</source>
+        <translation>Ogiltigt eller dubblerat län.</translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate municipality.</source>
+        <translation>Ogiltig eller dubblerad kommun.</translation>
+    </message>
+    <message>
+        <source>Invalid or duplicate offence code.</source>
+        <translation>Ogiltig eller dubblerad brottskod.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReferenceListModel</name>
+    <message>
+        <source>%1 – code not yet checked against Brå's current list</source>
+        <translation>%1 – koden är ännu inte kontrollerad mot Brås aktuella lista</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReferencePicker</name>
+    <message>
+        <source>Nothing chosen</source>
+        <translation>Inget valt</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Vald: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReportForm</name>
+    <message>
+        <source>To fix</source>
+        <translation>Att åtgärda</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Anmälare</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Målsägande</translation>
+    </message>
+    <message>
+        <source>Same as the reporter</source>
+        <translation>Samma som anmälaren</translation>
+    </message>
+    <message>
+        <source>Offence type</source>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>Offence code or name</source>
+        <translation>Brottskod eller benämning</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. cykel; Up/Down chooses</source>
+        <translation>Skriv för att söka, t.ex. cykel; välj med upp/ned</translation>
+    </message>
+    <message>
+        <source>Time of event</source>
+        <translation>Händelsetid</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM (if known)</source>
+        <translation>ÅÅÅÅ-MM-DD TT:MM (om känt)</translation>
+    </message>
+    <message>
+        <source>Also a date alone, "idag 14:30" or "igår 22:00".</source>
+        <translation>Även bara ett datum, ”idag 14:30” eller ”igår 22:00”.</translation>
+    </message>
+    <message>
+        <source>Scene of crime</source>
+        <translation>Brottsplats</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>NNN NN</source>
+        <translation>NNN NN</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Skara; Up/Down chooses</source>
+        <translation>Skriv för att söka, t.ex. Skara; välj med upp/ned</translation>
+    </message>
+    <message>
+        <source>Description of the place</source>
+        <translation>Platsbeskrivning</translation>
+    </message>
+    <message>
+        <source>e.g. bicycle stand outside the travel centre</source>
+        <translation>t.ex. cykelstället utanför resecentrum</translation>
+    </message>
+    <message>
+        <source>Description of events</source>
+        <translation>Händelsebeskrivning</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Skador</translation>
+    </message>
+    <message>
+        <source>How caused, visible, lasting</source>
+        <translation>Hur de uppstod, synliga, bestående</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>Gärningsperson(er)</translation>
+    </message>
+    <message>
+        <source>Add suspect</source>
+        <translation>Lägg till gärningsperson</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vittnen</translation>
+    </message>
+    <message>
+        <source>Add witness</source>
+        <translation>Lägg till vittne</translation>
+    </message>
+    <message>
+        <source>Stolen goods</source>
+        <translation>Stöldgods</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <source>Submit the report</source>
+        <translation>Skicka anmälan</translation>
+    </message>
+    <message>
+        <source>Suspect %1</source>
+        <translation>Gärningsperson %1</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>Vittne %1</translation>
+    </message>
+    <message>
+        <source>Stolen goods, row %1</source>
+        <translation>Stöldgods, rad %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An entry of the "To fix" list: %1 where (section or row), %2 the problem</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3</source>
+        <extracomment>An entry of the "To fix" list: %1 where (section or row), %2 the field, %3 the problem</extracomment>
+        <translation>%1 – %2: %3</translation>
+    </message>
+    <message>
+        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, "idag 14:30" or "igår 22:00".</source>
+        <translation>Skriv tiden som ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD, ”idag 14:30” eller ”igår 22:00”.</translation>
+    </message>
+    <message>
+        <source>There is no date %1-%2-%3.</source>
+        <translation>Datumet %1-%2-%3 finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no time of day %1:%2.</source>
+        <translation>Klockslaget %1:%2 finns inte.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ReportView</name>
+    <message>
+        <source>None given</source>
+        <translation>Inga uppgifter</translation>
+    </message>
+    <message>
+        <source>The report, read-only</source>
+        <translation>Anmälan, skrivskyddad</translation>
+    </message>
+    <message>
+        <source>New supplementary information:</source>
+        <translation>Ny tilläggsuppgift:</translation>
+    </message>
+    <message>
+        <source>New supplementary information</source>
+        <translation>Ny tilläggsuppgift</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return adds it to the report</source>
+        <translation>Ctrl+Retur lägger till den i anmälan</translation>
+    </message>
+    <message>
+        <source>What the caller adds to the report… (Ctrl+Return adds it)</source>
+        <translation>Det uppringaren lägger till i anmälan… (Ctrl+Retur lägger till)</translation>
+    </message>
+    <message>
+        <source>Message about the supplementary information</source>
+        <translation>Meddelande om tilläggsuppgiften</translation>
+    </message>
+    <message>
+        <source>Add supplementary information (Ctrl+Return)</source>
+        <translation>Lägg till tilläggsuppgift (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Adds the text to the report through the outbox (Ctrl+Return in the field)</source>
+        <translation>Lägger till texten i anmälan via utkorgen (Ctrl+Retur i fältet)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Anmälan %1</translation>
+    </message>
+    <message>
+        <source>Write the supplementary information first.</source>
+        <translation>Skriv tilläggsuppgiften först.</translation>
+    </message>
+    <message>
+        <source>The supplementary information waits to be sent.</source>
+        <translation>Tilläggsuppgiften väntar på att skickas.</translation>
+    </message>
+    <message>
+        <source>This report cannot be shown: %1</source>
+        <translation>Anmälan kan inte visas: %1</translation>
+    </message>
+    <message>
+        <source>Report (no case number yet)</source>
+        <translation>Anmälan (inget ärendenummer ännu)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Offence type</source>
+        <translation>Brottstyp</translation>
+    </message>
+    <message>
+        <source>%1 (unknown code)</source>
+        <translation>%1 (okänd kod)</translation>
+    </message>
+    <message>
+        <source>Time of the event</source>
+        <translation>Händelsetid</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Från %1 till %2</translation>
+    </message>
+    <message>
+        <source>Municipality: %1</source>
+        <translation>Kommun: %1</translation>
+    </message>
+    <message>
+        <source>Scene of the crime</source>
+        <translation>Brottsplats</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Description of the place</source>
+        <translation>Platsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Anmälare</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Målsägande</translation>
+    </message>
+    <message>
+        <source>Same as the reporter</source>
+        <translation>Samma som anmälaren</translation>
+    </message>
+    <message>
+        <source>Description of the event</source>
+        <translation>Händelsebeskrivning</translation>
+    </message>
+    <message>
+        <source>Suspects</source>
+        <translation>Gärningspersoner</translation>
+    </message>
+    <message>
+        <source>Suspect %1</source>
+        <translation>Gärningsperson %1</translation>
+    </message>
+    <message>
+        <source>Known identity</source>
+        <translation>Känd identitet</translation>
+    </message>
+    <message>
+        <source>Unknown identity</source>
+        <translation>Okänd identitet</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Witnesses</source>
+        <translation>Vittnen</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Skador</translation>
+    </message>
+    <message>
+        <source>Stolen goods</source>
+        <translation>Stöldgods</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Total (items without a value not counted)</source>
+        <translation>Totalt (föremål utan värde är inte medräknade)</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolkbehov</translation>
+    </message>
+    <message>
+        <source>Needed: %1</source>
+        <translation>Ja, %1</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Supplementary information</source>
+        <translation>Tilläggsuppgifter</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Väntar på att skickas</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ShortcutHelp</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>F1 or Esc closes this list.</source>
+        <translation>F1 eller Esc stänger listan.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>In lists and forms</source>
+        <translation>I listor och formulär</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allmänt</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SignInDialog</name>
+    <message>
+        <source>Give the server address as https://host or https://host:port.</source>
+        <translation>Ange serveradressen som https://värd eller https://värd:port.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only to this computer (localhost); use https:// for a server on the network.</source>
+        <translation>Okrypterad http:// är tillåten bara till den här datorn (localhost); använd https:// för en server i nätverket.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>The server does not answer.</source>
+        <translation>Servern svarar inte.</translation>
+    </message>
+    <message>
+        <source>The server does not answer: %1</source>
+        <translation>Servern svarar inte: %1</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Wait a while before you try again, or ask a supervisor.</source>
+        <translation>För många misslyckade inloggningsförsök. Vänta en stund innan du försöker igen, eller kontakta en arbetsledare.</translation>
+    </message>
+    <message>
+        <source>The server could not sign you in right now (error %1). Try again in a moment.</source>
+        <translation>Servern kunde inte logga in dig just nu (fel %1). Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The sign-in failed (error %1).</source>
+        <translation>Inloggningen misslyckades (fel %1).</translation>
+    </message>
+    <message>
+        <source>Sign in – Kontaktcenter</source>
+        <translation>Logga in – Kontaktcenter</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradress:</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problem vid inloggningen</translation>
+    </message>
+    <message>
+        <source>Signing in …</source>
+        <translation>Loggar in …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Din session har gått ut. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>The server address is missing.</source>
+        <translation>Serveradress saknas.</translation>
+    </message>
+    <message>
+        <source>The username is missing.</source>
+        <translation>Användarnamn saknas.</translation>
+    </message>
+    <message>
+        <source>The password is missing.</source>
+        <translation>Lösenord saknas.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::StolenItemsEditor</name>
+    <message>
+        <source>Stolen goods</source>
+        <translation>Stöldgods</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Insert in the table</source>
+        <translation>Insert i tabellen</translation>
+    </message>
+    <message>
+        <source>Add a row of stolen goods</source>
+        <translation>Lägg till en rad stöldgods</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Delete in the table</source>
+        <translation>Delete i tabellen</translation>
+    </message>
+    <message>
+        <source>Remove the current row of stolen goods</source>
+        <translation>Ta bort den markerade raden stöldgods</translation>
+    </message>
+    <message>
+        <source>Total: %1 kr</source>
+        <translation>Summa: %1 kr</translation>
+    </message>
+</context>
+<context>
+    <name>kc::StolenItemsModel</name>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial no./IMEI/frame no.</source>
+        <translation>Serienr/IMEI/ramnr</translation>
+    </message>
+    <message>
+        <source>Value (kr)</source>
+        <translation>Värde (kr)</translation>
+    </message>
+    <message>
+        <source>Write the value in whole kronor, e.g. 12 499.</source>
+        <translation>Skriv värdet i hela kronor, t.ex. 12 499.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SuspectRow</name>
+    <message>
+        <source>Identity known</source>
+        <translation>Känd identitet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Sex, age, height, build, clothes, language, escape route …</source>
+        <translation>Kön, ålder, längd, kroppsbyggnad, klädsel, språk, flyktväg …</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Suspect %1</source>
+        <translation>Gärningsperson %1</translation>
+    </message>
+    <message>
+        <source>Remove suspect</source>
+        <translation>Ta bort gärningsperson</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TimeRange</name>
+    <message>
+        <source>The start of the event time is missing.</source>
+        <translation>Händelsetid från saknas.</translation>
+    </message>
+    <message>
+        <source>The start of the event time lies in the future.</source>
+        <translation>Händelsetid från ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The end of the event time is not a valid time.</source>
+        <translation>Händelsetid till är inte en giltig tidpunkt.</translation>
+    </message>
+    <message>
+        <source>The end of the event time lies in the future.</source>
+        <translation>Händelsetid till ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The end of the event time is before its start.</source>
+        <translation>Händelsetid till är före händelsetid från.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainingBanner</name>
+    <message>
+        <source>TRAINING MODE – synthetic data, no real cases</source>
+        <translation>ÖVNINGSLÄGE – påhittade uppgifter, inga riktiga ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>kc::Validation</name>
+    <message>
+        <source>Unknown municipality code.</source>
+        <translation>Okänd kommunkod.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Namn saknas.</translation>
+    </message>
+    <message>
+        <source>The e-mail address is not valid (name@example.se).</source>
+        <translation>E-postadressen är inte giltig (namn@exempel.se).</translation>
+    </message>
+    <message>
+        <source>The queue is missing.</source>
+        <translation>Kö saknas.</translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (most urgent) and 5.</source>
+        <translation>Prioriteten ska vara mellan 1 (mest brådskande) och 5.</translation>
+    </message>
+    <message>
+        <source>Give the caller's name, phone number or e-mail address.</source>
+        <translation>Ange den inringandes namn, telefonnummer eller e-postadress.</translation>
+    </message>
+    <message>
+        <source>Choose an offence type.</source>
+        <translation>Välj brottstyp.</translation>
+    </message>
+    <message>
+        <source>Unknown offence code.</source>
+        <translation>Okänd brottskod.</translation>
+    </message>
+    <message>
+        <source>Choose the municipality where it happened.</source>
+        <translation>Välj kommunen där det hände.</translation>
+    </message>
+    <message>
+        <source>Give the injured party, or mark them as the reporter.</source>
+        <translation>Ange målsägande, eller markera att målsäganden är anmälaren.</translation>
+    </message>
+    <message>
+        <source>A known suspect needs a name.</source>
+        <translation>En känd gärningsperson behöver ett namn.</translation>
+    </message>
+    <message>
+        <source>Describe an unknown suspect (signalement).</source>
+        <translation>Beskriv den okända gärningspersonen (signalement).</translation>
+    </message>
+    <message>
+        <source>Describe the stolen item.</source>
+        <translation>Beskriv det stulna föremålet.</translation>
+    </message>
+    <message>
+        <source>A value cannot be negative.</source>
+        <translation>Ett värde kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beskriv vad som hände.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::WaitingTimeProxyModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntetid</translation>
+    </message>
+</context>
+<context>
+    <name>kc::WitnessRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e.g. 070-123 45 67</source>
+        <translation>t.ex. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>Vittne %1</translation>
+    </message>
+    <message>
+        <source>Remove witness</source>
+        <translation>Ta bort vittne</translation>
+    </message>
+</context>
+<context>
+    <name>kc::Workstation</name>
+    <message>
+        <source>You accepted the contact from %1.</source>
+        <translation>Du tog emot kontakten från %1.</translation>
+    </message>
+    <message>
+        <source>%1 – queues: %2</source>
+        <translation>%1 – köer: %2</translation>
+    </message>
+    <message>
+        <source>Search the case history</source>
+        <translation>Sök i ärendehistoriken</translation>
+    </message>
+</context>
+<context>
+    <name>kc::cli::Cli</name>
+    <message>
+        <source>Not signed in. Run: kontaktcenter-cli login SERVER_URL USERNAME</source>
+        <translation>Inte inloggad. Kör: kontaktcenter-cli login SERVERADRESS ANVÄNDARNAMN</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data directory.</source>
+        <translation>Det går inte att skriva i datakatalogen.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Inloggad som %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>PRIO</source>
+        <translation>PRIO</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAL</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>KÖ</translation>
+    </message>
+    <message>
+        <source>WAITED</source>
+        <translation>VÄNTAT</translation>
+    </message>
+    <message>
+        <source>CALLER</source>
+        <translation>ANMÄLARE</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>ÄRENDE</translation>
+    </message>
+    <message>
+        <source>No contacts are waiting.</source>
+        <translation>Inga kontakter väntar.</translation>
+    </message>
+    <message>
+        <source>Offline: showing the contacts saved on this computer (%1)</source>
+        <translation>Frånkopplad: visar kontakterna som är sparade på den här datorn (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted contact %1.</source>
+        <translation>Tog emot kontakt %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Det går inte att läsa %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object (error at byte %2).</source>
+        <translation>%1 är inte ett JSON-objekt (fel vid byte %2).</translation>
+    </message>
+    <message>
+        <source>The report was not queued; correct the fields above.</source>
+        <translation>Anmälan lades inte i utkorgen; rätta fälten ovan.</translation>
+    </message>
+    <message>
+        <source>The report waits in the outbox and is sent at the next sync (%1).</source>
+        <translation>Anmälan väntar i utkorgen och skickas vid nästa synkning (%1).</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Utkorgen är tom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still wait in the outbox.</source>
+        <translation>
+            <numerusform>%n post väntar fortfarande i utkorgen.</numerusform>
+            <numerusform>%n poster väntar fortfarande i utkorgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items need attention; see: kontaktcenter-cli outbox</source>
+        <translation>Några poster behöver åtgärdas; se: kontaktcenter-cli outbox</translation>
+    </message>
+    <message>
+        <source>Everything is sent and up to date.</source>
+        <translation>Allt är skickat och uppdaterat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases found.</source>
+        <translation>Inga ärenden hittades.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::json</name>
+    <message>
+        <source>text</source>
+        <extracomment>A kind of JSON value, completing "%1 must be %2, not %3." (so are the next seven)</extracomment>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>a number with decimals</source>
+        <translation>ett decimaltal</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <extracomment>Subject of an error sentence when the whole JSON document (not one field) is wrong.</extracomment>
+        <translation>Dokumentet</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <extracomment>%1 is a field path such as reporter.name</extracomment>
+        <translation>%1 måste anges.</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <extracomment>%1 is a field path, %2 and %3 are kinds of value such as "text" or "a whole number"</extracomment>
+        <translation>%1 ska vara %2, inte %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <extracomment>%1 is a field path, %2 the allowed values separated by commas (they stay in English)</extracomment>
+        <translation>%1 ska vara något av: %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <extracomment>%1 is a field path, %2 and %3 the smallest and largest allowed number</extracomment>
+        <translation>%1 ska vara mellan %2 och %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a date and time with a UTC offset, such as 2026-11-27T20:15:00Z or 2026-11-27T21:15:00+01:00.</source>
+        <extracomment>%1 is a field path; the examples are the format itself and must stay as they are</extracomment>
+        <translation>%1 ska vara datum och tid med tidszon, till exempel 2026-11-27T20:15:00Z eller 2026-11-27T21:15:00+01:00.</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: %1 (at byte %2).</source>
+        <extracomment>%1 is Qt's description of the problem, %2 a byte offset counted from 0</extracomment>
+        <translation>Texten är inte giltig JSON: %1 (vid byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kc::server::ApiServer</name>
+    <message>
+        <source>No such resource.</source>
+        <translation>Resursen finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not bind the HTTP server to the socket.</source>
+        <translation>Det gick inte att koppla HTTP-servern till porten.</translation>
+    </message>
+    <message>
+        <source>This method is not allowed here.</source>
+        <translation>Metoden är inte tillåten här.</translation>
+    </message>
+    <message>
+        <source>The request is larger than 1 MiB.</source>
+        <translation>Förfrågan är större än 1 MiB.</translation>
+    </message>
+    <message>
+        <source>Send the request as application/json.</source>
+        <translation>Skicka förfrågan som application/json.</translation>
+    </message>
+    <message>
+        <source>The request must be a JSON object.</source>
+        <translation>Förfrågan ska vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Logga in först.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
+        <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
+    </message>
+    <message>
+        <source>The sign-in is not valid. Sign in again.</source>
+        <translation>Inloggningen är inte giltig. Logga in igen.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Din roll får inte göra detta.</translation>
+    </message>
+    <message>
+        <source>Choose a disposition: %1.</source>
+        <translation>Välj en avslutskod: %1.</translation>
+    </message>
+    <message>
+        <source>Route without handler.</source>
+        <translation>Vägen saknar hanterare.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key header is missing; it protects against filing twice.</source>
+        <translation>Rubriken Idempotency-Key saknas; den skyddar mot att samma anmälan registreras två gånger.</translation>
+    </message>
+    <message>
+        <source>The Idempotency-Key is too long (at most 200 characters).</source>
+        <translation>Idempotency-Key är för lång (högst 200 tecken).</translation>
+    </message>
+    <message>
+        <source>A request with this Idempotency-Key is still being processed. Try again shortly.</source>
+        <translation>En förfrågan med denna Idempotency-Key behandlas fortfarande. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was already used for a different request.</source>
+        <translation>Denna Idempotency-Key har redan använts för en annan förfrågan.</translation>
+    </message>
+    <message>
+        <source>Give username and password.</source>
+        <translation>Ange användarnamn och lösenord.</translation>
+    </message>
+    <message>
+        <source>The username is missing.</source>
+        <translation>Användarnamn saknas.</translation>
+    </message>
+    <message>
+        <source>The password is missing.</source>
+        <translation>Lösenord saknas.</translation>
+    </message>
+    <message>
+        <source>The state must be ready, not_ready or wrap_up.</source>
+        <translation>Status ska vara ready (redo), not_ready (ej redo) eller wrap_up (efterarbete).</translation>
+    </message>
+    <message>
+        <source>Send If-Match with the version you edited, so nobody's change is overwritten.</source>
+        <translation>Skicka If-Match med versionen du ändrade, så att ingens ändring skrivs över.</translation>
+    </message>
+    <message>
+        <source>If-Match must name a version, e.g. "3".</source>
+        <translation>If-Match ska ange en version, t.ex. "3".</translation>
+    </message>
+    <message>
+        <source>since must be a cursor from an earlier answer.</source>
+        <translation>since ska vara en markör från ett tidigare svar.</translation>
+    </message>
+    <message>
+        <source>since must be a time with offset, e.g. 2026-11-27T00:00:00Z.</source>
+        <translation>since ska vara en tidpunkt med tidszon, t.ex. 2026-11-27T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>The request is not valid JSON (the error is at byte %1).</source>
+        <translation>Förfrågan är inte giltig JSON (felet finns vid byte %1).</translation>
+    </message>
+</context>
+<context>
+    <name>kc::server::Store</name>
+    <message>
+        <source>There is no such item, or you may not see it.</source>
+        <translation>Det finns inget sådant, eller så får du inte se det.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Din roll får inte göra detta.</translation>
+    </message>
+    <message>
+        <source>Some fields need correcting.</source>
+        <translation>Några fält behöver rättas.</translation>
+    </message>
+    <message>
+        <source>The server could not complete the request. Nothing was saved; try again.</source>
+        <translation>Servern kunde inte slutföra förfrågan. Inget sparades; försök igen.</translation>
+    </message>
+    <message>
+        <source>A user needs a username and a display name.</source>
+        <translation>En användare behöver användarnamn och visningsnamn.</translation>
+    </message>
+    <message>
+        <source>The password must have at least 10 characters.</source>
+        <translation>Lösenordet ska ha minst 10 tecken.</translation>
+    </message>
+    <message>
+        <source>A user with that username already exists.</source>
+        <translation>Det finns redan en användare med det användarnamnet.</translation>
+    </message>
+    <message>
+        <source>This database holds production data; a demo server must not use it.</source>
+        <translation>Databasen innehåller riktiga uppgifter; en demoserver får inte använda den.</translation>
+    </message>
+    <message>
+        <source>This database holds demo data; a production server must not use it.</source>
+        <translation>Databasen innehåller demouppgifter; en produktionsserver får inte använda den.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor.</source>
+        <translation>För många misslyckade inloggningar för användaren. Vänta 15 minuter eller kontakta en arbetsledare.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password.</source>
+        <translation>Fel användarnamn eller lösenord.</translation>
+    </message>
+    <message>
+        <source>Say why you are not ready.</source>
+        <translation>Ange varför du är ej redo.</translation>
+    </message>
+    <message>
+        <source>A colleague has already taken this contact.</source>
+        <translation>Kontakten har redan tagits av en kollega.</translation>
+    </message>
+    <message>
+        <source>The contact is no longer waiting.</source>
+        <translation>Kontakten väntar inte längre.</translation>
+    </message>
+    <message>
+        <source>Only the agent who took the contact can complete it.</source>
+        <translation>Bara den som tog emot kontakten kan avsluta den.</translation>
+    </message>
+    <message>
+        <source>The contact is already completed.</source>
+        <translation>Kontakten är redan avslutad.</translation>
+    </message>
+    <message>
+        <source>The contact is no longer waiting; it cannot be abandoned.</source>
+        <translation>Kontakten väntar inte längre; den kan inte markeras som avbruten.</translation>
+    </message>
+    <message>
+        <source>The contact does not exist or is not yours.</source>
+        <translation>Kontakten finns inte eller är inte din.</translation>
+    </message>
+    <message>
+        <source>The report was changed by someone else meanwhile. Reload it and make your change again.</source>
+        <translation>Anmälan har ändrats av någon annan under tiden. Läs in den igen och gör din ändring på nytt.</translation>
+    </message>
+    <message>
+        <source>Write the supplementary information.</source>
+        <translation>Skriv tilläggsuppgiften.</translation>
+    </message>
+    <message>
+        <source>Search by personnummer, phone number, case number or text.</source>
+        <translation>Sök på personnummer, telefonnummer, ärendenummer eller text.</translation>
+    </message>
+    <message>
+        <source>Give at least one word to search for.</source>
+        <translation>Ange minst ett ord att söka efter.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::sync::ApiJob</name>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Servern svarade inte i tid.</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be verified; the connection was refused. (%1)</source>
+        <translation>Serverns certifikat kunde inte verifieras; anslutningen nekades. (%1)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. (%1)</source>
+        <translation>Servern går inte att nå. (%1)</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that is not valid JSON.</source>
+        <translation>Servern skickade ett svar som inte är giltig JSON.</translation>
+    </message>
+    <message>
+        <source>The server answered with error %1.</source>
+        <translation>Servern svarade med fel %1.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::sync::ConnectionState</name>
+    <message numerus="yes">
+        <source>Connected – %n in the outbox</source>
+        <translation>
+            <numerusform>Ansluten – %n i utkorgen</numerusform>
+            <numerusform>Ansluten – %n i utkorgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ansluten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Återansluter om %n s</numerusform>
+            <numerusform>Återansluter om %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected – %n in the outbox</source>
+        <translation>
+            <numerusform>Frånkopplad – %n i utkorgen</numerusform>
+            <numerusform>Frånkopplad – %n i utkorgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in again – nothing queued is lost</source>
+        <translation>Logga in igen – inget i utkorgen går förlorat</translation>
+    </message>
+</context>
+<context>
+    <name>kc::sync::RestClient</name>
+    <message>
+        <source>Give the server address as https://host:port.</source>
+        <translation>Ange serveradressen som https://värd:port.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is allowed only to this computer; use https://.</source>
+        <translation>Okrypterad http:// tillåts bara till den här datorn; använd https://.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA-filen %1 innehåller inget PEM-certifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::sync::SyncEngine</name>
+    <message>
+        <source>The server sent a malformed change list.</source>
+        <translation>Servern skickade en felaktig ändringslista.</translation>
+    </message>
+    <message>
+        <source>Your session has expired. Sign in again; nothing you queued is lost.</source>
+        <translation>Sessionen har gått ut. Logga in igen; inget som väntar på att skickas går förlorat.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved on this computer.</source>
+        <translation>Ändringarna kunde inte sparas på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (in the queue)</source>
+        <translation>Ta emot vald kontakt (i kön)</translation>
+    </message>
+    <message>
+        <source>Alt+1 … Alt+9</source>
+        <translation>Alt+1 … Alt+9</translation>
+    </message>
+    <message>
+        <source>Go to a section of the report form</source>
+        <translation>Gå till ett avsnitt i anmälan</translation>
+    </message>
+    <message>
+        <source>Insert / Delete</source>
+        <translation>Insert / Delete</translation>
+    </message>
+    <message>
+        <source>Add / remove a row (stolen goods table)</source>
+        <translation>Lägg till / ta bort rad (stöldgods)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tabb / Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Nästa / föregående fält</translation>
+    </message>
+</context>
 </TS>

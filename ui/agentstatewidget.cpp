@@ -1,9 +1,9 @@
 #include "ui/agentstatewidget.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QShortcut>
 
 namespace kc {
 
@@ -44,9 +44,11 @@ AgentStateWidget::AgentStateWidget(const QStringList& notReadyReasons, QWidget* 
     // activated, not currentIndexChanged: only the agent's own choice (Enter in the open list, a
     // click, an arrow key on the closed box) sends anything; resetting the box below does not.
     connect(m_chooser, &QComboBox::activated, this, &AgentStateWidget::onActivated);
-    auto* focus = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this);
-    focus->setContext(Qt::WindowShortcut);
-    connect(focus, &QShortcut::activated, this, [this] {
+    auto* focus = new QAction(tr("Change your state"), this);
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    addAction(focus);
+    focus->setShortcutContext(Qt::WindowShortcut);
+    connect(focus, &QAction::triggered, this, [this] {
         m_chooser->setFocus();
         m_chooser->showPopup();
     });

@@ -4,12 +4,12 @@
 #include "models/referencelistmodel.h"
 #include "models/searchfilterproxymodel.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -58,11 +58,11 @@ LookupPanel::LookupPanel(const ReferenceData& ref, QWidget* parent)
     m_tabs->addTab(makeSearchList(m_tabs, ReferenceListModel::offenceTypes(ref, this),
                                   tr("Search offence type or code, e.g. cykel"), tr("Offence types"), &m_offenceSearch,
                                   &m_offenceView),
-                   tr("Offence &codes"));
+                   tr("Offence codes"));
     m_tabs->addTab(makeSearchList(m_tabs, ReferenceListModel::municipalities(ref, this),
                                   tr("Search municipality or code, e.g. Skara"), tr("Municipalities"),
                                   &m_municipalitySearch, &m_municipalityView),
-                   tr("&Municipalities"));
+                   tr("Municipalities"));
     layout->addWidget(m_tabs, 1);
 
     auto* pnrBox = new QWidget(this);
@@ -71,7 +71,7 @@ LookupPanel::LookupPanel(const ReferenceData& ref, QWidget* parent)
     m_pnrInput->setPlaceholderText(tr("YYYYMMDD-NNNN"));
     m_pnrInput->setAccessibleName(tr("Personnummer to check"));
     m_pnrInput->setMaxLength(20);
-    auto* label = new QLabel(tr("Check &personnummer:"), pnrBox);
+    auto* label = new QLabel(tr("Check personnummer:"), pnrBox);
     label->setBuddy(m_pnrInput);
     form->addRow(label, m_pnrInput);
     m_pnrResult = new QLabel(pnrBox);
@@ -84,9 +84,12 @@ LookupPanel::LookupPanel(const ReferenceData& ref, QWidget* parent)
 
     // Ctrl+digit never clashes with Alt+letter mnemonics on Swedish keyboards.
     auto focus = [this](const QKeySequence& key, int tab, QLineEdit* field) {
-        auto* sc = new QShortcut(key, this);
-        sc->setContext(Qt::WindowShortcut);
-        connect(sc, &QShortcut::activated, this, [this, tab, field] {
+        auto* sc = new QAction(field->accessibleName(), this);
+        sc->setShortcut(key);
+        sc->setShortcutContext(Qt::WindowShortcut);
+        addAction(sc);
+        connect(sc, &QAction::triggered, this, [this, tab, field] {
+            Q_EMIT focusRequested();
             if (tab >= 0)
                 m_tabs->setCurrentIndex(tab);
             field->setFocus();

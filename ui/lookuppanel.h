@@ -29,6 +29,10 @@ public:
     QListView* municipalityView() const { return m_municipalityView; }
     QLabel* personnummerResult() const { return m_pnrResult; }
 
+Q_SIGNALS:
+    // A lookup shortcut (Ctrl+1/2/3) was pressed: whoever hides this panel (a tab) shows it now.
+    void focusRequested();
+
 private:
     void checkPersonnummer(const QString& text);
 

@@ -7,11 +7,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,7 +27,8 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
     setObjectName(QStringLiteral("mainWindow"));
     const QString title = tr("Kontaktcenter");
     setWindowTitle(m_options.trainingMode ? title + QStringLiteral(" – ") + tr("TRAINING MODE") : title);
-    resize(1280, 720);
+    resize(1366, 740);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -35,8 +39,25 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
         layout->addWidget(m_banner);
     }
     m_splitter = new QSplitter(Qt::Horizontal, central);
-    m_lookup = new LookupPanel(ref, m_splitter);
-    m_splitter->addWidget(m_lookup);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_left = new QSplitter(Qt::Vertical, m_splitter);
+    m_left->setObjectName(QStringLiteral("leftSplitter"));
+    m_left->setChildrenCollapsible(false);
+    m_side = new QTabWidget(m_left);
+    m_side->setObjectName(QStringLiteral("sideTabs"));
+    m_lookup = new LookupPanel(ref, m_side);
+    m_side->addTab(m_lookup, tr("Lookups"));
+    connect(m_lookup, &LookupPanel::focusRequested, this, [this] { m_side->setCurrentWidget(m_lookup); });
+    m_left->addWidget(m_side);
+    m_splitter->addWidget(m_left);
+    // Until a contact pane is set (signed out), the right column says why it is empty.
+    auto* placeholder = new QLabel(tr("Not signed in."), m_splitter);
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_contactPlaceholder = placeholder;
+    m_splitter->addWidget(placeholder);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -53,6 +74,11 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
     m_connection->setAccessibleName(tr("Connection"));
     m_user = new QLabel(this);
     m_user->setAccessibleName(tr("Signed-in user"));
+    // The agent state comes with the sign-in; its place, leftmost of the permanent widgets, now.
+    m_agentStateSlot = new QWidget(this);
+    auto* slotLayout = new QHBoxLayout(m_agentStateSlot);
+    slotLayout->setContentsMargins(0, 0, 0, 0);
+    statusBar()->addPermanentWidget(m_agentStateSlot);
     statusBar()->addPermanentWidget(m_user);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(new QLabel(tr("Version %1").arg(QLatin1String(KC_VERSION_STRING)), this));
@@ -63,10 +89,46 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
 void MainWindow::setQueuePanel(QueuePanel* panel)
 {
     m_queue = panel;
-    m_splitter->insertWidget(0, panel);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_left->insertWidget(0, panel);
+    m_left->setStretchFactor(0, 1);
+    m_left->setStretchFactor(1, 1);
+    restoreLayout();
     panel->view()->setFocus();
+}
+
+void MainWindow::setContactPane(QWidget* pane)
+{
+    m_splitter->replaceWidget(1, pane);
+    delete m_contactPlaceholder;
+    m_contactPlaceholder = nullptr;
+    restoreLayout();
+}
+
+void MainWindow::setCaseHistoryPanel(QWidget* panel)
+{
+    m_side->insertTab(0, panel, tr("Case history"));
+    m_side->setCurrentIndex(0);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/leftSplitter"), m_left->saveState());
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_left->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setConnectionText(const QString& text)
@@ -81,7 +143,7 @@ void MainWindow::setUserText(const QString& text)
 
 void MainWindow::setAgentStateWidget(QWidget* widget)
 {
-    statusBar()->insertPermanentWidget(0, widget);
+    m_agentStateSlot->layout()->addWidget(widget);
 }
 
 void MainWindow::statusBarMessage(const QString& text)

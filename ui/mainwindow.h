@@ -1,7 +1,9 @@
-// The workstation's main window: the incoming-contacts queue (when signed in), the lookup panel,
-// menus with keyboard shortcuts, the status bar (connection state, signed-in user and queues), and
-// — in demo mode — the ÖVNINGSLÄGE banner and title, impossible to miss. The report form and the
-// case history join the splitter with their issue.
+// The workstation's main window. Left column: the incoming-contacts queue on top, below it tabs
+// with the caller's case history and the lookups (brottskoder, kommuner, personnummer). Right:
+// the contact being handled with its report form — the widest part, it is where the agent types.
+// All three are visible together on a 1366×768 screen; the splitters' sizes are remembered.
+// Also: menus with keyboard shortcuts, the status bar (agent state, connection state, signed-in
+// user and queues), and — in demo mode — the ÖVNINGSLÄGE banner and title, impossible to miss.
 // Thread rules: GUI thread.
 #pragma once
 
@@ -9,6 +11,7 @@
 
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace kc {
 
@@ -29,8 +32,12 @@ public:
     MainWindow(const ReferenceData& ref, Options options, QWidget* parent = nullptr);
 
     bool isTrainingMode() const { return m_options.trainingMode; }
-    void setQueuePanel(QueuePanel* panel); // takes ownership; shown left of the lookup panel
+    void setQueuePanel(QueuePanel* panel); // takes ownership; top of the left column
     QueuePanel* queuePanel() const { return m_queue; }
+    void setContactPane(QWidget* pane);       // takes ownership; the right column
+    void setCaseHistoryPanel(QWidget* panel); // takes ownership; first tab under the queue
+    QTabWidget* sideTabs() const { return m_side; }
+    void saveLayout() const; // splitter sizes to QSettings (also on close)
     void setConnectionText(const QString& text);
     void setUserText(const QString& text);
     void statusBarMessage(const QString& text); // a passing message, 10 s
@@ -38,13 +45,21 @@ public:
     LookupPanel* lookupPanel() const { return m_lookup; }
     TrainingBanner* trainingBanner() const { return m_banner; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void showAbout();
+    void restoreLayout();
 
     Options m_options;
     LookupPanel* m_lookup = nullptr;
     QueuePanel* m_queue = nullptr;
-    QSplitter* m_splitter = nullptr;
+    QSplitter* m_splitter = nullptr; // left column | contact pane
+    QSplitter* m_left = nullptr;     // queue over the side tabs
+    QTabWidget* m_side = nullptr;
+    QWidget* m_contactPlaceholder = nullptr;
+    QWidget* m_agentStateSlot = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_user = nullptr;
     TrainingBanner* m_banner = nullptr;

@@ -3,12 +3,12 @@
 #include "models/contactqueuemodel.h"
 #include "models/queuepipeline.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,18 +65,22 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     m_view->setTabKeyNavigation(false); // Tab leaves the table, as in every form
     layout->addWidget(m_view, 1);
 
-    m_accept = new QPushButton(tr("&Accept"), this);
+    m_accept = new QPushButton(tr("Accept (Enter)"), this);
     m_accept->setToolTip(tr("Accept the selected contact (Enter); Ctrl+Return takes the next one"));
     layout->addWidget(m_accept);
     connect(m_accept, &QPushButton::clicked, this, &QueuePanel::acceptCurrent);
     connect(m_view, &QAbstractItemView::activated, this, &QueuePanel::acceptCurrent);
 
-    auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    next->setContext(Qt::WindowShortcut);
-    connect(next, &QShortcut::activated, this, &QueuePanel::takeNext);
-    auto* find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this);
-    find->setContext(Qt::WindowShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
+    auto* next = new QAction(tr("Take the next contact"), this);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction(next);
+    next->setShortcutContext(Qt::WindowShortcut);
+    connect(next, &QAction::triggered, this, &QueuePanel::takeNext);
+    auto* find = new QAction(tr("Filter the incoming contacts"), this);
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    addAction(find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
     });

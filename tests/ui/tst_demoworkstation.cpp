@@ -1,28 +1,77 @@
 // Demo mode end to end, offscreen: the in-process server seeded with demo contacts, the
 // workstation signed in through the real sync path, driven by the keyboard.
+#include "app/contactdesk.h"
 #include "app/demoenvironment.h"
 #include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
+#include "models/localstore.h"
 #include "models/queuepipeline.h"
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
+#include "ui/completiondialog.h"
+#include "ui/contactpane.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
+#include "ui/reportform.h"
 #include "ui/trainingbanner.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
 using namespace kc;
+
+namespace {
+// Tab (only the keyboard) until `target` has focus; false after `limit` presses.
+bool tabTo(QWidget* target, int limit = 40)
+{
+    for (int i = 0; i < limit; ++i) {
+        if (QApplication::focusWidget() == target)
+            return true;
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    }
+    return QApplication::focusWidget() == target;
+}
+
+// QTest::keyClicks, also for å, ä, ö (which QTest's ASCII table does not know).
+void type(QWidget* to, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128) {
+            QTest::keyClick(to, c.toLatin1());
+        } else {
+            QTest::sendKeyEvent(QTest::Press, to, Qt::Key_unknown, QString(c), Qt::NoModifier);
+            QTest::sendKeyEvent(QTest::Release, to, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+}
+
+void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWidget* to = QApplication::focusWidget();
+    QVERIFY(to);
+    QTest::keyClick(to, Qt::Key(key), modifiers);
+}
+
+QString problems(ReportForm* form)
+{
+    QStringList list;
+    for (const Error& e : form->validate())
+        list << e.path + QStringLiteral(": ") + e.message;
+    return list.join(u'\n');
+}
+} // namespace
 
 class TestDemoWorkstation : public QObject
 {
@@ -110,6 +159,123 @@ private Q_SLOTS:
         QVERIFY(row && row->next());
         QCOMPARE(row->value(0).toString(), QStringLiteral("not_ready"));
         QCOMPARE(row->value(1).toString(), QStringLiteral("Lunch"));
+    }
+    // The "Done when" of the workstation issue, by keyboard only: take the next contact, file a
+    // valid report, see its case number, complete the contact, go back to Redo. Then the draft of
+    // a second contact survives destroying and recreating the whole window.
+    void filesAReportByKeyboardOnlyAndSeesItsCaseNumber()
+    {
+        DemoEnvironment demo;
+        QVERIFY(demo.start().ok());
+        auto window = std::make_unique<MainWindow>(ReferenceData::builtin(), MainWindow::Options{.trainingMode = true});
+        auto ws = std::make_unique<Workstation>(*window);
+        QSignalSpy ready(ws.get(), &Workstation::ready);
+        QVERIFY(ws->start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE(window->queuePanel()->view()->model()->rowCount(), 7);
+        ContactPane* pane = ws->contactPane();
+        ReportForm* form = pane->form();
+        QVERIFY(!form->isVisible()); // no contact yet: the pane says how to take one
+
+        // Take the next contact: Ella, priority 1, pre-filled as the reporter.
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(form->isVisible());
+        const QString contactId = pane->currentContactId();
+        QVERIFY(!contactId.isEmpty());
+        auto* name = qobject_cast<QLineEdit*>(form->fieldFor(QStringLiteral("reporter.name")));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("Ella Testsson"));
+        QTRY_COMPARE(QApplication::focusWidget(), name); // the cursor starts in Anmälare
+
+        // Anmälare: her personnummer, first mistyped (the check digit), then corrected.
+        QWidget* pnr = form->fieldFor(QStringLiteral("reporter.personnummer"));
+        QVERIFY(tabTo(pnr));
+        type(pnr, QStringLiteral("20000101-2385"));
+        press(Qt::Key_S, Qt::ControlModifier); // Skicka refuses and lists what is wrong
+        QVERIFY(!form->validate().isEmpty());
+        QCOMPARE(ws->store()->pendingCount(), 0);
+        press(Qt::Key_Backspace);
+        type(QApplication::focusWidget(), QStringLiteral("4"));
+        // Brottstyp: Alt+3, type, the first match is chosen.
+        press(Qt::Key_3, Qt::AltModifier);
+        type(QApplication::focusWidget(), QStringLiteral("olaga hot"));
+        // Händelsetid: Alt+4.
+        press(Qt::Key_4, Qt::AltModifier);
+        type(QApplication::focusWidget(), QStringLiteral("igår 22:30"));
+        // Brottsplats: Alt+5, street, then on to the kommun.
+        press(Qt::Key_5, Qt::AltModifier);
+        type(QApplication::focusWidget(), QStringLiteral("Storgatan 1"));
+        QWidget* kommun = form->fieldFor(QStringLiteral("location.municipalityCode"));
+        QVERIFY(kommun);
+        QVERIFY(tabTo(kommun));
+        type(kommun, QStringLiteral("Skara"));
+        // Händelsebeskrivning: Alt+6.
+        press(Qt::Key_6, Qt::AltModifier);
+        type(QApplication::focusWidget(),
+             QStringLiteral("Grannen hotade anmälarens mamma i trapphuset vid 22.30 och sa att han skulle "
+                            "komma tillbaka."));
+        QVERIFY2(form->validate().isEmpty(), qPrintable(problems(form)));
+
+        // Skicka: queued with a provisional reference, then the case number.
+        QSignalSpy sent(ws->engine(), &sync::SyncEngine::reportSent);
+        press(Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(sent.wait(10000));
+        const QString caseNumber = sent.first().at(1).toString();
+        QVERIFY2(caseNumber.startsWith(QStringLiteral("1400-K")), qPrintable(caseNumber));
+        QTRY_VERIFY(pane->statusLabel()->text().contains(caseNumber));
+        QVERIFY(!ws->store()->draft(contactId).has_value()); // the draft became the outbox item
+
+        // Avsluta kontakt: Ctrl+Shift+A, "Anmälan upprättad" is preselected, Enter.
+        press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(ws->desk()->completionDialog() && ws->desk()->completionDialog()->isVisible());
+        CompletionDialog* dialog = ws->desk()->completionDialog();
+        QCOMPARE(dialog->disposition(), QStringLiteral("report_filed"));
+        QCOMPARE(dialog->list()->currentItem()->text(), QStringLiteral("1  Anmälan upprättad"));
+        QTest::keyClick(dialog->list(), Qt::Key_Return); // the list has the dialog's focus
+        QTRY_COMPARE(ws->agentState()->currentText(), QStringLiteral("Efterarbete"));
+        QTRY_VERIFY(pane->readyButton()->isVisible());
+        QTRY_COMPARE(ws->store()->pendingCount(), 0);
+        {
+            auto row = demo.server()->store().database().exec(
+                QStringLiteral("SELECT c.state, c.disposition, r.case_number FROM contacts c JOIN reports r ON r.id = "
+                               "c.report_id WHERE c.id = '%1'")
+                    .arg(contactId));
+            QVERIFY(row && row->next());
+            QCOMPARE(row->value(0).toString(), QStringLiteral("completed"));
+            QCOMPARE(row->value(1).toString(), QStringLiteral("report_filed"));
+            QCOMPARE(row->value(2).toString(), caseNumber);
+        }
+
+        // Redo: Ctrl+Shift+R (the focus is back in the main window, on the queue).
+        QTRY_COMPARE(QApplication::focusWidget(), window->queuePanel()->view());
+        press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(ws->agentState()->currentText(), QStringLiteral("Redo"));
+
+        // The next contact: she types a little, the cursor in Händelsebeskrivning …
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!pane->currentContactId().isEmpty() && pane->currentContactId() != contactId);
+        const QString second = pane->currentContactId();
+        press(Qt::Key_6, Qt::AltModifier);
+        type(QApplication::focusWidget(), QStringLiteral("Okända köp på kortet, 3 st."));
+        const QJsonObject typed = form->draft();
+        // … and the window goes away (closing, or a crash after the draft reached the disk).
+        ws.reset();
+        window.reset();
+
+        window = std::make_unique<MainWindow>(ReferenceData::builtin(), MainWindow::Options{.trainingMode = true});
+        ws = std::make_unique<Workstation>(*window);
+        QSignalSpy readyAgain(ws.get(), &Workstation::ready);
+        QVERIFY(ws->start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(readyAgain.wait(10000));
+        // THEN the open contact is back with exactly what she typed, cursor section included
+        QTRY_COMPARE(ws->contactPane()->currentContactId(), second);
+        QCOMPARE(ws->contactPane()->form()->draft(), typed);
+        QCOMPARE(ws->contactPane()->form()->currentSection(), QStringLiteral("narrative"));
+        QTRY_VERIFY(qobject_cast<QPlainTextEdit*>(QApplication::focusWidget()));
     }
 };
 

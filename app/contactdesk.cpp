@@ -1,0 +1,360 @@
+#include "app/contactdesk.h"
+
+#include "core/jsoncodec.h"
+#include "core/referencedata.h"
+#include "models/casehistorymodel.h"
+#include "models/draftwriter.h"
+#include "models/localstore.h"
+#include "sync/syncengine.h"
+#include "ui/casehistorypanel.h"
+#include "ui/completiondialog.h"
+#include "ui/contactpane.h"
+#include "ui/reportform.h"
+#include "ui/reportview.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QSet>
+
+namespace kc {
+
+ContactDesk::ContactDesk(const ReferenceData& ref, LocalStore& store, const QString& storePath,
+                         sync::SyncEngine& engine, ContactPane& pane, CaseHistoryPanel& history, QObject* parent)
+    : QObject(parent)
+    , m_ref(ref)
+    , m_store(store)
+    , m_engine(engine)
+    , m_pane(pane)
+    , m_history(history)
+    , m_writer(std::make_unique<DraftWriter>(storePath))
+{
+    ReportForm* form = m_pane.form();
+    connect(form, &ReportForm::changed, this, &ContactDesk::saveDraft);
+    connect(form, &ReportForm::submitRequested, this, &ContactDesk::submit);
+    connect(m_writer.get(), &DraftWriter::saveFailed, this, [this](const QString& text) {
+        m_pane.setStatus(tr("%1 Keep this window open; saving is retried with your next change.").arg(text), true);
+    });
+    connect(&m_pane, &ContactPane::switchRequested, this, &ContactDesk::open);
+    connect(&m_pane, &ContactPane::completeRequested, this, &ContactDesk::complete);
+    connect(&m_pane, &ContactPane::readyRequested, this, [this] { m_engine.setAgentState(QStringLiteral("ready")); });
+
+    connect(&m_engine, &sync::SyncEngine::reportSent, this, [this](const QString&, const QString&) {
+        if (!m_current.isEmpty())
+            showSubmission(m_current);
+    });
+    connect(&m_engine, &sync::SyncEngine::outboxChanged, this, [this] {
+        if (!m_current.isEmpty())
+            showSubmission(m_current);
+        updatePendingSupplements();
+    });
+    connect(&m_engine, &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
+        // A contact of ours that is no longer ours (completed elsewhere, reassigned by a
+        // supervisor) leaves the desk; the chooser follows the store.
+        if (m_current.isEmpty() && id.isEmpty())
+            return;
+        const QList<Contact> mine = openContacts();
+        if (!m_current.isEmpty() &&
+            std::none_of(mine.begin(), mine.end(), [this](const Contact& c) { return c.id == m_current; })) {
+            const auto c = m_store.contact(m_current);
+            if (!c || c->state != ContactState::Completed) {
+                m_pane.setStatus(tr("This contact is no longer assigned to you."), true);
+                return;
+            }
+        }
+        m_pane.setOpenContacts(mine, m_current);
+    });
+
+    connect(&m_history, &CaseHistoryPanel::searchRequested, this, &ContactDesk::search);
+    connect(&m_history, &CaseHistoryPanel::moreRequested, this, [this] {
+        if (m_nextCursor.isEmpty())
+            return;
+        QUrlQuery q = m_lastQuery;
+        q.addQueryItem(QStringLiteral("cursor"), m_nextCursor);
+        m_appendNext = true;
+        m_history.setBusy(true);
+        m_search = m_engine.searchCases(q);
+    });
+    connect(&m_engine, &sync::SyncEngine::casesFound, this, &ContactDesk::showCases);
+    connect(&m_history, &CaseHistoryPanel::openRequested, this, [this](const QString& reportId) {
+        m_wantedReport = reportId;
+        m_engine.fetchReport(reportId);
+    });
+    connect(&m_engine, &sync::SyncEngine::reportFetched, this, &ContactDesk::showReport);
+    connect(&m_engine, &sync::SyncEngine::reportChanged, this, [this](const QString& id) {
+        if (const auto r = m_store.report(id)) {
+            m_history.model()->updateReport(*r);
+            if (m_view && m_view->reportId() == id)
+                m_view->setReport(*r);
+        }
+    });
+}
+
+ContactDesk::~ContactDesk()
+{
+    saveDraft();
+    m_writer->flush();
+}
+
+void ContactDesk::setUserId(const QString& userId)
+{
+    m_userId = userId;
+}
+
+QList<Contact> ContactDesk::openContacts() const
+{
+    // A completion still in the outbox wins over the server's older word (offline, restarted).
+    QSet<QString> completing;
+    for (const OutboxItem& item : m_store.outbox())
+        if (item.kind == OutboxItem::Kind::Complete)
+            completing.insert(item.target);
+    QList<Contact> mine;
+    for (const Contact& c : m_store.contacts(QStringLiteral("assigned")))
+        if (c.assignedTo == m_userId && !completing.contains(c.id))
+            mine << c;
+    std::sort(mine.begin(), mine.end(), [](const Contact& a, const Contact& b) {
+        return a.assignedAt.value_or(QDateTime()) < b.assignedAt.value_or(QDateTime());
+    });
+    return mine;
+}
+
+void ContactDesk::flushDrafts()
+{
+    saveDraft();
+    m_writer->flush();
+}
+
+void ContactDesk::resume()
+{
+    const QList<Contact> mine = openContacts();
+    if (!mine.isEmpty())
+        open(mine.constFirst().id);
+}
+
+void ContactDesk::open(const QString& contactId)
+{
+    const auto contact = m_store.contact(contactId);
+    if (!contact)
+        return;
+    if (!m_current.isEmpty() && m_current != contactId)
+        saveDraft(); // the contact we leave: its newest state is on its way to the disk
+    m_writer->flush();
+    m_current = contactId;
+    ReportForm* form = m_pane.form();
+    m_loading = true;
+    m_pane.showContact(*contact);
+    m_pane.setOpenContacts(openContacts(), contactId);
+    m_pane.setStatus(QString());
+    form->clear();
+    form->setReadOnly(false);
+    form->setSubmissionStatus(QString());
+    if (const auto item = m_store.reportItemForContact(contactId)) {
+        form->setDraft(item->payload);
+        showSubmission(contactId);
+    } else if (const auto draft = m_store.draft(contactId)) {
+        form->setDraft(draft->report);
+        form->setContactId(contactId);
+        form->setCurrentSection(draft->section.isEmpty() ? QStringLiteral("reporter") : draft->section);
+    } else {
+        form->prefill(*contact);
+        form->setContactId(contactId);
+        form->setCurrentSection(QStringLiteral("reporter"));
+    }
+    m_loading = false;
+    m_history.showForCaller(contact->caller);
+}
+
+void ContactDesk::saveDraft()
+{
+    if (m_loading || m_current.isEmpty())
+        return;
+    ReportForm* form = m_pane.form();
+    if (m_store.reportItemForContact(m_current))
+        return; // submitted: the outbox holds it now
+    m_writer->save(Draft{m_current, form->draft(), form->currentSection(), QDateTime::currentDateTimeUtc()});
+}
+
+void ContactDesk::submit()
+{
+    if (m_current.isEmpty())
+        return;
+    ReportForm* form = m_pane.form();
+    form->setContactId(m_current);
+    saveDraft();
+    m_writer->flush(); // the draft is on disk; submitReport moves exactly it into the outbox
+    auto item = m_engine.submitReport(m_current, form->reportBody());
+    if (!item) {
+        m_pane.setStatus(item.error().message, true);
+        return;
+    }
+    showSubmission(m_current);
+    Q_EMIT message(tr("The report is queued as %1.").arg(item->localRef));
+}
+
+void ContactDesk::showSubmission(const QString& contactId)
+{
+    const auto item = m_store.reportItemForContact(contactId);
+    if (!item)
+        return;
+    ReportForm* form = m_pane.form();
+    form->setReadOnly(true);
+    switch (item->state) {
+    case OutboxItem::State::Sent: {
+        const QString caseNumber = item->result.value(u"caseNumber").toString();
+        form->setSubmissionStatus(tr("Report registered – case number %1").arg(caseNumber));
+        m_pane.setStatus(
+            tr("Report registered with case number %1. Complete the contact with Ctrl+Shift+A.").arg(caseNumber));
+        break;
+    }
+    case OutboxItem::State::Pending:
+        form->setSubmissionStatus(tr("Report queued – provisional reference %1").arg(item->localRef));
+        m_pane.setStatus(tr("Report queued as %1; the case number follows when the server has it. You can "
+                            "complete the contact now.")
+                             .arg(item->localRef));
+        break;
+    case OutboxItem::State::Attention:
+        form->setSubmissionStatus(tr("Report %1 needs attention").arg(item->localRef));
+        m_pane.setStatus(tr("The server did not accept report %1: %2").arg(item->localRef, item->lastError), true);
+        break;
+    }
+}
+
+void ContactDesk::complete(const QString& contactId)
+{
+    const auto contact = m_store.contact(contactId);
+    if (!contact)
+        return;
+    saveDraft();
+    m_writer->flush();
+    const auto report = m_store.reportItemForContact(contactId);
+    // open(), not exec(): events keep arriving while the agent chooses.
+    auto* dialog = new CompletionDialog(ContactPane::contactTitle(*contact), report.has_value(), &m_pane);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_completion = dialog;
+    const QString localRef = report ? report->localRef : QString();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, contactId, localRef] {
+        if (!dialog->disposition().isEmpty())
+            finishCompletion(contactId, dialog->disposition(), localRef);
+    });
+    // Back to the main window however the dialog ends, so the keyboard keeps working there.
+    connect(dialog, &QDialog::finished, this, [this] { m_pane.window()->activateWindow(); });
+    dialog->open();
+}
+
+void ContactDesk::finishCompletion(const QString& contactId, const QString& disposition, const QString& reportLocalRef)
+{
+    const auto contact = m_store.contact(contactId);
+    if (!contact)
+        return;
+    auto item = m_engine.completeContact(contactId, disposition, reportLocalRef);
+    if (!item) {
+        m_pane.setStatus(item.error().message, true);
+        return;
+    }
+    // Completed locally at once: the outbox carries it to the server, also after a restart.
+    Contact done = *contact;
+    done.state = ContactState::Completed;
+    done.disposition = fromWireName<Disposition>(disposition);
+    done.completedAt = QDateTime::currentDateTimeUtc();
+    if (!m_store.upsertContact(done))
+        m_store.removeContact(contactId);
+    Q_EMIT message(tr("Contact completed: %1.").arg(CompletionDialog::displayName(disposition)));
+    if (m_current != contactId)
+        return;
+    m_current.clear();
+    const QList<Contact> mine = openContacts();
+    if (!mine.isEmpty()) {
+        open(mine.constFirst().id);
+    } else {
+        m_pane.showNoContact();
+        m_pane.setWrapUp(true);
+        Q_EMIT idle();
+    }
+}
+
+void ContactDesk::agentStateChanged(const QString& state)
+{
+    m_pane.setWrapUp(state == QLatin1String("wrap_up"));
+}
+
+void ContactDesk::search(const CaseQuery& query)
+{
+    QUrlQuery q;
+    switch (query.kind) {
+    case CaseQuery::Kind::Personnummer:
+        q.addQueryItem(QStringLiteral("personnummer"), query.text);
+        break;
+    case CaseQuery::Kind::Phone:
+        q.addQueryItem(QStringLiteral("phone"), query.text);
+        break;
+    case CaseQuery::Kind::CaseNumber:
+        q.addQueryItem(QStringLiteral("caseNumber"), query.text);
+        break;
+    case CaseQuery::Kind::FreeText:
+        q.addQueryItem(QStringLiteral("q"), query.text);
+        break;
+    }
+    m_lastQuery = q;
+    m_appendNext = false;
+    m_history.setBusy(true);
+    m_search = m_engine.searchCases(q);
+}
+
+void ContactDesk::showCases(int request, bool ok, const QJsonArray& items, const QString& nextCursor,
+                            const QString& message)
+{
+    if (request != m_search)
+        return; // an answer to a search the agent has since replaced
+    m_history.setBusy(false);
+    if (!ok) {
+        m_history.setError(message);
+        return;
+    }
+    m_nextCursor = nextCursor;
+    if (m_appendNext)
+        m_history.appendResults(items, !nextCursor.isEmpty());
+    else
+        m_history.setResults(items, !nextCursor.isEmpty());
+}
+
+void ContactDesk::showReport(const QString& reportId, bool ok, const QJsonObject& report, const QString& message)
+{
+    if (reportId != m_wantedReport)
+        return;
+    m_wantedReport.clear();
+    if (report.isEmpty()) {
+        m_history.setError(message);
+        return;
+    }
+    if (!ok)
+        m_history.setError(tr("Showing the copy on this computer: %1").arg(message));
+    if (m_view) {
+        m_view->setReport(report);
+    } else {
+        m_view = new ReportView(m_ref, report, m_history.window());
+        m_view->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_view, &ReportView::supplementRequested, this, [this](const QString& id, const QString& text) {
+            auto item = m_engine.addSupplement(id, text);
+            if (!item)
+                m_history.setError(item.error().message);
+            updatePendingSupplements();
+        });
+    }
+    updatePendingSupplements();
+    m_view->show();
+    m_view->raise();
+    m_view->activateWindow();
+}
+
+void ContactDesk::updatePendingSupplements()
+{
+    if (!m_view)
+        return;
+    QStringList pending;
+    for (const OutboxItem& item : m_store.outbox())
+        if (item.kind == OutboxItem::Kind::Supplement && item.target == m_view->reportId() &&
+            item.state != OutboxItem::State::Sent)
+            pending << item.payload.value(u"text").toString();
+    m_view->setPendingSupplements(pending);
+}
+
+} // namespace kc

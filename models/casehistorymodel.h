@@ -1,0 +1,118 @@
+// Ärendehistorik: the answer of GET /cases as a tree. Top level: one row per case (a report, from
+// its ReportSummary), in the order the server gave them (newest first; never re-sorted here).
+// Children: the contacts linked to that case, in the server's order (newest first). A view that
+// wants a flat list puts a KDescendantsProxyModel over it.
+//
+// Columns, per kind of row (the header names both):
+//   column            case row                               contact row
+//   CaseNumberColumn  ärendenummer ("1400-K1276-26")          channel and queue ("Telefon – anmalan")
+//   OffenceColumn     offence name (code in the tooltip)      the contact's subject
+//   OccurredColumn    occurredFrom, local "yyyy-MM-dd HH:mm"  receivedAt, same form
+//   PlaceColumn       kommun name (code in the tooltip)       the agent it was assigned to (user id)
+//   StatusColumn      report status, + supplements if known   state, + avslutskod when completed
+// Roles (every column, both kinds): ReportIdRole (a contact row gives its case's id), ContactIdRole
+// (contact rows only), IsCaseRole (bool), CaseNumberRole (a contact row gives its case's number);
+// plus Qt::ToolTipRole, Qt::AccessibleTextRole and Qt::FontRole (case rows bold).
+//
+// Invariants: report ids are unique among the rows — appendItems() skips a case already shown
+// (offset paging repeats a row when a new report arrives between two pages); items without a
+// report id, and contacts the codec refuses, are skipped. Rows are only ever appended or reset,
+// never removed or moved, so a case row keeps its row number until the next reset. updateReport()
+// only touches a case already shown (it must not add a case the search did not find) and ignores
+// a version older than one it already applied.
+//
+// Thread rules: GUI thread, like any model. Texts are translated when rows are stored, so install
+// the translator before loading results.
+#pragma once
+
+#include "core/types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+#include <vector>
+
+namespace kc {
+
+class ReferenceData;
+
+class CaseHistoryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column { CaseNumberColumn, OffenceColumn, OccurredColumn, PlaceColumn, StatusColumn, ColumnCount };
+    enum Role { ReportIdRole = Qt::UserRole + 1, ContactIdRole, IsCaseRole, CaseNumberRole };
+
+    explicit CaseHistoryModel(const ReferenceData& ref, QObject* parent = nullptr);
+    ~CaseHistoryModel() override;
+
+    // The "items" of GET /cases ([{"report": ReportSummary, "contacts": [Contact]}]), replacing
+    // every row (model reset).
+    void setItems(const QJsonArray& items);
+    // The next page: appended after the current rows (rowsInserted), cases already shown skipped.
+    void appendItems(const QJsonArray& items);
+    void clear();
+    // A report we know changed (caseNumber, status, supplements…), as a full Report or a
+    // ReportSummary: dataChanged on its row. Unknown ids and older versions are ignored.
+    void updateReport(const QJsonObject& report);
+
+    // The row of the case with `reportId`, or -1.
+    int rowOfReport(const QString& reportId) const;
+
+    // Translated texts also used by the report view and the panel.
+    static QString reportStatusText(ReportStatus status);
+    static QString contactStateText(ContactState state);
+    static QString dispositionText(Disposition disposition);
+    // "yyyy-MM-dd HH:mm" in local time; "" for an invalid time.
+    static QString timeText(const QDateTime& at);
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct ContactRow
+    {
+        Contact contact;
+        QString caller; // name, else phone in national form, for the tooltip
+    };
+    struct CaseRow
+    {
+        int row = 0; // its row number: rows are only appended, so it never changes until a reset
+        QString reportId;
+        QString caseNumber;
+        std::optional<ReportStatus> status;
+        QString statusWire; // as sent, shown when the contract gains a status this build does not know
+        QString offenceCode;
+        QString offenceName;
+        QDateTime occurredFrom;
+        QString municipalityCode;
+        QString municipalityName;
+        QString reporterName;
+        QDateTime createdAt;
+        qint64 version = 0;       // 0 = unknown (a ReportSummary carries none)
+        int supplementCount = -1; // -1 = unknown (a ReportSummary carries none)
+        std::vector<ContactRow> contacts;
+    };
+    using Cases = std::vector<std::unique_ptr<CaseRow>>;
+
+    // Builds the rows of `items`, skipping ids in `m_byId` and repeats within `items`.
+    Cases makeRows(const QJsonArray& items, int firstRow) const;
+    void applyReportFields(CaseRow& row, const QJsonObject& report) const;
+    QVariant caseData(const CaseRow& c, int column, int role) const;
+    QVariant contactData(const CaseRow& c, const ContactRow& r, int column, int role) const;
+
+    const ReferenceData& m_ref;
+    Cases m_cases;
+    QHash<QString, CaseRow*> m_byId;
+};
+
+} // namespace kc

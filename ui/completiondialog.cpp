@@ -1,0 +1,87 @@
+#include "ui/completiondialog.h"
+
+#include "core/types.h"
+
+#include <QDialogButtonBox>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kc {
+
+QString CompletionDialog::displayName(const QString& disposition)
+{
+    static const std::pair<Disposition, const char*> names[] = {
+        {Disposition::ReportFiled, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Report filed")},
+        {Disposition::AdviceGiven, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Advice given")},
+        {Disposition::Referred112, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Referred to 112")},
+        {Disposition::ReferredOtherAgency, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Referred to another agency")},
+        {Disposition::CallbackBooked, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Callback booked")},
+        {Disposition::NoAction, QT_TRANSLATE_NOOP("kc::CompletionDialog", "No action")},
+    };
+    for (const auto& [value, name] : names)
+        if (wireName(value) == disposition)
+            return tr(name);
+    return {};
+}
+
+CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Complete contact"));
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(
+        tr("Complete the contact with %1. Choose a disposition (1–6), then Enter.").arg(contactTitle.toHtmlEscaped()),
+        this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    m_list = new QListWidget(this);
+    m_list->setAccessibleName(tr("Disposition"));
+    heading->setBuddy(m_list);
+    int number = 0;
+    for (const QString& wire : wireNames<Disposition>()) {
+        ++number;
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(number).arg(displayName(wire)), m_list);
+        item->setData(Qt::UserRole, wire);
+        if (wire == wireName(Disposition::ReportFiled) && !reportFiled) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(tr("No report was submitted for this contact."));
+        }
+    }
+    m_list->setCurrentRow(reportFiled ? 0 : 1);
+    layout->addWidget(m_list);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item->flags() & Qt::ItemIsEnabled)
+            accept();
+    });
+    m_list->setFocus();
+}
+
+QString CompletionDialog::disposition() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void CompletionDialog::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && event->modifiers() == Qt::NoModifier) {
+        const int row = key - Qt::Key_1;
+        if (row < m_list->count() && (m_list->item(row)->flags() & Qt::ItemIsEnabled)) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+    QDialog::keyPressEvent(event);
+}
+
+} // namespace kc

@@ -1,0 +1,35 @@
+// Avsluta kontakt: the agent chooses the avslutskod (disposition) that ends a contact — Anmälan
+// upprättad, Rådgivning, Hänvisad till 112, Hänvisad till annan myndighet, Återuppringning bokad,
+// Ingen åtgärd. Keyboard first: the list has focus, digits 1–6 pick a code, Enter confirms, Esc
+// cancels. "Anmälan upprättad" is offered (and preselected) only when a report was submitted for
+// the contact, so the statistics cannot claim a report that does not exist.
+// Thread rules: GUI thread.
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+
+namespace kc {
+
+class CompletionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `reportFiled`: a report for this contact is submitted (sent or still in the outbox).
+    CompletionDialog(const QString& contactTitle, bool reportFiled, QWidget* parent = nullptr);
+
+    QString disposition() const; // the wire name of the chosen code ("report_filed", …)
+    QListWidget* list() const { return m_list; }
+
+    // Swedish name of a disposition wire name, for lists and history ("" for unknown names).
+    static QString displayName(const QString& disposition);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QListWidget* m_list = nullptr;
+};
+
+} // namespace kc

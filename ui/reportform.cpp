@@ -1,0 +1,1239 @@
+#include "ui/reportform.h"
+
+#include "core/jsoncodec.h"
+#include "core/personnummer.h"
+#include "core/phonenumber.h"
+#include "core/postalcode.h"
+#include "core/referencedata.h"
+#include "core/timerange.h"
+#include "core/validation.h"
+#include "models/referencelistmodel.h"
+#include "models/stolenitemsmodel.h"
+#include "ui/eventtime.h"
+#include "ui/personblock.h"
+#include "ui/referencepicker.h"
+#include "ui/reportrows.h"
+#include "ui/stolenitemstable.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <chrono>
+
+namespace kc {
+
+namespace {
+
+using namespace Qt::StringLiterals;
+
+// The same tolerance the server allows (validation.cpp): a clock a little ahead must not block.
+constexpr auto ClockTolerance = std::chrono::minutes(2);
+
+constexpr int PathRole = Qt::UserRole;
+constexpr int MessageRole = Qt::UserRole + 1;
+constexpr int CodeRole = Qt::UserRole + 2;
+
+// "stolenItems[2].valueSek" → head "stolenItems", index 2, rest "valueSek".
+struct PathParts
+{
+    QStringView head;
+    int index = -1;
+    QStringView rest;
+};
+
+PathParts splitPath(QStringView path)
+{
+    PathParts p;
+    qsizetype end = 0;
+    while (end < path.size() && path[end] != u'.' && path[end] != u'[')
+        ++end;
+    p.head = path.left(end);
+    if (end < path.size() && path[end] == u'[') {
+        const qsizetype close = path.indexOf(u']', end);
+        if (close < 0)
+            return p;
+        bool ok = false;
+        const int index = path.mid(end + 1, close - end - 1).toInt(&ok);
+        p.index = ok ? index : -1;
+        end = close + 1;
+    }
+    if (end < path.size() && path[end] == u'.')
+        ++end;
+    p.rest = path.mid(end);
+    return p;
+}
+
+std::optional<QString> optionalText(const QString& s, bool trimmed)
+{
+    const QString t = trimmed ? s.trimmed() : s;
+    if (t.isEmpty())
+        return std::nullopt;
+    return t;
+}
+
+// The rules of one person field, exactly as the server applies them.
+QString personProblem(const Person& p)
+{
+    const QList<Error> errors = validatePerson(p, QString(), false);
+    return errors.isEmpty() ? QString() : errors.first().message;
+}
+
+QString styleSelector(const QWidget* w)
+{
+    // Type selectors match subclasses; a bare declaration would also frame every child.
+    if (qobject_cast<const QLineEdit*>(w))
+        return u"QLineEdit"_s;
+    if (qobject_cast<const QPlainTextEdit*>(w))
+        return u"QPlainTextEdit"_s;
+    if (qobject_cast<const QComboBox*>(w))
+        return u"QComboBox"_s;
+    if (qobject_cast<const QCheckBox*>(w))
+        return u"QCheckBox"_s;
+    if (qobject_cast<const QAbstractItemView*>(w))
+        return u"QAbstractItemView"_s;
+    if (qobject_cast<const QPushButton*>(w))
+        return u"QPushButton"_s;
+    return u"QWidget"_s;
+}
+
+QLabel* makeMessageLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(u"color: #b00020;"_s);
+    label->hide();
+    return label;
+}
+
+// ---- reading drafts: lenient, a draft may come from an older form ----
+
+QString jsonText(const QJsonObject& o, QLatin1StringView key)
+{
+    return o.value(key).toString();
+}
+
+std::optional<QString> optionalFrom(const QJsonObject& o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (!v.isString())
+        return std::nullopt;
+    return v.toString();
+}
+
+std::optional<Address> addressFrom(const QJsonValue& v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    return Address{jsonText(o, "street"_L1), jsonText(o, "postalCode"_L1), jsonText(o, "city"_L1),
+                   optionalFrom(o, "municipalityCode"_L1)};
+}
+
+Person personFrom(const QJsonValue& v)
+{
+    const QJsonObject o = v.toObject();
+    Person p;
+    p.name = jsonText(o, "name"_L1);
+    p.personnummer = optionalFrom(o, "personnummer"_L1);
+    p.phone = optionalFrom(o, "phone"_L1);
+    p.email = optionalFrom(o, "email"_L1);
+    p.address = addressFrom(o.value("address"_L1));
+    return p;
+}
+
+// A stored time: a timestamp shows in the form's own writing, anything else as it was typed.
+QString timeTextFrom(const QJsonValue& v)
+{
+    if (!v.isString())
+        return {};
+    const QString s = v.toString();
+    const QDateTime t = json::parseTimestamp(s);
+    return t.isValid() ? formatEventTime(t) : s;
+}
+
+} // namespace
+
+// ---- construction ----------------------------------------------------------------------------
+
+ReportForm::ReportForm(const ReferenceData& ref, QWidget* parent)
+    : QWidget(parent)
+    , m_ref(ref)
+    , m_currentSection(u"reporter"_s)
+{
+    buildUi();
+    rebuildTabOrder();
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, &ReportForm::onFocusChanged);
+}
+
+ReportForm::~ReportForm()
+{
+    // Children die after this body; focus moving among them must not reach a half-destroyed form.
+    disconnect(m_focusConnection);
+    m_loading = true;
+}
+
+QGroupBox* ReportForm::addSection(int index, const char* key, const QString& title)
+{
+    auto* box = new QGroupBox(u"%1 (Alt+%2)"_s.arg(title).arg(index + 1), m_content);
+    box->setObjectName(QString::fromLatin1(key));
+    box->setAccessibleName(title);
+    m_sections[index] = Section{key, box, title};
+    m_content->layout()->addWidget(box);
+    // Alt+digit, never Alt+letter: on Swedish layouts Alt+letter types characters.
+    auto* shortcut = new QShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + index))), this);
+    shortcut->setContext(Qt::WindowShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this, key] { setCurrentSection(QString::fromLatin1(key)); });
+    return box;
+}
+
+void ReportForm::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"submissionStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
+    m_status->hide();
+    outer->addWidget(m_status);
+
+    m_errorBox = new QGroupBox(tr("To fix"), this);
+    m_errorBox->setObjectName(u"errorBox"_s);
+    auto* errorLayout = new QVBoxLayout(m_errorBox);
+    m_errorList = new QListWidget(m_errorBox);
+    m_errorList->setObjectName(u"errorList"_s);
+    m_errorList->setAccessibleName(tr("To fix"));
+    m_errorList->setWordWrap(true);
+    m_errorList->setMaximumHeight(m_errorList->fontMetrics().lineSpacing() * 7);
+    errorLayout->addWidget(m_errorList);
+    m_errorBox->hide();
+    outer->addWidget(m_errorBox);
+    connect(m_errorList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { focusField(item->data(PathRole).toString()); });
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_content = new QWidget(m_scroll);
+    auto* content = new QVBoxLayout(m_content);
+
+    // 1 Anmälare
+    {
+        QGroupBox* box = addSection(0, "reporter", tr("Reporter"));
+        auto* layout = new QVBoxLayout(box);
+        m_reporter = new PersonBlock(PersonBlock::All, m_sections[0].title, box);
+        layout->addWidget(m_reporter);
+    }
+    // 2 Målsägande
+    {
+        QGroupBox* box = addSection(1, "injuredParty", tr("Injured party"));
+        auto* layout = new QVBoxLayout(box);
+        m_sameAsReporter = new QCheckBox(tr("Same as the reporter"), box);
+        m_sameAsReporter->setObjectName(u"injuredPartyIsReporter"_s);
+        m_sameAsReporter->setChecked(true);
+        m_sameAsReporter->setProperty("kcLabel", m_sameAsReporter->text());
+        m_sameAsReporter->setAccessibleName(m_sections[1].title + u", "_s + m_sameAsReporter->text());
+        layout->addWidget(m_sameAsReporter);
+        m_injured = new PersonBlock(PersonBlock::Name | PersonBlock::Personnummer | PersonBlock::Phone |
+                                        PersonBlock::Email | PersonBlock::Address,
+                                    m_sections[1].title, box);
+        m_injured->hide();
+        layout->addWidget(m_injured);
+        connect(m_sameAsReporter, &QCheckBox::toggled, this, [this](bool same) { m_injured->setVisible(!same); });
+    }
+    // 3 Brottstyp
+    {
+        QGroupBox* box = addSection(2, "offence", tr("Offence type"));
+        auto* form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 6, box);
+        const QString label = tr("Offence code or name");
+        m_offence->setAccessibleNames(m_sections[2].title);
+        m_offence->filterEdit()->setObjectName(u"offenceCode"_s);
+        m_offence->filterEdit()->setPlaceholderText(tr("Type to search, e.g. cykel; Up/Down chooses"));
+        m_offence->filterEdit()->setProperty("kcLabel", label);
+        m_offence->filterEdit()->setAccessibleName(m_sections[2].title + u", "_s + label);
+        auto* l = new QLabel(label, box);
+        l->setBuddy(m_offence->filterEdit());
+        form->addRow(l, m_offence);
+    }
+    // 4 Händelsetid
+    {
+        QGroupBox* box = addSection(3, "time", tr("Time of event"));
+        auto* form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        auto addTime = [&](const QString& label, const QString& objectName, QLabel** message) {
+            auto* edit = new QLineEdit(box);
+            edit->setObjectName(objectName);
+            edit->setProperty("kcLabel", label);
+            edit->setAccessibleName(m_sections[3].title + u", "_s + label);
+            edit->setMaxLength(40);
+            auto* l = new QLabel(label, box);
+            l->setBuddy(edit);
+            form->addRow(l, edit);
+            *message = makeMessageLabel(box, objectName + u"Message"_s);
+            (*message)->setAccessibleName(m_sections[3].title + u", "_s + label);
+            form->addRow(QString(), *message);
+            return edit;
+        };
+        m_from = addTime(tr("From"), u"occurredFrom"_s, &m_fromMessage);
+        m_from->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
+        m_to = addTime(tr("To"), u"occurredTo"_s, &m_toMessage);
+        m_to->setPlaceholderText(tr("YYYY-MM-DD HH:MM (if known)"));
+        auto* hint = new QLabel(tr("Also a date alone, \"idag 14:30\" or \"igår 22:00\"."), box);
+        hint->setWordWrap(true);
+        hint->setEnabled(false); // greyed: a hint, not a field
+        form->addRow(QString(), hint);
+    }
+    // 5 Brottsplats
+    {
+        QGroupBox* box = addSection(4, "location", tr("Scene of crime"));
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        const QString& section = m_sections[4].title;
+        auto addLine = [&](const QString& label, const QString& objectName) {
+            auto* edit = new QLineEdit(box);
+            edit->setObjectName(objectName);
+            edit->setProperty("kcLabel", label);
+            edit->setAccessibleName(section + u", "_s + label);
+            auto* l = new QLabel(label, box);
+            l->setBuddy(edit);
+            form->addRow(l, edit);
+            return edit;
+        };
+        m_locationStreet = addLine(tr("Street address"), u"locationStreet"_s);
+        m_locationPostalCode = addLine(tr("Postal code"), u"locationPostalCode"_s);
+        m_locationPostalCode->setPlaceholderText(tr("NNN NN"));
+        m_locationPostalCode->setMaxLength(12);
+        m_locationCity = addLine(tr("City"), u"locationCity"_s);
+        m_municipality = new ReferencePicker(ReferenceListModel::municipalities(m_ref), 4, box);
+        const QString label = tr("Municipality");
+        m_municipality->setAccessibleNames(section + u", "_s + label);
+        m_municipality->filterEdit()->setObjectName(u"municipalityCode"_s);
+        m_municipality->filterEdit()->setPlaceholderText(tr("Type to search, e.g. Skara; Up/Down chooses"));
+        m_municipality->filterEdit()->setProperty("kcLabel", label);
+        auto* l = new QLabel(label, box);
+        l->setBuddy(m_municipality->filterEdit());
+        form->addRow(l, m_municipality);
+        m_locationDescription = addLine(tr("Description of the place"), u"locationDescription"_s);
+        m_locationDescription->setPlaceholderText(tr("e.g. bicycle stand outside the travel centre"));
+    }
+    // 6 Händelsebeskrivning (with skador)
+    {
+        QGroupBox* box = addSection(5, "narrative", tr("Description of events"));
+        auto* form = new QFormLayout(box);
+        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+        auto addText = [&](const QString& label, const QString& objectName, int lines) {
+            auto* edit = new QPlainTextEdit(box);
+            edit->setObjectName(objectName);
+            edit->setTabChangesFocus(true); // Tab leaves the text: the form stays navigable
+            edit->setProperty("kcLabel", label);
+            edit->setAccessibleName(m_sections[5].title + u", "_s + label);
+            edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+            auto* l = new QLabel(label, box);
+            l->setBuddy(edit);
+            form->addRow(l, edit);
+            return edit;
+        };
+        m_narrative = addText(tr("What happened"), u"narrative"_s, 10);
+        m_injuries = addText(tr("Injuries"), u"injuries"_s, 3);
+        m_injuries->setPlaceholderText(tr("How caused, visible, lasting"));
+    }
+    // 7 Gärningspersoner
+    {
+        QGroupBox* box = addSection(6, "suspects", tr("Suspects"));
+        auto* layout = new QVBoxLayout(box);
+        m_suspects = new RowList([](QWidget* parent) { return new SuspectRow(parent); }, tr("Add suspect"), box);
+        m_suspects->addButton()->setObjectName(u"addSuspect"_s);
+        layout->addWidget(m_suspects);
+    }
+    // 8 Vittnen
+    {
+        QGroupBox* box = addSection(7, "witnesses", tr("Witnesses"));
+        auto* layout = new QVBoxLayout(box);
+        m_witnesses = new RowList([](QWidget* parent) { return new WitnessRow(parent); }, tr("Add witness"), box);
+        m_witnesses->addButton()->setObjectName(u"addWitness"_s);
+        layout->addWidget(m_witnesses);
+    }
+    // 9 Stöldgods
+    {
+        QGroupBox* box = addSection(8, "stolenItems", tr("Stolen goods"));
+        auto* layout = new QVBoxLayout(box);
+        m_stolen = new StolenItemsEditor(box);
+        layout->addWidget(m_stolen);
+    }
+    content->addStretch(1);
+    m_scroll->setWidget(m_content);
+    outer->addWidget(m_scroll, 1);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setContentsMargins(6, 0, 6, 6);
+    m_submit = new QPushButton(tr("Submit"), this);
+    m_submit->setObjectName(u"submit"_s);
+    m_submit->setAutoDefault(false);
+    m_submit->setToolTip(
+        QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)).toString(QKeySequence::NativeText));
+    m_submit->setAccessibleName(tr("Submit the report"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_submit);
+    outer->addLayout(buttons);
+    connect(m_submit, &QPushButton::clicked, this, &ReportForm::submit);
+    auto* save = new QShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)), this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, &ReportForm::submit);
+
+    // ---- change tracking and live checks ----
+    for (PersonBlock* block : {m_reporter, m_injured}) {
+        for (QWidget* input : block->inputs())
+            wireInput(input);
+        QLineEdit* pnr = block->personnummerEdit();
+        addCheck(pnr, {[pnr] {
+                           Person p;
+                           p.personnummer = pnr->text();
+                           return personProblem(p);
+                       },
+                       block->personnummerMessage(), true});
+        QLineEdit* phone = block->phoneEdit();
+        addCheck(phone, {[phone] {
+                             Person p;
+                             p.phone = phone->text();
+                             return personProblem(p);
+                         },
+                         nullptr, false});
+        QLineEdit* email = block->emailEdit();
+        addCheck(email, {[email] {
+                             Person p;
+                             p.email = email->text();
+                             return personProblem(p);
+                         },
+                         nullptr, false});
+        QLineEdit* postal = block->postalCodeEdit();
+        addCheck(postal, {[postal] {
+                              Person p;
+                              p.address = Address{QString(), postal->text(), QString(), std::nullopt};
+                              return personProblem(p);
+                          },
+                          nullptr, false});
+    }
+    for (QWidget* input : std::initializer_list<QWidget*>{
+             m_sameAsReporter, m_offence->filterEdit(), m_from, m_to, m_locationStreet, m_locationPostalCode,
+             m_locationCity, m_municipality->filterEdit(), m_locationDescription, m_narrative, m_injuries})
+        wireInput(input);
+    addCheck(m_from, {[this] { return timeProblem(false); }, m_fromMessage, false});
+    addCheck(m_to, {[this] { return timeProblem(true); }, m_toMessage, false});
+    addCheck(m_locationPostalCode, {[this] {
+                                        const QString t = m_locationPostalCode->text();
+                                        if (t.trimmed().isEmpty())
+                                            return QString();
+                                        const auto pc = PostalCode::parse(t);
+                                        return pc ? QString() : pc.error().message;
+                                    },
+                                    nullptr, false});
+    for (QLineEdit* time : {m_from, m_to})
+        connect(time, &QLineEdit::editingFinished, this, [this, time] { normalizeTimeText(time); });
+    // A choice made with Up/Down changes no text, but it is an edit of that field all the same.
+    connect(m_offence, &ReferencePicker::codeChanged, this, [this] { onInputEdited(m_offence->filterEdit()); });
+    connect(m_municipality, &ReferencePicker::codeChanged, this,
+            [this] { onInputEdited(m_municipality->filterEdit()); });
+
+    for (RowList* list : {m_suspects, m_witnesses}) {
+        const QString collection = list == m_suspects ? u"suspects"_s : u"witnesses"_s;
+        connect(list, &RowList::rowAdded, this, &ReportForm::onRowAdded);
+        connect(list, &RowList::rowAboutToBeRemoved, this,
+                [this, collection](int index, ReportRow* row) { onRowRemoved(collection, index, row); });
+        connect(list, &RowList::rowsChanged, this, &ReportForm::rebuildTabOrder);
+        connect(list, &RowList::editedByUser, this, [this] {
+            if (!m_loading)
+                Q_EMIT changed();
+        });
+    }
+
+    StolenItemsModel* model = m_stolen->model();
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this, model](const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) {
+                // Marks set by showErrors() change only error roles: not an edit.
+                if (m_loading || !(roles.isEmpty() || roles.contains(Qt::EditRole)))
+                    return;
+                // A fixed cell leaves the error list at once.
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    for (int column = topLeft.column(); column <= bottomRight.column(); ++column)
+                        if (model->index(row, column).data(StolenItemsModel::ErrorRole).toString().isEmpty()) {
+                            const QString path =
+                                u"stolenItems[%1].%2"_s.arg(row).arg(StolenItemsModel::fieldName(column));
+                            removeErrorItems([&path](const QString& p) { return p == path; });
+                        }
+                Q_EMIT changed();
+            });
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex&, int first, int last) {
+        for (int row = last; row >= first; --row)
+            reindexErrorItems(u"stolenItems"_s, row);
+    });
+    connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+}
+
+void ReportForm::wireInput(QWidget* input)
+{
+    if (auto* line = qobject_cast<QLineEdit*>(input)) {
+        connect(line, &QLineEdit::textChanged, this, [this, line] { onInputEdited(line); });
+        connect(line, &QLineEdit::editingFinished, this, [this, line] {
+            if (!m_loading)
+                recheck(line, Trigger::Leave);
+        });
+    } else if (auto* text = qobject_cast<QPlainTextEdit*>(input)) {
+        connect(text, &QPlainTextEdit::textChanged, this, [this, text] { onInputEdited(text); });
+    } else if (auto* combo = qobject_cast<QComboBox*>(input)) {
+        connect(combo, &QComboBox::editTextChanged, this, [this, combo] { onInputEdited(combo); });
+    } else if (auto* check = qobject_cast<QCheckBox*>(input)) {
+        connect(check, &QCheckBox::toggled, this, [this, check] { onInputEdited(check); });
+    }
+}
+
+void ReportForm::addCheck(QWidget* input, Check check)
+{
+    m_checks.insert(input, std::move(check));
+}
+
+void ReportForm::onRowAdded(ReportRow* row)
+{
+    for (QWidget* input : row->inputs())
+        wireInput(input);
+    if (auto* witness = qobject_cast<WitnessRow*>(row)) {
+        QLineEdit* phone = witness->phoneEdit();
+        addCheck(phone, {[phone] {
+                             Person p;
+                             p.phone = phone->text();
+                             return personProblem(p);
+                         },
+                         nullptr, false});
+    }
+}
+
+void ReportForm::onRowRemoved(const QString& collection, int index, ReportRow* row)
+{
+    forgetInputs(row->inputs());
+    reindexErrorItems(collection, index);
+}
+
+void ReportForm::forgetInputs(const QList<QWidget*>& inputs)
+{
+    for (QWidget* input : inputs) {
+        m_checks.remove(input);
+        m_marks.remove(input);
+    }
+}
+
+void ReportForm::rebuildTabOrder()
+{
+    m_chain.clear();
+    m_chain.append(m_reporter->inputs());
+    m_chain.append(m_sameAsReporter);
+    m_chain.append(m_injured->inputs());
+    m_chain.append(m_offence->filterEdit());
+    m_chain.append({m_from, m_to, m_locationStreet, m_locationPostalCode, m_locationCity, m_municipality->filterEdit(),
+                    m_locationDescription, m_narrative, m_injuries});
+    m_chain.append(m_suspects->focusChain());
+    m_chain.append(m_witnesses->focusChain());
+    m_chain.append(m_stolen->focusChain());
+    QWidget* previous = m_errorList;
+    for (QWidget* w : std::as_const(m_chain)) {
+        QWidget::setTabOrder(previous, w);
+        previous = w;
+    }
+    QWidget::setTabOrder(previous, m_submit);
+}
+
+// ---- editing ---------------------------------------------------------------------------------
+
+void ReportForm::onInputEdited(QWidget* input)
+{
+    if (m_loading)
+        return;
+    recheck(input, Trigger::Keystroke);
+    if (input == m_from)
+        recheck(m_to, Trigger::Keystroke); // "to" is checked against "from"
+    Q_EMIT changed();
+}
+
+void ReportForm::recheck(QWidget* input, Trigger trigger)
+{
+    const bool marked = m_marks.contains(input);
+    const auto it = m_checks.constFind(input);
+    if (it == m_checks.cend()) {
+        // Without a rule of its own (a required text, a choice), editing the field is fixing it;
+        // submit() checks again anyway.
+        if (marked && trigger == Trigger::Keystroke)
+            unmarkWidget(input);
+        return;
+    }
+    const Check& check = *it;
+    const bool shown = marked || (check.message && !check.message->isHidden());
+    if (trigger == Trigger::Keystroke && !check.everyKeystroke && !shown)
+        return; // half-typed times and numbers are not wrong yet
+    const QString problem = check.problem();
+    if (check.message) {
+        check.message->setText(problem);
+        check.message->setVisible(!problem.isEmpty());
+    }
+    if (problem.isEmpty()) {
+        if (marked)
+            unmarkWidget(input);
+    } else if (marked || trigger == Trigger::Leave) {
+        markWidget(input, problem);
+    }
+}
+
+QString ReportForm::timeProblem(bool to) const
+{
+    QLineEdit* edit = to ? m_to : m_from;
+    const QString text = edit->text();
+    if (text.trimmed().isEmpty())
+        return {};
+    const auto time = parseEventTime(text);
+    if (!time)
+        return time.error().message;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!to) {
+        const auto range = TimeRange::validate(*time, std::nullopt, now, ClockTolerance);
+        return range ? QString() : range.error().message;
+    }
+    // Checked against "from" when that parses; else only against the clock.
+    auto from = m_from->text().trimmed().isEmpty() ? Result<QDateTime>(Error{}) : parseEventTime(m_from->text());
+    const QDateTime start = from ? *from : QDateTime(QDate(1900, 1, 1), QTime(0, 0));
+    const auto range = TimeRange::validate(start, *time, now, ClockTolerance);
+    if (!range && range.error().path == u"occurredTo")
+        return range.error().message;
+    return {};
+}
+
+void ReportForm::normalizeTimeText(QLineEdit* edit)
+{
+    // "igår 22:00" becomes the date it meant today, so a draft reopened tomorrow still means it.
+    if (m_loading || m_readOnly)
+        return;
+    const auto time = parseEventTime(edit->text());
+    if (!time)
+        return;
+    const QString canonical = formatEventTime(*time);
+    if (canonical != edit->text())
+        edit->setText(canonical);
+}
+
+void ReportForm::onFocusChanged(QWidget*, QWidget* now)
+{
+    if (!now || !m_content->isAncestorOf(now))
+        return;
+    for (const Section& s : m_sections)
+        if (s.box->isAncestorOf(now)) {
+            m_currentSection = QString::fromLatin1(s.key);
+            break;
+        }
+    m_scroll->ensureWidgetVisible(now);
+}
+
+// ---- marks and the error list ------------------------------------------------------------------
+
+void ReportForm::markWidget(QWidget* widget, const QString& message)
+{
+    if (!m_marks.contains(widget))
+        widget->setStyleSheet(styleSelector(widget) + u" { border: 2px solid #c62828; border-radius: 3px; }"_s);
+    m_marks.insert(widget, message);
+    widget->setToolTip(message);
+    widget->setAccessibleDescription(message);
+}
+
+void ReportForm::unmarkWidget(QWidget* widget)
+{
+    m_marks.remove(widget);
+    widget->setStyleSheet(QString());
+    widget->setToolTip(QString());
+    widget->setAccessibleDescription(QString());
+    if (const auto it = m_checks.constFind(widget); it != m_checks.cend() && it->message)
+        if (it->problem().isEmpty())
+            it->message->hide();
+    removeErrorItems([this, widget](const QString& path) { return fieldFor(path) == widget; });
+}
+
+void ReportForm::removeErrorItems(const std::function<bool(const QString&)>& matches)
+{
+    bool removed = false;
+    for (int i = m_errorList->count() - 1; i >= 0; --i)
+        if (matches(m_errorList->item(i)->data(PathRole).toString())) {
+            delete m_errorList->takeItem(i);
+            removed = true;
+        }
+    if (removed)
+        updateErrorBox();
+}
+
+void ReportForm::reindexErrorItems(const QString& collection, int removedIndex)
+{
+    // Row `removedIndex` goes: its entries go too, and the rows after it move up one.
+    bool removed = false;
+    for (int i = m_errorList->count() - 1; i >= 0; --i) {
+        QListWidgetItem* item = m_errorList->item(i);
+        const QString path = item->data(PathRole).toString();
+        const PathParts p = splitPath(path);
+        if (p.head != collection || p.index < removedIndex)
+            continue;
+        if (p.index == removedIndex) {
+            delete m_errorList->takeItem(i);
+            removed = true;
+            continue;
+        }
+        QString moved = collection + u'[' + QString::number(p.index - 1) + u']';
+        if (!p.rest.isEmpty())
+            moved += u'.' + p.rest.toString();
+        item->setData(PathRole, moved);
+        item->setText(describe(Error{moved, item->data(MessageRole).toString(), item->data(CodeRole).toString()}));
+    }
+    if (removed)
+        updateErrorBox();
+}
+
+void ReportForm::updateErrorBox()
+{
+    m_errorBox->setVisible(m_errorList->count() > 0);
+}
+
+void ReportForm::showErrors(const QList<Error>& errors)
+{
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
+        it.key()->setStyleSheet(QString());
+        it.key()->setToolTip(QString());
+        it.key()->setAccessibleDescription(QString());
+    }
+    m_marks.clear();
+    m_stolen->model()->clearCellErrors();
+    m_errorList->clear();
+
+    QHash<QWidget*, QStringList> messages;
+    QList<QWidget*> order;
+    for (const Error& e : errors) {
+        const PathParts p = splitPath(e.path);
+        const int column = StolenItemsModel::columnOfField(p.rest);
+        if (p.head == u"stolenItems" && p.index >= 0 && column >= 0) {
+            m_stolen->model()->setCellError(p.index, column, e.message);
+        } else if (QWidget* w = fieldFor(e.path)) {
+            if (!messages.contains(w))
+                order.append(w);
+            messages[w].append(e.message);
+        }
+        auto* item = new QListWidgetItem(describe(e), m_errorList);
+        item->setData(PathRole, e.path);
+        item->setData(MessageRole, e.message);
+        item->setData(CodeRole, e.code);
+        item->setToolTip(item->text());
+    }
+    for (QWidget* w : std::as_const(order)) {
+        const QString message = messages.value(w).join(u'\n');
+        markWidget(w, message);
+        if (const auto it = m_checks.constFind(w); it != m_checks.cend() && it->message) {
+            it->message->setText(message);
+            it->message->show();
+        }
+    }
+    updateErrorBox();
+}
+
+QString ReportForm::describe(const Error& error) const
+{
+    const PathParts p = splitPath(error.path);
+    const int section = sectionIndexOf(error.path);
+    QString where = section >= 0 ? m_sections[section].title : QString();
+    QString label;
+    if (p.index >= 0) {
+        if (p.head == u"suspects")
+            where = tr("Suspect %1").arg(p.index + 1);
+        else if (p.head == u"witnesses")
+            where = tr("Witness %1").arg(p.index + 1);
+        else if (p.head == u"stolenItems")
+            where = tr("Stolen goods, row %1").arg(p.index + 1);
+    }
+    if (p.head == u"stolenItems") {
+        if (const int column = StolenItemsModel::columnOfField(p.rest); column >= 0)
+            label = m_stolen->model()->headerData(column, Qt::Horizontal).toString();
+    } else if (const QWidget* w = fieldFor(error.path)) {
+        label = w->property("kcLabel").toString();
+    }
+    if (where.isEmpty())
+        return error.message;
+    if (label.isEmpty() || label == where)
+        //: An entry of the "To fix" list: %1 where (section or row), %2 the problem
+        return tr("%1: %2").arg(where, error.message);
+    //: An entry of the "To fix" list: %1 where (section or row), %2 the field, %3 the problem
+    return tr("%1 – %2: %3").arg(where, label, error.message);
+}
+
+int ReportForm::sectionIndexOf(QStringView path) const
+{
+    const QStringView head = splitPath(path).head;
+    static const std::pair<const char16_t*, int> heads[] = {
+        {u"reporter", 0},     {u"interpreterLanguage", 0},
+        {u"injuredParty", 1}, {u"injuredPartyIsReporter", 1},
+        {u"offenceCode", 2},  {u"occurredFrom", 3},
+        {u"occurredTo", 3},   {u"location", 4},
+        {u"narrative", 5},    {u"injuries", 5},
+        {u"suspects", 6},     {u"witnesses", 7},
+        {u"stolenItems", 8},
+    };
+    for (const auto& [name, index] : heads)
+        if (head == QStringView(name))
+            return index;
+    return -1;
+}
+
+qint64 ReportForm::formOrder(const QString& path) const
+{
+    const qsizetype position = m_chain.indexOf(fieldFor(path));
+    const qint64 base = position < 0 ? qint64(m_chain.size()) : qint64(position);
+    const PathParts p = splitPath(path);
+    qint64 within = 0;
+    if (p.head == u"stolenItems" && p.index >= 0)
+        within = qint64(p.index) * StolenItemsModel::ColumnCount + std::max(0, StolenItemsModel::columnOfField(p.rest));
+    return base * 1'000'000 + within;
+}
+
+QWidget* ReportForm::fieldFor(const QString& path) const
+{
+    const PathParts p = splitPath(path);
+    const QStringView head = p.head;
+    const QStringView rest = p.rest;
+    if (head == u"reporter")
+        return m_reporter->fieldFor(rest);
+    if (head == u"interpreterLanguage")
+        return m_reporter->interpreterEdit();
+    if (head == u"injuredPartyIsReporter")
+        return m_sameAsReporter;
+    if (head == u"injuredParty")
+        return rest.isEmpty() && m_sameAsReporter->isChecked() ? m_sameAsReporter : m_injured->fieldFor(rest);
+    if (head == u"offenceCode")
+        return m_offence->filterEdit();
+    if (head == u"occurredFrom")
+        return m_from;
+    if (head == u"occurredTo")
+        return m_to;
+    if (head == u"location") {
+        if (rest.isEmpty() || rest == u"address" || rest == u"address.street")
+            return m_locationStreet;
+        if (rest == u"address.postalCode")
+            return m_locationPostalCode;
+        if (rest == u"address.city")
+            return m_locationCity;
+        if (rest == u"municipalityCode" || rest == u"address.municipalityCode")
+            return m_municipality->filterEdit();
+        if (rest == u"description")
+            return m_locationDescription;
+        return nullptr;
+    }
+    if (head == u"narrative")
+        return m_narrative;
+    if (head == u"injuries")
+        return m_injuries;
+    if (head == u"suspects" || head == u"witnesses") {
+        const RowList* list = head == u"suspects" ? m_suspects : m_witnesses;
+        if (p.index >= 0 && p.index < list->count())
+            return list->row(p.index)->fieldFor(rest);
+        return list->addButton();
+    }
+    if (head == u"stolenItems")
+        return m_stolen->view();
+    return nullptr;
+}
+
+void ReportForm::focusField(const QString& path)
+{
+    QWidget* w = fieldFor(path);
+    if (!w)
+        return;
+    const PathParts p = splitPath(path);
+    if (w == m_stolen->view() && p.index >= 0 && p.index < m_stolen->model()->rowCount()) {
+        const int column = std::max(0, StolenItemsModel::columnOfField(p.rest));
+        m_stolen->view()->setCurrentIndex(m_stolen->model()->index(p.index, column));
+    }
+    if (const int section = sectionIndexOf(path); section >= 0)
+        m_currentSection = QString::fromLatin1(m_sections[section].key);
+    w->setFocus(Qt::OtherFocusReason);
+    m_scroll->ensureWidgetVisible(w);
+}
+
+// ---- sections --------------------------------------------------------------------------------
+
+QString ReportForm::currentSection() const
+{
+    return m_currentSection;
+}
+
+void ReportForm::setCurrentSection(const QString& section)
+{
+    const auto it = std::find_if(m_sections.cbegin(), m_sections.cend(),
+                                 [&section](const Section& s) { return section == QLatin1StringView(s.key); });
+    if (it == m_sections.cend())
+        return;
+    m_currentSection = section;
+    QWidget* first = nullptr;
+    switch (it - m_sections.cbegin()) {
+    case 0:
+        first = m_reporter->nameEdit();
+        break;
+    case 1:
+        first = m_sameAsReporter;
+        break;
+    case 2:
+        first = m_offence->filterEdit();
+        break;
+    case 3:
+        first = m_from;
+        break;
+    case 4:
+        first = m_locationStreet;
+        break;
+    case 5:
+        first = m_narrative;
+        break;
+    case 6:
+    case 7: {
+        const RowList* list = it - m_sections.cbegin() == 6 ? m_suspects : m_witnesses;
+        first = list->count() > 0 ? list->row(0)->inputs().first() : list->addButton();
+        break;
+    }
+    default: {
+        StolenItemsTable* view = m_stolen->view();
+        if (!view->currentIndex().isValid() && m_stolen->model()->rowCount() > 0)
+            view->setCurrentIndex(m_stolen->model()->index(0, 0));
+        first = view;
+        break;
+    }
+    }
+    m_scroll->ensureWidgetVisible(it->box);
+    first->setFocus(Qt::ShortcutFocusReason);
+    m_scroll->ensureWidgetVisible(first);
+}
+
+// ---- the report ------------------------------------------------------------------------------
+
+Report ReportForm::buildReport(Mode mode, QDate today, QList<Error>* formErrors) const
+{
+    const bool body = mode == Mode::Body;
+    Report r;
+    if (!m_contactId.isEmpty())
+        r.contactId = m_contactId;
+    r.offenceCode = m_offence->code();
+
+    auto readTime = [&](const QLineEdit* edit, const char* path) -> std::optional<QDateTime> {
+        const QString t = edit->text();
+        if (t.trimmed().isEmpty())
+            return std::nullopt;
+        auto time = parseEventTime(t, today);
+        if (time)
+            return *time;
+        if (formErrors)
+            formErrors->append(Error{QString::fromLatin1(path), time.error().message, time.error().code});
+        return std::nullopt;
+    };
+    if (const auto from = readTime(m_from, "occurredFrom"))
+        r.occurredFrom = *from;
+    r.occurredTo = readTime(m_to, "occurredTo");
+
+    const QString street = m_locationStreet->text();
+    const QString postal = m_locationPostalCode->text();
+    const QString city = m_locationCity->text();
+    if (body ? !(street.trimmed().isEmpty() && postal.trimmed().isEmpty() && city.trimmed().isEmpty())
+             : !(street.isEmpty() && postal.isEmpty() && city.isEmpty()))
+        r.location.address = Address{body ? street.trimmed() : street, body ? postal.trimmed() : postal,
+                                     body ? city.trimmed() : city, std::nullopt};
+    r.location.municipalityCode = m_municipality->code();
+    r.location.description = optionalText(m_locationDescription->text(), body);
+
+    r.reporter = m_reporter->person(body);
+    r.interpreterLanguage = optionalText(m_reporter->interpreterLanguage(), body);
+    r.injuredPartyIsReporter = m_sameAsReporter->isChecked();
+    // The body carries the injured party only when it is someone else; a draft keeps whatever was
+    // typed in the hidden block too.
+    if (body ? !r.injuredPartyIsReporter : !m_injured->isEmpty())
+        r.injuredParty = m_injured->person(body);
+
+    for (int i = 0; i < m_suspects->count(); ++i)
+        r.suspects.append(static_cast<SuspectRow*>(m_suspects->row(i))->suspect(body));
+    for (int i = 0; i < m_witnesses->count(); ++i)
+        r.witnesses.append(static_cast<WitnessRow*>(m_witnesses->row(i))->person(body));
+
+    const StolenItemsModel* model = m_stolen->model();
+    r.stolenItems = model->items(body);
+    if (formErrors)
+        for (int i = 0; i < model->rowCount(); ++i)
+            if (QString problem = model->valueError(i); !problem.isEmpty())
+                formErrors->append(Error{u"stolenItems[%1].valueSek"_s.arg(i), problem, u"not_a_number"_s});
+
+    r.narrative = body ? m_narrative->toPlainText().trimmed() : m_narrative->toPlainText();
+    r.injuries = optionalText(m_injuries->toPlainText(), body);
+    return r;
+}
+
+QList<Error> ReportForm::validate(QDate today) const
+{
+    const QDateTime now = today == QDate::currentDate() ? QDateTime::currentDateTimeUtc()
+                                                        : QDateTime(today, QTime::currentTime()).toUTC();
+    QList<Error> errors;
+    const Report report = buildReport(Mode::Body, today, &errors);
+    QSet<QString> formPaths;
+    for (const Error& e : std::as_const(errors))
+        formPaths.insert(e.path);
+    // A time or value the form cannot read is reported once, by the form, not also as "missing".
+    for (Error& e : validateReportForCreate(report, m_ref, now))
+        if (!formPaths.contains(e.path))
+            errors.append(std::move(e));
+    QHash<QString, qint64> order;
+    for (const Error& e : std::as_const(errors))
+        order.insert(e.path, formOrder(e.path));
+    std::stable_sort(errors.begin(), errors.end(),
+                     [&order](const Error& a, const Error& b) { return order.value(a.path) < order.value(b.path); });
+    return errors;
+}
+
+QJsonObject ReportForm::reportBody() const
+{
+    const QDate today = QDate::currentDate();
+    return json::toJson(normalizedReport(buildReport(Mode::Body, today, nullptr), today));
+}
+
+void ReportForm::submit()
+{
+    if (m_readOnly)
+        return;
+    const QList<Error> errors = validate();
+    showErrors(errors);
+    if (!errors.isEmpty()) {
+        focusField(errors.first().path);
+        return;
+    }
+    Q_EMIT submitRequested();
+}
+
+// ---- drafts ----------------------------------------------------------------------------------
+
+QJsonObject ReportForm::draft() const
+{
+    QJsonObject o = json::toJson(buildReport(Mode::Draft, QDate::currentDate(), nullptr));
+    // What does not parse yet stays as typed.
+    for (const auto& [edit, key] : {std::pair{m_from, "occurredFrom"_L1}, std::pair{m_to, "occurredTo"_L1}})
+        if (!o.contains(key) && !edit->text().isEmpty())
+            o.insert(key, edit->text());
+    const StolenItemsModel* model = m_stolen->model();
+    QJsonArray items = o.value("stolenItems"_L1).toArray();
+    bool patched = false;
+    for (int i = 0; i < model->rowCount() && i < items.size(); ++i)
+        if (!model->valueError(i).isEmpty()) {
+            QJsonObject item = items[i].toObject();
+            item.insert("valueSek"_L1, model->rows()[i].value);
+            items[i] = item;
+            patched = true;
+        }
+    if (patched)
+        o.insert("stolenItems"_L1, items);
+    o.insert("formState"_L1, QJsonObject{{u"section"_s, m_currentSection},
+                                         {u"offenceFilter"_s, m_offence->filterText()},
+                                         {u"municipalityFilter"_s, m_municipality->filterText()}});
+    return o;
+}
+
+void ReportForm::setDraft(const QJsonObject& d)
+{
+    m_loading = true;
+    showErrors({});
+    m_reporter->clear();
+    m_injured->clear();
+    m_suspects->clearRows();
+    m_witnesses->clearRows();
+
+    m_contactId = jsonText(d, "contactId"_L1);
+    const QJsonObject state = d.value("formState"_L1).toObject();
+    m_offence->setFilterText(jsonText(state, "offenceFilter"_L1));
+    m_offence->setCode(jsonText(d, "offenceCode"_L1));
+    m_from->setText(timeTextFrom(d.value("occurredFrom"_L1)));
+    m_to->setText(timeTextFrom(d.value("occurredTo"_L1)));
+
+    const QJsonObject location = d.value("location"_L1).toObject();
+    const Address place = addressFrom(location.value("address"_L1)).value_or(Address{});
+    m_locationStreet->setText(place.street);
+    m_locationPostalCode->setText(place.postalCode);
+    m_locationCity->setText(place.city);
+    m_municipality->setFilterText(jsonText(state, "municipalityFilter"_L1));
+    m_municipality->setCode(jsonText(location, "municipalityCode"_L1));
+    m_locationDescription->setText(jsonText(location, "description"_L1));
+
+    m_reporter->setPerson(personFrom(d.value("reporter"_L1)));
+    m_reporter->setInterpreterLanguage(jsonText(d, "interpreterLanguage"_L1));
+    m_sameAsReporter->setChecked(d.value("injuredPartyIsReporter"_L1).toBool(true));
+    if (d.value("injuredParty"_L1).isObject())
+        m_injured->setPerson(personFrom(d.value("injuredParty"_L1)));
+
+    for (const QJsonValue& v : d.value("suspects"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        static_cast<SuspectRow*>(m_suspects->appendRow())
+            ->setSuspect(
+                Suspect{o.value("known"_L1).toBool(), optionalFrom(o, "name"_L1), optionalFrom(o, "description"_L1)});
+    }
+    for (const QJsonValue& v : d.value("witnesses"_L1).toArray())
+        static_cast<WitnessRow*>(m_witnesses->appendRow())->setPerson(personFrom(v));
+
+    QList<StolenItemsModel::Row> rows;
+    for (const QJsonValue& v : d.value("stolenItems"_L1).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue value = o.value("valueSek"_L1);
+        rows.append({jsonText(o, "description"_L1), jsonText(o, "brand"_L1), jsonText(o, "model"_L1),
+                     jsonText(o, "serialNumber"_L1),
+                     value.isDouble() ? QString::number(value.toInteger()) : value.toString()});
+    }
+    m_stolen->model()->setRows(std::move(rows));
+
+    m_narrative->setPlainText(jsonText(d, "narrative"_L1));
+    m_injuries->setPlainText(jsonText(d, "injuries"_L1));
+
+    const QString section = jsonText(state, "section"_L1);
+    const bool known = std::any_of(m_sections.cbegin(), m_sections.cend(),
+                                   [&section](const Section& s) { return section == QLatin1StringView(s.key); });
+    m_currentSection = known ? section : u"reporter"_s;
+    m_loading = false;
+    refreshMessages();
+    rebuildTabOrder();
+    applyReadOnly();
+}
+
+void ReportForm::prefill(const Contact& contact)
+{
+    m_loading = true;
+    const Person& caller = contact.caller;
+    m_reporter->nameEdit()->setText(caller.name);
+    QString pnr = caller.personnummer.value_or(QString());
+    if (const auto parsed = Personnummer::parse(pnr); parsed)
+        pnr = parsed->formatted();
+    m_reporter->personnummerEdit()->setText(pnr);
+    QString phone = caller.phone.value_or(QString());
+    if (const auto parsed = PhoneNumber::parse(phone); parsed)
+        phone = parsed->national();
+    m_reporter->phoneEdit()->setText(phone);
+    m_reporter->emailEdit()->setText(caller.email.value_or(QString()));
+    const Address address = caller.address.value_or(Address{});
+    m_reporter->streetEdit()->setText(address.street);
+    QString postal = address.postalCode;
+    if (const auto parsed = PostalCode::parse(postal); parsed)
+        postal = parsed->formatted();
+    m_reporter->postalCodeEdit()->setText(postal);
+    m_reporter->cityEdit()->setText(address.city);
+    const QString language = contact.language.trimmed();
+    if (!language.isEmpty() && language.compare(u"sv"_s, Qt::CaseInsensitive) != 0)
+        m_reporter->setInterpreterLanguage(interpreterLanguageName(language));
+    if (!contact.id.isEmpty())
+        m_contactId = contact.id;
+    m_loading = false;
+    refreshMessages();
+}
+
+void ReportForm::clear()
+{
+    m_loading = true;
+    showErrors({});
+    m_reporter->clear();
+    m_sameAsReporter->setChecked(true);
+    m_injured->clear();
+    m_offence->setFilterText(QString());
+    m_offence->setCode(QString());
+    m_from->clear();
+    m_to->clear();
+    m_locationStreet->clear();
+    m_locationPostalCode->clear();
+    m_locationCity->clear();
+    m_municipality->setFilterText(QString());
+    m_municipality->setCode(QString());
+    m_locationDescription->clear();
+    m_narrative->clear();
+    m_injuries->clear();
+    m_suspects->clearRows();
+    m_witnesses->clearRows();
+    m_stolen->model()->setRows({});
+    m_contactId.clear();
+    m_currentSection = u"reporter"_s;
+    setSubmissionStatus(QString());
+    m_readOnly = false;
+    m_loading = false;
+    refreshMessages();
+    rebuildTabOrder();
+    applyReadOnly();
+}
+
+void ReportForm::refreshMessages()
+{
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it)
+        if (it->message)
+            recheck(it.key(), Trigger::Refresh);
+}
+
+void ReportForm::setContactId(const QString& id)
+{
+    m_contactId = id;
+}
+
+void ReportForm::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    applyReadOnly();
+}
+
+void ReportForm::applyReadOnly()
+{
+    const bool ro = m_readOnly;
+    m_reporter->setReadOnly(ro);
+    m_injured->setReadOnly(ro);
+    m_sameAsReporter->setEnabled(!ro);
+    m_offence->setReadOnly(ro);
+    m_municipality->setReadOnly(ro);
+    for (QLineEdit* e : {m_from, m_to, m_locationStreet, m_locationPostalCode, m_locationCity, m_locationDescription})
+        e->setReadOnly(ro);
+    m_narrative->setReadOnly(ro);
+    m_injuries->setReadOnly(ro);
+    m_suspects->setReadOnly(ro);
+    m_witnesses->setReadOnly(ro);
+    m_stolen->setReadOnly(ro);
+    m_submit->setEnabled(!ro);
+}
+
+void ReportForm::setSubmissionStatus(const QString& text)
+{
+    m_status->setText(text);
+    m_status->setAccessibleName(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+} // namespace kc

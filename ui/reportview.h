@@ -1,0 +1,66 @@
+// One polisanmälan, read-only, every section in plain Swedish: ärendenummer and status, brottstyp
+// (code and name), händelsetid, brottsplats (address, kommun by name, description), anmälare,
+// målsägande, händelsebeskrivning, gärningspersoner, vittnen, skador, stöldgods with the total
+// value, tolkbehov, and the tilläggsuppgifter with time and author. Below it the agent writes a new
+// tilläggsuppgift: Ctrl+Return in the field or "Lägg till tilläggsuppgift" emits
+// supplementRequested (an empty text is refused with a message) and the text is listed at once as
+// "väntar på att skickas" — it goes through the outbox like everything else, and the view is told
+// what is still queued (setPendingSupplements) and what the server has (setReport).
+//
+// Invariants: every value from the report is HTML-escaped before it reaches the text browser.
+// A pending text disappears when a refreshed report carries a supplement with the same text.
+// Keyboard: Esc closes; Tab goes from the report to the supplement field and on to the buttons.
+// Open it with open() or show(), never exec() (no nested event loops while events arrive).
+// Thread rules: GUI thread.
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QStringList>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace kc {
+
+class ReferenceData;
+
+class ReportView : public QDialog
+{
+    Q_OBJECT
+public:
+    ReportView(const ReferenceData& ref, const QJsonObject& report, QWidget* parent = nullptr);
+    ~ReportView() override;
+
+    void setReport(const QJsonObject& report); // refreshed (e.g. a supplement arrived from the server)
+    QString reportId() const;
+    void setPendingSupplements(const QStringList& texts); // queued in the outbox, not yet on the server
+
+    QTextBrowser* browser() const { return m_browser; }
+    QPlainTextEdit* supplementField() const { return m_text; }
+    QPushButton* supplementButton() const { return m_add; }
+
+Q_SIGNALS:
+    void supplementRequested(const QString& reportId, const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void requestSupplement();
+    void render();
+    QString html() const;
+
+    const ReferenceData& m_ref;
+    QJsonObject m_json;
+    QString m_id;
+    QStringList m_pending;
+    QTextBrowser* m_browser = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QPushButton* m_add = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace kc
