@@ -95,9 +95,11 @@ ContactDesk::~ContactDesk()
     m_writer->flush();
 }
 
-void ContactDesk::setUserId(const QString& userId)
+void ContactDesk::setUser(const QString& userId, const QString& displayName)
 {
     m_userId = userId;
+    m_agentNames = {{userId, displayName}};
+    m_history.model()->setAgentNames(m_agentNames);
 }
 
 QList<Contact> ContactDesk::openContacts() const
@@ -332,6 +334,7 @@ void ContactDesk::showReport(const QString& reportId, bool ok, const QJsonObject
     } else {
         m_view = new ReportView(m_ref, report, m_history.window());
         m_view->setAttribute(Qt::WA_DeleteOnClose);
+        m_view->setAgentNames(m_agentNames);
         connect(m_view, &ReportView::supplementRequested, this, [this](const QString& id, const QString& text) {
             auto item = m_engine.addSupplement(id, text);
             if (!item)

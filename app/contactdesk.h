@@ -43,7 +43,7 @@ public:
                 ContactPane& pane, CaseHistoryPanel& history, QObject* parent = nullptr);
     ~ContactDesk() override; // writes pending drafts
 
-    void setUserId(const QString& userId);
+    void setUser(const QString& userId, const QString& displayName);
     // Opens the agent's open contact `contactId` (after an accept, a switch, a restart).
     void open(const QString& contactId);
     // After sign-in: reopens the first open contact (a restart or crash lands where it was).
@@ -77,6 +77,7 @@ private:
     CaseHistoryPanel& m_history;
     std::unique_ptr<DraftWriter> m_writer;
     QString m_userId;
+    QHash<QString, QString> m_agentNames;
     QString m_current;
     bool m_loading = false; // filling the form ourselves: not an edit to save
     int m_search = 0;

@@ -162,7 +162,7 @@ void Workstation::onSignedIn()
     m_userId = user.value(u"id").toString();
     if (first)
         buildWidgets();
-    m_desk->setUserId(m_userId);
+    m_desk->setUser(m_userId, user.value(u"displayName").toString());
     QStringList queues;
     for (const QJsonValue& q : user.value(u"queues").toArray())
         queues << q.toString();

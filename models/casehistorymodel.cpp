@@ -189,6 +189,20 @@ void CaseHistoryModel::clear()
     endResetModel();
 }
 
+void CaseHistoryModel::setAgentNames(const QHash<QString, QString>& names)
+{
+    m_agentNames = names;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString CaseHistoryModel::agentName(const QString& userId) const
+{
+    if (userId.isEmpty())
+        return {};
+    return m_agentNames.value(userId, tr("another agent"));
+}
+
 void CaseHistoryModel::updateReport(const QJsonObject& report)
 {
     CaseRow* row = m_byId.value(report.value(u"id").toString());
@@ -328,7 +342,7 @@ QVariant CaseHistoryModel::contactData(const CaseRow& c, const ContactRow& r, in
         case OccurredColumn:
             return timeText(k.receivedAt);
         case PlaceColumn:
-            return k.assignedTo.value_or(QString());
+            return k.assignedTo ? agentName(*k.assignedTo) : QString();
         case StatusColumn:
             if (k.state == ContactState::Completed && k.disposition)
                 return QString(contactStateText(k.state) + QStringLiteral(" – ") + dispositionText(*k.disposition));

@@ -58,6 +58,10 @@ public:
     // A report we know changed (caseNumber, status, supplements…), as a full Report or a
     // ReportSummary: dataChanged on its row. Unknown ids and older versions are ignored.
     void updateReport(const QJsonObject& report);
+    // Who the user ids are (the server sends ids only): known ids show their name, others
+    // "annan handläggare" — an id is meaningless to a person and not for the screen.
+    void setAgentNames(const QHash<QString, QString>& names);
+    QString agentName(const QString& userId) const;
 
     // The row of the case with `reportId`, or -1.
     int rowOfReport(const QString& reportId) const;
@@ -79,6 +83,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    QHash<QString, QString> m_agentNames;
     struct ContactRow
     {
         Contact contact;

@@ -121,7 +121,9 @@
     <message numerus="yes">
         <source>%n supplement(s)</source>
         <translation>
-            <numerusform>%n tilläggsuppgift</numerusform><numerusform>%n tilläggsuppgifter</numerusform></translation>
+            <numerusform>%n tilläggsuppgift</numerusform>
+            <numerusform>%n tilläggsuppgifter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reported by %1 on %2</source>
@@ -174,6 +176,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>annan handläggare</translation>
     </message>
 </context>
 <context>
@@ -297,12 +303,16 @@
     <message numerus="yes">
         <source>%n case(s) shown, more available</source>
         <translation>
-            <numerusform>%n ärende visas, fler finns</numerusform><numerusform>%n ärenden visas, fler finns</numerusform></translation>
+            <numerusform>%n ärende visas, fler finns</numerusform>
+            <numerusform>%n ärenden visas, fler finns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
-            <numerusform>%n ärende</numerusform><numerusform>%n ärenden</numerusform></translation>
+            <numerusform>%n ärende</numerusform>
+            <numerusform>%n ärenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,7 +761,9 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message numerus="yes">
         <source>%n new contacts</source>
         <translation>
-            <numerusform>%n ny kontakt</numerusform><numerusform>%n nya kontakter</numerusform></translation>
+            <numerusform>%n ny kontakt</numerusform>
+            <numerusform>%n nya kontakter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Latest: %1</source>
@@ -1390,6 +1402,14 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Waiting to be sent</source>
         <translation>Väntar på att skickas</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>another agent</source>
+        <translation>annan handläggare</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,10 @@ ContactPane::ContactPane(const ReferenceData& ref, QWidget* parent)
     m_header->setAccessibleName(tr("Current contact"));
     top->addWidget(m_header, 1);
     auto* chooserLabel = new QLabel(tr("Open contacts:"), page);
+    m_chooserLabel = chooserLabel;
     m_chooser = new QComboBox(page);
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(24);
     m_chooser->setAccessibleName(tr("Switch between your open contacts"));
     m_chooser->setToolTip(tr("Switch between your open contacts (Ctrl+Shift+K); each keeps its draft"));
     chooserLabel->setBuddy(m_chooser);
@@ -138,7 +141,9 @@ void ContactPane::setOpenContacts(const QList<Contact>& contacts, const QString&
     for (const Contact& c : contacts)
         m_chooser->addItem(QStringLiteral("%1 – %2").arg(contactTitle(c), c.subject), c.id);
     m_chooser->setCurrentIndex(m_chooser->findData(current));
-    m_chooser->setEnabled(contacts.size() > 1);
+    // Only worth the room when there is something to switch to.
+    m_chooser->setVisible(contacts.size() > 1);
+    m_chooserLabel->setVisible(contacts.size() > 1);
 }
 
 void ContactPane::showContact(const Contact& contact)

@@ -58,6 +58,7 @@ private:
     QLabel* m_empty = nullptr;
     QLabel* m_header = nullptr;
     QComboBox* m_chooser = nullptr;
+    QLabel* m_chooserLabel = nullptr;
     ReportForm* m_form = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_complete = nullptr;

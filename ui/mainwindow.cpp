@@ -121,8 +121,16 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    m_splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_left->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray());
+    // First start: the form gets the larger part (about 600 px of a 1366 px screen are what its
+    // fields need); the queue and the history share the rest, the queue a little more.
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+        const int total = std::max(width(), 1000);
+        m_splitter->setSizes({total * 52 / 100, total * 48 / 100});
+    }
+    if (!m_left->restoreState(settings.value(QStringLiteral("window/leftSplitter")).toByteArray())) {
+        const int total = std::max(height() - 100, 500);
+        m_left->setSizes({total * 55 / 100, total * 45 / 100});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

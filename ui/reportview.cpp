@@ -128,6 +128,7 @@ ReportView::ReportView(const ReferenceData& ref, const QJsonObject& report, QWid
     m_add->setObjectName(QStringLiteral("addSupplementButton"));
     m_add->setToolTip(tr("Adds the text to the report through the outbox (Ctrl+Return in the field)"));
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setText(tr("Close")); // Debian ships no Swedish catalogue for Qt's own buttons
     // No default button: Enter must never close the report or send a half-written text.
     m_add->setAutoDefault(false);
     close->setAutoDefault(false);
@@ -234,9 +235,10 @@ QString ReportView::html() const
     Table head;
     head.row(tr("Status"), CaseHistoryModel::reportStatusText(r.status));
     if (r.createdAt.isValid())
-        head.row(tr("Registered"), r.createdBy.isEmpty()
-                                       ? CaseHistoryModel::timeText(r.createdAt)
-                                       : tr("%1 by %2").arg(CaseHistoryModel::timeText(r.createdAt), r.createdBy));
+        head.row(tr("Registered"),
+                 r.createdBy.isEmpty()
+                     ? CaseHistoryModel::timeText(r.createdAt)
+                     : tr("%1 by %2").arg(CaseHistoryModel::timeText(r.createdAt), agentName(r.createdBy)));
     if (r.updatedAt.isValid() && r.updatedAt != r.createdAt)
         head.row(tr("Last changed"), CaseHistoryModel::timeText(r.updatedAt));
     out += head.html();
@@ -358,12 +360,23 @@ QString ReportView::html() const
     for (const Supplement& s : r.supplements)
         out += QStringLiteral("<p><b>") +
                esc(s.by.isEmpty() ? CaseHistoryModel::timeText(s.at)
-                                  : tr("%1 by %2").arg(CaseHistoryModel::timeText(s.at), s.by)) +
+                                  : tr("%1 by %2").arg(CaseHistoryModel::timeText(s.at), agentName(s.by))) +
                QStringLiteral("</b><br>") + paragraphs(s.text) + QStringLiteral("</p>");
     for (const QString& text : m_pending)
         out += QStringLiteral("<p><b><i>") + esc(tr("Waiting to be sent")) + QStringLiteral("</i></b><br>") +
                paragraphs(text) + QStringLiteral("</p>");
     return out;
+}
+
+void ReportView::setAgentNames(const QHash<QString, QString>& names)
+{
+    m_agentNames = names;
+    render();
+}
+
+QString ReportView::agentName(const QString& userId) const
+{
+    return m_agentNames.value(userId, tr("another agent"));
 }
 
 } // namespace kc

@@ -15,6 +15,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -36,7 +37,9 @@ public:
 
     void setReport(const QJsonObject& report); // refreshed (e.g. a supplement arrived from the server)
     QString reportId() const;
-    void setPendingSupplements(const QStringList& texts); // queued in the outbox, not yet on the server
+    void setPendingSupplements(const QStringList& texts);
+    void setAgentNames(const QHash<QString, QString>& names); // user id → name; others "annan handläggare" // queued in
+                                                              // the outbox, not yet on the server
 
     QTextBrowser* browser() const { return m_browser; }
     QPlainTextEdit* supplementField() const { return m_text; }
@@ -49,6 +52,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString agentName(const QString& userId) const;
+    QHash<QString, QString> m_agentNames;
     void requestSupplement();
     void render();
     QString html() const;

@@ -207,7 +207,10 @@ private Q_SLOTS:
         QCOMPARE(f.text(0, CaseHistoryModel::OffenceColumn, case0),
                  QStringLiteral("Stulen cykel vid Centralstationen"));
         QCOMPARE(f.text(0, CaseHistoryModel::OccurredColumn, case0), QStringLiteral("2026-03-03 11:00"));
-        QCOMPARE(f.text(0, CaseHistoryModel::PlaceColumn, case0), QStringLiteral("u-anna"));
+        // user ids are not for people: a known one shows the name, others "another agent"
+        QCOMPARE(f.text(0, CaseHistoryModel::PlaceColumn, case0), QStringLiteral("another agent"));
+        f.model.setAgentNames({{QStringLiteral("u-anna"), QStringLiteral("Anna Andersson")}});
+        QCOMPARE(f.text(0, CaseHistoryModel::PlaceColumn, case0), QStringLiteral("Anna Andersson"));
         QCOMPARE(f.text(0, CaseHistoryModel::StatusColumn, case0), QStringLiteral("In progress"));
         QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn, case0), QStringLiteral("Completed – Report filed"));
         // the caller's details, phone in national form, for the agent who hovers

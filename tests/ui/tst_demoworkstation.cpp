@@ -5,17 +5,20 @@
 #include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
+#include "models/casehistorymodel.h"
 #include "models/localstore.h"
 #include "models/queuepipeline.h"
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
+#include "ui/casehistorypanel.h"
 #include "ui/completiondialog.h"
 #include "ui/contactpane.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 #include "ui/reportform.h"
+#include "ui/reportview.h"
 #include "ui/trainingbanner.h"
 
 #include <QApplication>
@@ -29,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace kc;
 
@@ -62,6 +66,15 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     QWidget* to = QApplication::focusWidget();
     QVERIFY(to);
     QTest::keyClick(to, Qt::Key(key), modifiers);
+}
+
+// KC_SCREENSHOT_DIR=DIR saves pictures of the window at the interesting moments (to look at
+// them, README "Looking at the UI"); without it nothing is written.
+void shoot(QWidget* window, const char* name)
+{
+    const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
 }
 
 QString problems(ReportForm* form)
@@ -196,6 +209,7 @@ private Q_SLOTS:
         press(Qt::Key_S, Qt::ControlModifier); // Skicka refuses and lists what is wrong
         QVERIFY(!form->validate().isEmpty());
         QCOMPARE(ws->store()->pendingCount(), 0);
+        shoot(window.get(), "form-errors");
         press(Qt::Key_Backspace);
         type(QApplication::focusWidget(), QStringLiteral("4"));
         // Brottstyp: Alt+3, type, the first match is chosen.
@@ -225,6 +239,21 @@ private Q_SLOTS:
         const QString caseNumber = sent.first().at(1).toString();
         QVERIFY2(caseNumber.startsWith(QStringLiteral("1400-K")), qPrintable(caseNumber));
         QTRY_VERIFY(pane->statusLabel()->text().contains(caseNumber));
+        // The caller's case history (by her number) finds the new case once it is registered.
+        ws->caseHistory()->showForCaller(ws->store()->contact(contactId)->caller);
+        QTRY_COMPARE(ws->caseHistory()->model()->rowCount(), 1);
+        QVERIFY(ws->caseHistory()->model()->index(0, 0).data().toString().contains(caseNumber));
+        shoot(window.get(), "contact-open");
+        // Opening the case (Enter on its row) shows the whole report, read-only.
+        QTreeView* history = ws->caseHistory()->view();
+        history->setFocus();
+        history->setCurrentIndex(history->model()->index(0, 0));
+        QTest::keyClick(history, Qt::Key_Return);
+        QTRY_VERIFY(ws->desk()->reportView() && ws->desk()->reportView()->isVisible());
+        shoot(ws->desk()->reportView(), "report-view");
+        ws->desk()->reportView()->close();
+        window->activateWindow();
+        QTRY_VERIFY(QApplication::focusWidget());
         QVERIFY(!ws->store()->draft(contactId).has_value()); // the draft became the outbox item
 
         // Avsluta kontakt: Ctrl+Shift+A, "Anmälan upprättad" is preselected, Enter.
