@@ -21,8 +21,10 @@
 #include "ui/reportview.h"
 #include "ui/trainingbanner.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -201,6 +203,24 @@ private Q_SLOTS:
         QVERIFY(name);
         QCOMPARE(name->text(), QStringLiteral("Ella Testsson"));
         QTRY_COMPARE(QApplication::focusWidget(), name); // the cursor starts in Anmälare
+
+        // Every input of the whole window has an accessible name (screen readers, tests).
+        QStringList unnamed;
+        for (QWidget* w : window->findChildren<QWidget*>()) {
+            const bool input = qobject_cast<QLineEdit*>(w) || qobject_cast<QPlainTextEdit*>(w) ||
+                               qobject_cast<QComboBox*>(w) || qobject_cast<QAbstractItemView*>(w) ||
+                               qobject_cast<QAbstractButton*>(w);
+            // Qt's own parts are named through their owner: a combo box's line edit and list, a
+            // line edit's clear button, a table's headers and corner button, the menu bar's ">>".
+            const bool part = qobject_cast<QComboBox*>(w->parentWidget()) ||
+                              qobject_cast<QLineEdit*>(w->parentWidget()) || qobject_cast<QHeaderView*>(w) ||
+                              w->inherits("QComboBoxListView") || w->inherits("QTableCornerButton") ||
+                              w->objectName().startsWith(QLatin1String("qt_"));
+            if (input && !part && w->accessibleName().isEmpty() &&
+                (!qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractButton*>(w)->text().isEmpty()))
+                unnamed << QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 
         // Anmälare: her personnummer, first mistyped (the check digit), then corrected.
         QWidget* pnr = form->fieldFor(QStringLiteral("reporter.personnummer"));
