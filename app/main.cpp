@@ -18,8 +18,50 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <QEvent>
+#include <functional>
+#include <tuple>
+
 #include <cstdio>
 #include <cstring>
+
+namespace {
+
+// Runs `work` once, after `window` has painted for the first time.
+class AfterFirstPaint : public QObject
+{
+public:
+    AfterFirstPaint(QWidget* window, std::function<void()> work)
+        : QObject(window)
+        , m_work(std::move(work))
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && m_work) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                auto work = std::move(m_work);
+                m_work = nullptr;
+                work();
+            });
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_work;
+};
+
+void afterFirstPaint(QWidget* window, std::function<void()> work)
+{
+    new AfterFirstPaint(window, std::move(work));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -104,12 +146,15 @@ int main(int argc, char* argv[])
                              signIn->showError(ok.error().message);
                      });
 
-    if (parser.isSet(demo)) {
-        // Training: the real server in-process over a throw-away demo database, signed in at once.
+    // Training: the real server in-process over a throw-away demo database, signed in at once —
+    // started right after the window's first paint, so the window is there at once (the database
+    // set-up and seeding take longer than everything else at start).
+    const auto startDemo = [&]() -> bool {
         demoEnvironment = std::make_unique<kc::DemoEnvironment>();
         if (auto started = demoEnvironment->start(); !started) {
-            qCritical("Demo mode could not start: %s", qPrintable(started.error().message));
-            return 1;
+            showFailure(
+                QCoreApplication::translate("main", "Training mode could not start: %1").arg(started.error().message));
+            return false;
         }
         workstation = std::make_unique<kc::Workstation>(window, &notifier);
         QObject::connect(workstation.get(), &kc::Workstation::signInFailed, &window,
@@ -126,9 +171,13 @@ int main(int argc, char* argv[])
         if (auto ok = workstation->start(demoEnvironment->dataDirectory(), demoEnvironment->serverUrl(),
                                          demoEnvironment->agentUsername(), demoEnvironment->agentPassword());
             !ok) {
-            qCritical("Demo mode could not sign in: %s", qPrintable(ok.error().message));
-            return 1;
+            showFailure(ok.error().message);
+            return false;
         }
+        return true;
+    };
+    if (parser.isSet(demo)) {
+        afterFirstPaint(&window, [&] { startDemo(); });
     } else {
         signIn->setRemembered(kc::SignInDialog::loadRemembered(settings));
         QObject::connect(signIn, &QDialog::rejected, &window, [&workstation, &window] {

@@ -102,8 +102,14 @@ void ApiJob::complete()
 RestClient::RestClient(QNetworkAccessManager* nam, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
-    , m_tls(QSslConfiguration::defaultConfiguration())
 {}
+
+QSslConfiguration& RestClient::tls() const
+{
+    if (!m_tls)
+        m_tls = QSslConfiguration::defaultConfiguration();
+    return *m_tls;
+}
 
 Result<bool> RestClient::setServer(const QString& text)
 {
@@ -134,7 +140,7 @@ Result<bool> RestClient::setCaFile(const QString& path)
             QStringLiteral("ca"),
             QCoreApplication::translate("kc::sync::RestClient", "The CA file %1 holds no PEM certificate.").arg(path),
             QStringLiteral("ca")};
-    m_tls.setCaCertificates(certs);
+    tls().setCaCertificates(certs);
     return true;
 }
 
@@ -144,7 +150,8 @@ QNetworkRequest RestClient::request(const QString& path, const QUrlQuery& query)
     url.setPath(QStringLiteral("/api/v1") + path);
     url.setQuery(query);
     QNetworkRequest req(url);
-    req.setSslConfiguration(m_tls);
+    if (url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(tls());
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     req.setTransferTimeout(int(m_timeout.count()));
     req.setRawHeader("Accept", "application/json");

@@ -21,6 +21,7 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -93,7 +94,10 @@ private:
     QNetworkAccessManager* m_nam;
     QUrl m_base;
     QString m_token;
-    QSslConfiguration m_tls;
+    // Made on first https use: the default configuration reads the system CA bundle (~55 ms),
+    // which a loopback (demo) session never needs, and which would delay the first window.
+    QSslConfiguration& tls() const;
+    mutable std::optional<QSslConfiguration> m_tls;
     bool m_allowPlain = false;
     std::chrono::milliseconds m_timeout{15'000};
 };

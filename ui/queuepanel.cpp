@@ -4,12 +4,15 @@
 #include "models/queuepipeline.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace kc {
@@ -89,6 +92,7 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     connect(out, &QAbstractItemModel::rowsInserted, this, &QueuePanel::updateTitle);
     connect(out, &QAbstractItemModel::rowsRemoved, this, &QueuePanel::updateTitle);
     connect(out, &QAbstractItemModel::modelReset, this, &QueuePanel::updateTitle);
+    connect(out, &QAbstractItemModel::layoutChanged, this, &QueuePanel::updateTitle); // the filter's big changes
     updateTitle();
 }
 
@@ -119,6 +123,12 @@ void QueuePanel::acceptCurrent()
 
 void QueuePanel::takeNext()
 {
+    // Ctrl+Return is a newline habit in multi-line fields (chat tools): never take a stranger's
+    // contact from inside the narrative.
+    if (QWidget* f = QApplication::focusWidget(); qobject_cast<QPlainTextEdit*>(f) || qobject_cast<QTextEdit*>(f)) {
+        showMessage(tr("Ctrl+Return takes the next contact when you are not in a text field."));
+        return;
+    }
     QAbstractItemModel* out = m_pipeline.output();
     if (out->rowCount() == 0) {
         showMessage(tr("No contact is waiting."));
