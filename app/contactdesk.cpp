@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QSet>
+#include <QTimer>
 
 namespace kc {
 
@@ -47,21 +48,12 @@ ContactDesk::ContactDesk(const ReferenceData& ref, LocalStore& store, const QStr
             showSubmission(m_current);
         updatePendingSupplements();
     });
-    connect(&m_engine, &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
-        // A contact of ours that is no longer ours (completed elsewhere, reassigned by a
-        // supervisor) leaves the desk; the chooser follows the store.
-        if (m_current.isEmpty() && id.isEmpty())
+    // Many changes arrive in a burst (catch-up applies pages of them): look once, after the burst.
+    connect(&m_engine, &sync::SyncEngine::contactChanged, this, [this] {
+        if (m_refreshQueued)
             return;
-        const QList<Contact> mine = openContacts();
-        if (!m_current.isEmpty() &&
-            std::none_of(mine.begin(), mine.end(), [this](const Contact& c) { return c.id == m_current; })) {
-            const auto c = m_store.contact(m_current);
-            if (!c || c->state != ContactState::Completed) {
-                m_pane.setStatus(tr("This contact is no longer assigned to you."), true);
-                return;
-            }
-        }
-        m_pane.setOpenContacts(mine, m_current);
+        m_refreshQueued = true;
+        QTimer::singleShot(0, this, &ContactDesk::refreshOpenContacts);
     });
 
     connect(&m_history, &CaseHistoryPanel::searchRequested, this, &ContactDesk::search);
@@ -83,8 +75,8 @@ ContactDesk::ContactDesk(const ReferenceData& ref, LocalStore& store, const QStr
     connect(&m_engine, &sync::SyncEngine::reportChanged, this, [this](const QString& id) {
         if (const auto r = m_store.report(id)) {
             m_history.model()->updateReport(*r);
-            if (m_view && m_view->reportId() == id)
-                m_view->setReport(*r);
+            if (ReportView* view = m_views.value(id))
+                view->setReport(*r);
         }
     });
 }
@@ -119,6 +111,22 @@ QList<Contact> ContactDesk::openContacts() const
     return mine;
 }
 
+void ContactDesk::refreshOpenContacts()
+{
+    m_refreshQueued = false;
+    const QList<Contact> mine = openContacts();
+    if (!m_current.isEmpty() &&
+        std::none_of(mine.begin(), mine.end(), [this](const Contact& c) { return c.id == m_current; })) {
+        const auto c = m_store.contact(m_current);
+        if (!c || c->state != ContactState::Completed) {
+            // Taken away (a supervisor reassigned it): what was typed stays in the draft, readable.
+            m_pane.form()->setReadOnly(true);
+            m_pane.setStatus(tr("This contact is no longer assigned to you. What you typed is kept as a draft."), true);
+        }
+    }
+    m_pane.setOpenContacts(mine, m_current);
+}
+
 void ContactDesk::flushDrafts()
 {
     saveDraft();
@@ -127,9 +135,18 @@ void ContactDesk::flushDrafts()
 
 void ContactDesk::resume()
 {
+    // Land where the agent was: the open contact whose draft changed last, else the oldest.
     const QList<Contact> mine = openContacts();
-    if (!mine.isEmpty())
-        open(mine.constFirst().id);
+    if (mine.isEmpty())
+        return;
+    QString best = mine.constFirst().id;
+    QDateTime newest;
+    for (const Contact& c : mine)
+        if (const auto d = m_store.draft(c.id); d && d->updatedAt > newest) {
+            newest = d->updatedAt;
+            best = c.id;
+        }
+    open(best);
 }
 
 void ContactDesk::open(const QString& contactId)
@@ -149,13 +166,23 @@ void ContactDesk::open(const QString& contactId)
     form->clear();
     form->setReadOnly(false);
     form->setSubmissionStatus(QString());
-    if (const auto item = m_store.reportItemForContact(contactId)) {
+    m_submitted = false;
+    m_showingRefusal = false;
+    const auto item = m_store.reportItemForContact(contactId);
+    if (item && item->state != OutboxItem::State::Attention) {
+        m_submitted = true;
         form->setDraft(item->payload);
         showSubmission(contactId);
     } else if (const auto draft = m_store.draft(contactId)) {
+        // (A refused report being corrected also lives in the draft until it is sent again.)
         form->setDraft(draft->report);
         form->setContactId(contactId);
         form->setCurrentSection(draft->section.isEmpty() ? QStringLiteral("reporter") : draft->section);
+        if (item)
+            showSubmission(contactId);
+    } else if (item) {
+        form->setDraft(item->payload);
+        showSubmission(contactId);
     } else {
         form->prefill(*contact);
         form->setContactId(contactId);
@@ -169,9 +196,9 @@ void ContactDesk::saveDraft()
 {
     if (m_loading || m_current.isEmpty())
         return;
+    if (m_submitted)
+        return; // the outbox holds it now
     ReportForm* form = m_pane.form();
-    if (m_store.reportItemForContact(m_current))
-        return; // submitted: the outbox holds it now
     m_writer->save(Draft{m_current, form->draft(), form->currentSection(), QDateTime::currentDateTimeUtc()});
 }
 
@@ -183,11 +210,24 @@ void ContactDesk::submit()
     form->setContactId(m_current);
     saveDraft();
     m_writer->flush(); // the draft is on disk; submitReport moves exactly it into the outbox
+    if (const auto refused = m_store.reportItemForContact(m_current);
+        refused && refused->state == OutboxItem::State::Attention) {
+        // The corrected report goes again in its place; the correction's draft is no longer needed.
+        if (!m_engine.resubmitReport(refused->id, form->reportBody())) {
+            m_pane.setStatus(tr("The corrected report could not be queued on this computer."), true);
+            return;
+        }
+        m_writer->remove(m_current);
+        m_submitted = true;
+        showSubmission(m_current);
+        return;
+    }
     auto item = m_engine.submitReport(m_current, form->reportBody());
     if (!item) {
         m_pane.setStatus(item.error().message, true);
         return;
     }
+    m_submitted = true;
     showSubmission(m_current);
     Q_EMIT message(tr("The report is queued as %1.").arg(item->localRef));
 }
@@ -198,7 +238,11 @@ void ContactDesk::showSubmission(const QString& contactId)
     if (!item)
         return;
     ReportForm* form = m_pane.form();
-    form->setReadOnly(true);
+    // Sent or on its way: read-only. Refused: open for correction (and untouched while typing).
+    if (item->state != OutboxItem::State::Attention)
+        form->setReadOnly(true);
+    const bool wasShowingRefusal = m_showingRefusal;
+    m_showingRefusal = item->state == OutboxItem::State::Attention;
     switch (item->state) {
     case OutboxItem::State::Sent: {
         const QString caseNumber = item->result.value(u"caseNumber").toString();
@@ -214,8 +258,15 @@ void ContactDesk::showSubmission(const QString& contactId)
                              .arg(item->localRef));
         break;
     case OutboxItem::State::Attention:
+        // Correctable: the form opens again; Ctrl+S sends the corrected report in its place.
+        m_submitted = false;
+        if (!wasShowingRefusal)
+            form->setReadOnly(false); // once, when it comes back refused: not while the agent types
         form->setSubmissionStatus(tr("Report %1 needs attention").arg(item->localRef));
-        m_pane.setStatus(tr("The server did not accept report %1: %2").arg(item->localRef, item->lastError), true);
+        m_pane.setStatus(tr("The server did not accept report %1: %2\nCorrect the report and send it again with "
+                            "Ctrl+S.")
+                             .arg(item->localRef, item->lastError),
+                         true);
         break;
     }
 }
@@ -229,7 +280,12 @@ void ContactDesk::complete(const QString& contactId)
     m_writer->flush();
     const auto report = m_store.reportItemForContact(contactId);
     // open(), not exec(): events keep arriving while the agent chooses.
-    auto* dialog = new CompletionDialog(ContactPane::contactTitle(*contact), report.has_value(), &m_pane);
+    // A refused report is not filed; a typed but unsent draft would be lost: say so.
+    const bool filed = report && report->state != OutboxItem::State::Attention;
+    const auto draft = m_store.draft(contactId);
+    const bool unsent = !report && draft && !draft->report.isEmpty();
+    auto* dialog = new CompletionDialog(ContactPane::contactTitle(*contact), filed, &m_pane);
+    dialog->setUnsentDraft(unsent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_completion = dialog;
     const QString localRef = report ? report->localRef : QString();
@@ -259,6 +315,9 @@ void ContactDesk::finishCompletion(const QString& contactId, const QString& disp
     done.completedAt = QDateTime::currentDateTimeUtc();
     if (!m_store.upsertContact(done))
         m_store.removeContact(contactId);
+    // An unsent draft goes with the contact: personal data is not kept without a purpose.
+    if (!m_store.reportItemForContact(contactId))
+        m_writer->remove(contactId);
     Q_EMIT message(tr("Contact completed: %1.").arg(CompletionDialog::displayName(disposition)));
     if (m_current != contactId)
         return;
@@ -329,10 +388,12 @@ void ContactDesk::showReport(const QString& reportId, bool ok, const QJsonObject
     }
     if (!ok)
         m_history.setError(tr("Showing the copy on this computer: %1").arg(message));
+    m_view = m_views.value(reportId);
     if (m_view) {
         m_view->setReport(report);
     } else {
         m_view = new ReportView(m_ref, report, m_history.window());
+        m_views.insert(reportId, m_view);
         m_view->setAttribute(Qt::WA_DeleteOnClose);
         m_view->setAgentNames(m_agentNames);
         connect(m_view, &ReportView::supplementRequested, this, [this](const QString& id, const QString& text) {
@@ -350,14 +411,18 @@ void ContactDesk::showReport(const QString& reportId, bool ok, const QJsonObject
 
 void ContactDesk::updatePendingSupplements()
 {
-    if (!m_view)
-        return;
-    QStringList pending;
+    QHash<QString, QStringList> pending;
     for (const OutboxItem& item : m_store.outbox())
-        if (item.kind == OutboxItem::Kind::Supplement && item.target == m_view->reportId() &&
-            item.state != OutboxItem::State::Sent)
-            pending << item.payload.value(u"text").toString();
-    m_view->setPendingSupplements(pending);
+        if (item.kind == OutboxItem::Kind::Supplement && item.state != OutboxItem::State::Sent)
+            pending[item.target] << item.payload.value(u"text").toString();
+    for (auto it = m_views.begin(); it != m_views.end();) {
+        if (!it.value()) {
+            it = m_views.erase(it);
+            continue;
+        }
+        it.value()->setPendingSupplements(pending.value(it.key()));
+        ++it;
+    }
 }
 
 } // namespace kc

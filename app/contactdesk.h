@@ -51,7 +51,7 @@ public:
     void agentStateChanged(const QString& state);
     void flushDrafts();
     DraftWriter* draftWriter() const { return m_writer.get(); }
-    ReportView* reportView() const { return m_view; }
+    ReportView* reportView() const { return m_view; }                   // the one opened last
     CompletionDialog* completionDialog() const { return m_completion; } // the open one, for tests
 
 Q_SIGNALS:
@@ -69,6 +69,7 @@ private:
     void showCases(int request, bool ok, const QJsonArray& items, const QString& nextCursor, const QString& message);
     void showReport(const QString& reportId, bool ok, const QJsonObject& report, const QString& message);
     void updatePendingSupplements();
+    void refreshOpenContacts();
 
     const ReferenceData& m_ref;
     LocalStore& m_store;
@@ -86,6 +87,10 @@ private:
     bool m_appendNext = false;
     QString m_wantedReport;
     QPointer<ReportView> m_view;
+    QHash<QString, QPointer<ReportView>> m_views; // one per report: a half-written supplement stays with its case
+    bool m_submitted = false; // the current contact's report is in the outbox (no SQL per keystroke)
+    bool m_refreshQueued = false;
+    bool m_showingRefusal = false; // the current contact's report came back refused and is open for correction
     QPointer<CompletionDialog> m_completion;
 };
 

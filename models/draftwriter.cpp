@@ -25,6 +25,7 @@ void DraftWriter::save(const Draft& draft)
     {
         std::lock_guard lock(m_mutex);
         m_pending.insert(draft.contactId, Pending{draft, false});
+        ++m_handedOver;
     }
     m_wake.notify_one();
 }
@@ -34,14 +35,17 @@ void DraftWriter::remove(const QString& contactId)
     {
         std::lock_guard lock(m_mutex);
         m_pending.insert(contactId, Pending{Draft{contactId, {}, {}, {}}, true});
+        ++m_handedOver;
     }
     m_wake.notify_one();
 }
 
-void DraftWriter::flush()
+bool DraftWriter::flush()
 {
     std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return (m_pending.isEmpty() && !m_writing) || m_stop; });
+    const quint64 target = m_handedOver;
+    m_idle.wait(lock, [this, target] { return m_attempted >= target || m_stop; });
+    return m_lastOk && m_attempted >= target;
 }
 
 int DraftWriter::writes() const
@@ -55,13 +59,14 @@ void DraftWriter::run()
     std::unique_ptr<LocalStore> store;
     for (;;) {
         QHash<QString, Pending> work;
+        quint64 covers = 0;
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return !m_pending.isEmpty() || m_stop; });
             if (m_pending.isEmpty() && m_stop)
                 break;
             work.swap(m_pending);
-            m_writing = true;
+            covers = m_handedOver;
         }
         QString failure;
         if (!store) {
@@ -81,9 +86,12 @@ void DraftWriter::run()
             if (!ok)
                 failure = tr("The draft could not be saved on this computer.");
         }
+        quint64 handedOverAtFailure = 0;
         {
             std::lock_guard lock(m_mutex);
-            m_writing = false;
+            m_attempted = covers;
+            m_lastOk = failure.isEmpty();
+            handedOverAtFailure = m_handedOver;
             if (failure.isEmpty()) {
                 ++m_writes;
             } else {
@@ -97,14 +105,15 @@ void DraftWriter::run()
         if (!failure.isEmpty()) {
             QMetaObject::invokeMethod(this, [this, failure] { Q_EMIT saveFailed(failure); }, Qt::QueuedConnection);
             std::unique_lock lock(m_mutex);
-            // Do not spin on a broken disk: wait for the next save (or the end).
-            m_wake.wait_for(lock, std::chrono::seconds(2), [this] { return m_stop; });
+            // Do not spin on a broken disk: retry with the next save, after 2 s, or at the end.
+            m_wake.wait_for(lock, std::chrono::seconds(2),
+                            [this, handedOverAtFailure] { return m_stop || m_handedOver != handedOverAtFailure; });
             if (m_stop)
                 break;
         }
     }
     std::lock_guard lock(m_mutex);
-    m_writing = false;
+    m_attempted = m_handedOver; // nothing more will be attempted: no flush() may wait for it
     m_idle.notify_all();
 }
 

@@ -5,10 +5,12 @@
 // of 2,000 keystrokes costs a few commits, none of them on the GUI thread.
 //
 // Invariants: drafts reach the disk in the order they were handed over, per contact the newest
-// wins; after flush() returns, everything handed over before is committed (call it before the GUI
-// thread's store touches the same draft — submitReport moves the draft into the outbox, and a late
-// write must not bring it back). A draft handed over is on disk within one commit's time (a few
-// ms); a failed write is retried with the next save and reported through saveFailed.
+// wins. flush() waits for the write attempt that covers everything handed over before it, and
+// returns whether it succeeded: call it before the GUI thread's store touches the same draft
+// (submitReport moves the draft into the outbox, and a late write must not bring it back). It
+// never waits longer than one attempt, so a failing disk cannot freeze the GUI. A draft handed
+// over is on disk within one commit's time (a few ms); a failed write is kept, reported through
+// saveFailed, and retried with the next save or after 2 s.
 // Thread rules: create, save(), flush() and destroy on one thread (the GUI thread); the worker
 // owns its own LocalStore. saveFailed is delivered on the creating thread.
 #pragma once
@@ -33,8 +35,8 @@ public:
 
     void save(const Draft& draft);
     void remove(const QString& contactId); // ordered with saves of the same contact
-    void flush();                          // blocks until every handed-over change is committed
-    int writes() const;                    // commits so far (tests and benchmarks)
+    bool flush();       // blocks until the attempt covering every handed-over change ended; true: committed
+    int writes() const; // commits so far (tests and benchmarks)
 
 Q_SIGNALS:
     void saveFailed(const QString& message);
@@ -52,7 +54,9 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_idle;
     QHash<QString, Pending> m_pending; // contact id → newest change
-    bool m_writing = false;
+    quint64 m_handedOver = 0;          // changes handed over so far
+    quint64 m_attempted = 0;           // changes covered by the last finished attempt
+    bool m_lastOk = true;
     bool m_stop = false;
     int m_writes = 0;
     std::thread m_thread;

@@ -818,6 +818,15 @@ bool LocalStore::requeue(qint64 id)
                        {wireName(OutboxItem::State::Pending), id, wireName(OutboxItem::State::Sent)}) == 1;
 }
 
+bool LocalStore::resubmit(qint64 id, const QJsonObject& payload)
+{
+    return Impl::write(*this,
+                       u"UPDATE outbox SET payload = ?, state = ?, last_error = '', idempotency_key = ?"
+                       u" WHERE id = ? AND state = ?"_s,
+                       {toText(payload), wireName(OutboxItem::State::Pending), randomHex(4), id,
+                        wireName(OutboxItem::State::Attention)}) == 1;
+}
+
 int LocalStore::pendingCount() const
 {
     QSqlQuery q(Impl::connection(*this));

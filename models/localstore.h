@@ -111,6 +111,10 @@ public:
     bool markAttention(qint64 id, const QString& message); // needs the agent; never retried alone
     bool markRetry(qint64 id, const QString& error);       // attempts+1, stays Pending
     bool requeue(qint64 id);                               // the agent fixed it: Pending again
+    // The agent corrected an item the server refused (Attention): new payload, Pending again, and a
+    // new Idempotency-Key — the refused attempt created nothing, and the server remembers the old
+    // key with the old body. Keeps its place in the order and its local reference.
+    bool resubmit(qint64 id, const QJsonObject& payload);
     int pendingCount() const;
 
 private:

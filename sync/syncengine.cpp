@@ -151,6 +151,15 @@ Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, const Q
     return item;
 }
 
+bool SyncEngine::resubmitReport(qint64 itemId, const QJsonObject& report)
+{
+    if (!m_store.resubmit(itemId, report))
+        return false;
+    Q_EMIT outboxChanged();
+    flush();
+    return true;
+}
+
 Result<OutboxItem> SyncEngine::addSupplement(const QString& reportId, const QString& text)
 {
     auto item = m_store.enqueue(OutboxItem::Kind::Supplement, reportId, QJsonObject{{QStringLiteral("text"), text}});

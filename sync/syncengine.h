@@ -77,6 +77,8 @@ public:
     // so completing right after submitting, offline, links the report once both have gone.
     Result<OutboxItem> completeContact(const QString& contactId, const QString& disposition,
                                        const QString& reportLocalRef = {});
+    // The agent corrected a report the server refused ("needs attention"): sent again, in its place.
+    bool resubmitReport(qint64 itemId, const QJsonObject& report);
     // A tilläggsuppgift for a report on the server, through the outbox; appended, never overwrites.
     Result<OutboxItem> addSupplement(const QString& reportId, const QString& text);
 

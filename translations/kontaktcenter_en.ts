@@ -388,15 +388,15 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This contact has a report draft that was never sent. Send it first (Esc, then Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactDesk</name>
     <message>
         <source>%1 Keep this window open; saving is retried with your next change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This contact is no longer assigned to you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -424,10 +424,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not accept report %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Contact completed: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,25 +431,22 @@
         <source>Showing the copy on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This contact is no longer assigned to you. What you typed is kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected report could not be queued on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept report %1: %2
+Correct the report and send it again with Ctrl+S.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactPane</name>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>unknown caller</source>
         <translation type="unfinished"></translation>
@@ -947,6 +940,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Take the next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return takes the next contact when you are not in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2239,6 +2236,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Next / previous field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

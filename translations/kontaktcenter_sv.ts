@@ -388,16 +388,16 @@
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>This contact has a report draft that was never sent. Send it first (Esc, then Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <translation>Kontakten har ett utkast till anmälan som aldrig skickats. Skicka det först (Esc, sedan Ctrl+S), eller välj en avslutskod för att avsluta ändå: då tas utkastet bort.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactDesk</name>
     <message>
         <source>%1 Keep this window open; saving is retried with your next change.</source>
         <translation>%1 Låt fönstret vara öppet; sparandet försöks igen vid nästa ändring.</translation>
-    </message>
-    <message>
-        <source>This contact is no longer assigned to you.</source>
-        <translation>Kontakten är inte längre tilldelad dig.</translation>
     </message>
     <message>
         <source>The report is queued as %1.</source>
@@ -424,10 +424,6 @@
         <translation>Anmälan %1 behöver åtgärdas</translation>
     </message>
     <message>
-        <source>The server did not accept report %1: %2</source>
-        <translation>Servern tog inte emot anmälan %1: %2</translation>
-    </message>
-    <message>
         <source>Contact completed: %1.</source>
         <translation>Kontakten avslutad: %1.</translation>
     </message>
@@ -435,25 +431,23 @@
         <source>Showing the copy on this computer: %1</source>
         <translation>Visar kopian på den här datorn: %1</translation>
     </message>
+    <message>
+        <source>This contact is no longer assigned to you. What you typed is kept as a draft.</source>
+        <translation>Kontakten är inte längre tilldelad dig. Det du skrivit finns kvar som utkast.</translation>
+    </message>
+    <message>
+        <source>The corrected report could not be queued on this computer.</source>
+        <translation>Den rättade anmälan kunde inte läggas i utkorgen på den här datorn.</translation>
+    </message>
+    <message>
+        <source>The server did not accept report %1: %2
+Correct the report and send it again with Ctrl+S.</source>
+        <translation>Servern tog inte emot anmälan %1: %2
+Rätta anmälan och skicka den igen med Ctrl+S.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactPane</name>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Web report</source>
-        <translation>Webbanmälan</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chatt</translation>
-    </message>
     <message>
         <source>unknown caller</source>
         <translation>okänd uppringare</translation>
@@ -953,6 +947,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Take the next contact</source>
         <translation>Ta nästa kontakt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return takes the next contact when you are not in a text field.</source>
+        <translation>Ctrl+Retur tar nästa kontakt när du inte står i ett textfält.</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2243,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Next / previous field</source>
         <translation>Nästa / föregående fält</translation>
+    </message>
+    <message>
+        <source>Training mode could not start: %1</source>
+        <translation>Övningsläget kunde inte starta: %1</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,13 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
         }
     }
     m_list->setCurrentRow(reportFiled ? 0 : 1);
+    m_warning = new QLabel(tr("This contact has a report draft that was never sent. Send it first (Esc, then "
+                              "Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted."),
+                           this);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
+    m_warning->hide();
+    layout->addWidget(m_warning);
     layout->addWidget(m_list);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete"));
@@ -63,6 +70,13 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
             accept();
     });
     m_list->setFocus();
+}
+
+void CompletionDialog::setUnsentDraft(bool unsent)
+{
+    m_warning->setVisible(unsent);
+    if (unsent)
+        m_list->setCurrentRow(-1);
 }
 
 QString CompletionDialog::disposition() const

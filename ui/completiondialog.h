@@ -8,6 +8,7 @@
 
 #include <QDialog>
 
+class QLabel;
 class QListWidget;
 
 namespace kc {
@@ -20,6 +21,9 @@ public:
     CompletionDialog(const QString& contactTitle, bool reportFiled, QWidget* parent = nullptr);
 
     QString disposition() const; // the wire name of the chosen code ("report_filed", …)
+    // The contact has a draft report that was never sent: say that completing discards it, and
+    // preselect nothing, so a reflexive Enter does not throw the typing away.
+    void setUnsentDraft(bool unsent);
     QListWidget* list() const { return m_list; }
 
     // Swedish name of a disposition wire name, for lists and history ("" for unknown names).
@@ -30,6 +34,7 @@ protected:
 
 private:
     QListWidget* m_list = nullptr;
+    QLabel* m_warning = nullptr;
 };
 
 } // namespace kc

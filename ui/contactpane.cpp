@@ -1,6 +1,7 @@
 #include "ui/contactpane.h"
 
 #include "core/referencedata.h"
+#include "models/contactqueuemodel.h"
 #include "ui/reportform.h"
 
 #include <QAction>
@@ -15,17 +16,7 @@ namespace kc {
 
 QString ContactPane::channelText(Channel channel)
 {
-    switch (channel) {
-    case Channel::Phone:
-        return tr("Phone");
-    case Channel::Web:
-        return tr("Web report");
-    case Channel::Email:
-        return tr("E-mail");
-    case Channel::Chat:
-        return tr("Chat");
-    }
-    return {};
+    return ContactQueueModel::channelText(channel); // the same words as the queue
 }
 
 QString ContactPane::contactTitle(const Contact& contact)
@@ -125,7 +116,10 @@ ContactPane::ContactPane(const ReferenceData& ref, QWidget* parent)
     connect(m_complete, &QPushButton::clicked, this, requestComplete);
     connect(complete, &QAction::triggered, this, requestComplete);
     connect(m_ready, &QPushButton::clicked, this, &ContactPane::readyRequested);
-    connect(ready, &QAction::triggered, this, &ContactPane::readyRequested);
+    connect(ready, &QAction::triggered, this, [this] {
+        if (m_ready->isVisible()) // only from Efterarbete: not mid-call, not out of Ej redo
+            Q_EMIT readyRequested();
+    });
     connect(choose, &QAction::triggered, this, [this] {
         if (m_chooser->isVisible()) {
             m_chooser->setFocus();

@@ -35,8 +35,9 @@ void NewContactAnnouncer::setMinimumInterval(std::chrono::milliseconds interval)
 
 QString NewContactAnnouncer::describe(const Contact& contact)
 {
-    const QString where = ContactQueueModel::channelText(contact.channel) + QStringLiteral(" – ") + contact.queue;
-    return contact.subject.isEmpty() ? where : where + QStringLiteral(": ") + contact.subject;
+    // Channel and queue only: the subject is typed by the public (web, e-mail) and may hold names
+    // or personnummer, and notifications end up on lock screens and in notification histories.
+    return ContactQueueModel::channelText(contact.channel) + QStringLiteral(" – ") + contact.queue;
 }
 
 void NewContactAnnouncer::announce(const Contact& contact)

@@ -9,9 +9,9 @@
 // the interval ends. The count is of contacts announced since the window was last active; activating
 // the window resets it and drops a pending notification.
 //
-// Privacy: title and body hold only what the queue shows anyway — channel, queue and subject —
-// never the caller's name, personnummer or phone number (notifications are visible on the lock
-// screen and kept in the desktop's history).
+// Privacy: title and body hold only channel and queue — never the caller's name, personnummer,
+// phone number, nor the subject (typed by the public on web and e-mail contacts, so it may hold
+// any of those): notifications are visible on the lock screen and kept in the desktop's history.
 // Thread rules: GUI thread.
 #pragma once
 

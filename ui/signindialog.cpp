@@ -207,6 +207,7 @@ void SignInDialog::saveRemembered(QSettings& settings, const Remembered& r)
 void SignInDialog::done(int result)
 {
     m_password->clear();
+    setBusy(false); // the same dialog comes back when the session expires: usable again
     QDialog::done(result);
 }
 

@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -325,6 +326,62 @@ private Q_SLOTS:
         QCOMPARE(ws->contactPane()->form()->draft(), typed);
         QCOMPARE(ws->contactPane()->form()->currentSection(), QStringLiteral("narrative"));
         QTRY_VERIFY(qobject_cast<QPlainTextEdit*>(QApplication::focusWidget()));
+    }
+    // A report the server refuses ("needs attention") opens again for correction; Ctrl+S sends the
+    // corrected one in its place, and it gets its case number.
+    void refusedReportIsCorrectedAndSentAgain()
+    {
+        DemoEnvironment demo;
+        QVERIFY(demo.start().ok());
+        MainWindow window(ReferenceData::builtin(), {.trainingMode = true});
+        Workstation ws(window);
+        QSignalSpy ready(&ws, &Workstation::ready);
+        QVERIFY(ws.start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(ready.wait(10000));
+        QTRY_COMPARE(window.queuePanel()->view()->model()->rowCount(), 7);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!ws.contactPane()->currentContactId().isEmpty());
+        const QString contactId = ws.contactPane()->currentContactId();
+
+        // GIVEN a report in the outbox that the server refuses (a personnummer with a wrong check
+        // digit, written past the form's own checks, as an older version might have)
+        const QJsonObject refused{
+            {QStringLiteral("contactId"), contactId},
+            {QStringLiteral("offenceCode"), QStringLiteral("0410")},
+            {QStringLiteral("occurredFrom"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)},
+            {QStringLiteral("location"), QJsonObject{{QStringLiteral("municipalityCode"), QStringLiteral("1495")}}},
+            {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ella Testsson")},
+                                                     {QStringLiteral("personnummer"), QStringLiteral("198707049996")}}},
+            {QStringLiteral("injuredPartyIsReporter"), true},
+            {QStringLiteral("narrative"), QStringLiteral("Grannen hotade henne i trapphuset.")},
+        };
+        const auto item = ws.store()->submitReport(contactId, refused);
+        QVERIFY(item.ok());
+        ws.engine()->flush();
+        QTRY_COMPARE(ws.store()->outboxItem(item->id)->state, OutboxItem::State::Attention);
+        ws.desk()->open(contactId);
+        ReportForm* form = ws.contactPane()->form();
+        // THEN the agent sees why, in Swedish, and the form is open for correction
+        QTRY_VERIFY(ws.contactPane()->statusLabel()->text().contains(QStringLiteral("kontrollsiffra")));
+        auto* pnr = qobject_cast<QLineEdit*>(form->fieldFor(QStringLiteral("reporter.personnummer")));
+        QVERIFY(pnr);
+        QVERIFY(!pnr->isReadOnly());
+        // WHEN she corrects the personnummer by keyboard and presses Ctrl+S
+        press(Qt::Key_1, Qt::AltModifier);
+        QVERIFY(tabTo(pnr));
+        pnr->selectAll();
+        type(pnr, QStringLiteral("20000101-2384"));
+        QSignalSpy sent(ws.engine(), &sync::SyncEngine::reportSent);
+        press(Qt::Key_S, Qt::ControlModifier);
+        // THEN it goes in the same place, under the same reference, and gets its case number
+        QVERIFY(sent.wait(10000));
+        QCOMPARE(sent.first().at(0).toString(), item->localRef);
+        QTRY_VERIFY(ws.contactPane()->statusLabel()->text().contains(sent.first().at(1).toString()));
+        QCOMPARE(ws.store()->outboxItem(item->id)->state, OutboxItem::State::Sent);
+        QCOMPARE(ws.store()->outbox(true).size(), qsizetype(1)); // corrected in place, not filed twice
+        QVERIFY(!ws.store()->draft(contactId).has_value());
     }
 };
 
