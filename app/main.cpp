@@ -105,7 +105,7 @@ int main(int argc, char* argv[])
                       QCoreApplication::translate("main", "Accept the selected contact (in the queue)"));
     help.addStaticRow(QCoreApplication::translate("main", "Alt+1 … Alt+9"),
                       QCoreApplication::translate("main", "Go to a section of the report form"));
-    help.addStaticRow(QCoreApplication::translate("main", "Insert / Delete"),
+    help.addStaticRow(QCoreApplication::translate("main", "Insert / Ctrl+Delete"),
                       QCoreApplication::translate("main", "Add / remove a row (stolen goods table)"));
     help.addStaticRow(QCoreApplication::translate("main", "Tab / Shift+Tab"),
                       QCoreApplication::translate("main", "Next / previous field"));

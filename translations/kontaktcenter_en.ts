@@ -2223,10 +2223,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert / Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add / remove a row (stolen goods table)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,6 +2236,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Training mode could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert / Ctrl+Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2229,10 +2229,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Gå till ett avsnitt i anmälan</translation>
     </message>
     <message>
-        <source>Insert / Delete</source>
-        <translation>Insert / Delete</translation>
-    </message>
-    <message>
         <source>Add / remove a row (stolen goods table)</source>
         <translation>Lägg till / ta bort rad (stöldgods)</translation>
     </message>
@@ -2247,6 +2243,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Training mode could not start: %1</source>
         <translation>Övningsläget kunde inte starta: %1</translation>
+    </message>
+    <message>
+        <source>Insert / Ctrl+Delete</source>
+        <translation>Insert / Ctrl+Delete</translation>
     </message>
 </context>
 </TS>

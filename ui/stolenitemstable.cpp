@@ -71,14 +71,22 @@ void StolenItemsTable::setReadOnly(bool readOnly)
 
 void StolenItemsTable::keyPressEvent(QKeyEvent* event)
 {
-    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
-    if (plain && !m_readOnly && !isEditing()) {
-        if (event->key() == Qt::Key_Insert) {
+    const Qt::KeyboardModifiers mods = event->modifiers() & ~Qt::KeypadModifier;
+    if (!m_readOnly && !isEditing()) {
+        if (event->key() == Qt::Key_Insert && mods == Qt::NoModifier) {
             Q_EMIT insertRequested();
             event->accept();
             return;
         }
-        if (event->key() == Qt::Key_Delete) {
+        // Delete empties the cell, as in every spreadsheet; the whole row (description, serial
+        // number, value) only goes with Ctrl+Delete, so a habit cannot throw a row away.
+        if (event->key() == Qt::Key_Delete && mods == Qt::NoModifier) {
+            if (currentIndex().isValid() && (model()->flags(currentIndex()) & Qt::ItemIsEditable))
+                model()->setData(currentIndex(), QString(), Qt::EditRole);
+            event->accept();
+            return;
+        }
+        if (event->key() == Qt::Key_Delete && mods == Qt::ControlModifier) {
             if (currentIndex().isValid())
                 Q_EMIT removeRequested();
             event->accept();

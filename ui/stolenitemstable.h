@@ -1,8 +1,9 @@
 // Stöldgods in the report form: an editable table over StolenItemsModel with "add row" and
 // "remove row" buttons and the live total ("Summa: 12 499 kr").
 //
-// Keyboard: Insert in the table adds a row and opens its first cell for typing; Delete removes
-// the current row — only when no cell is being edited (then Delete belongs to the cell's text).
+// Keyboard: Insert in the table adds a row and opens its first cell for typing; Delete empties the
+// current cell and Ctrl+Delete removes the current row — only when no cell is being edited (then
+// Delete belongs to the cell's text).
 // Typing on a cell starts editing it; while editing, Tab moves to the next cell (stopping at the
 // last one) and Enter commits. When not editing, Tab leaves the table like any other field, so
 // the form stays navigable with Tab.

@@ -704,10 +704,14 @@ private Q_SLOTS:
         QCOMPARE(f.total()->text(), u"Total: 12\u00A0099 kr"_s); // "99" — live
         key(Qt::Key_Return);
 
-        // WHEN Delete is pressed on the table THEN the current row goes and the total follows
+        // WHEN Delete is pressed on the table THEN the current cell empties, the row stays
         EXPECT_FOCUS(f.form, "stolenItems");
         QCOMPARE(f.table()->currentIndex().row(), 1);
         key(Qt::Key_Delete);
+        QCOMPARE(f.stolen()->rowCount(), 2);
+        QCOMPARE(f.total()->text(), u"Total: 12\u00A0000 kr"_s);
+        // WHEN Ctrl+Delete is pressed THEN the current row goes
+        key(Qt::Key_Delete, Qt::ControlModifier);
         QCOMPARE(f.stolen()->rowCount(), 1);
         QCOMPARE(f.total()->text(), u"Total: 12\u00A0000 kr"_s);
         QCOMPARE(f.total()->accessibleName(), f.total()->text());
