@@ -1403,6 +1403,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>another agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The supplementary information you typed is not added yet. Ctrl+Return adds it; close again to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ShortcutHelp</name>

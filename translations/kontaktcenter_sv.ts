@@ -1409,6 +1409,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>another agent</source>
         <translation>annan handläggare</translation>
     </message>
+    <message>
+        <source>The supplementary information you typed is not added yet. Ctrl+Return adds it; close again to discard it.</source>
+        <translation>Tilläggsuppgiften du skrev är inte tillagd än. Ctrl+Retur lägger till den; stäng igen för att kasta den.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ShortcutHelp</name>

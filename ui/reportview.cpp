@@ -379,4 +379,18 @@ QString ReportView::agentName(const QString& userId) const
     return m_agentNames.value(userId, tr("another agent"));
 }
 
+void ReportView::done(int result)
+{
+    if (result == QDialog::Rejected && !m_text->toPlainText().trimmed().isEmpty() && !m_warnedUnsent) {
+        m_warnedUnsent = true;
+        m_message->setText(tr("The supplementary information you typed is not added yet. Ctrl+Return adds it; "
+                              "close again to discard it."));
+        m_message->show();
+        m_text->setFocus();
+        return;
+    }
+    m_warnedUnsent = false;
+    QDialog::done(result);
+}
+
 } // namespace kc

@@ -37,6 +37,8 @@ public:
 
     void setReport(const QJsonObject& report); // refreshed (e.g. a supplement arrived from the server)
     QString reportId() const;
+    // Esc, Close or the window's X with an unsent tilläggsuppgift typed: the first time only warns.
+    void done(int result) override;
     void setPendingSupplements(const QStringList& texts);
     void setAgentNames(const QHash<QString, QString>& names); // user id → name; others "annan handläggare" // queued in
                                                               // the outbox, not yet on the server
@@ -66,6 +68,7 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_add = nullptr;
     QLabel* m_message = nullptr;
+    bool m_warnedUnsent = false;
 };
 
 } // namespace kc

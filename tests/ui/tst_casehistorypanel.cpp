@@ -557,6 +557,14 @@ private Q_SLOTS:
         view.browser()->setFocus();
         QTest::keyClick(view.browser(), Qt::Key_Return);
         QVERIFY(view.isVisible());
+        // Esc with a half-written tilläggsuppgift only warns the first time: nothing typed is lost
+        // by a reflex
+        QTest::keyClick(view.supplementField(), Qt::Key_Escape);
+        QVERIFY(view.isVisible());
+        QCOMPARE(rejected.size(), 0);
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("supplementMessage"))->isVisible());
+        QCOMPARE(view.supplementField()->toPlainText(), QStringLiteral("halvklar text"));
+        // the second Esc closes
         QTest::keyClick(view.supplementField(), Qt::Key_Escape);
         QTRY_VERIFY(!view.isVisible());
         QCOMPARE(rejected.size(), 1);
