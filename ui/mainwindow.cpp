@@ -121,8 +121,8 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    // First start: the form gets the larger part (about 600 px of a 1366 px screen are what its
-    // fields need); the queue and the history share the rest, the queue a little more.
+    // First start: the form gets about 650 px of a 1366 px screen (its fields need ~600), the
+    // queue's seven columns the rest; on the left the queue a little more than the history.
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
         const int total = std::max(width(), 1000);
         m_splitter->setSizes({total * 52 / 100, total * 48 / 100});
