@@ -1164,6 +1164,14 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>There is no time of day %1:%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ReportView</name>

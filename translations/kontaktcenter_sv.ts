@@ -1170,6 +1170,14 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>There is no time of day %1:%2.</source>
         <translation>Klockslaget %1:%2 finns inte.</translation>
     </message>
+    <message>
+        <source>Send the report</source>
+        <translation>Skicka anmälan</translation>
+    </message>
+    <message>
+        <source>Police report</source>
+        <translation>Polisanmälan</translation>
+    </message>
 </context>
 <context>
     <name>kc::ReportView</name>

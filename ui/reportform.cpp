@@ -13,9 +13,11 @@
 #include "ui/personblock.h"
 #include "ui/referencepicker.h"
 #include "ui/reportrows.h"
+#include "ui/shortcuthelp.h"
 #include "ui/stolenitemstable.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +33,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -198,9 +199,12 @@ QGroupBox* ReportForm::addSection(int index, const char* key, const QString& tit
     m_sections[index] = Section{key, box, title};
     m_content->layout()->addWidget(box);
     // Alt+digit, never Alt+letter: on Swedish layouts Alt+letter types characters.
-    auto* shortcut = new QShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + index))), this);
-    shortcut->setContext(Qt::WindowShortcut);
-    connect(shortcut, &QShortcut::activated, this, [this, key] { setCurrentSection(QString::fromLatin1(key)); });
+    // A QAction (not a QShortcut) so that the F1 overlay lists it.
+    auto* shortcut = new QAction(title, this);
+    shortcut->setShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + index))));
+    shortcut->setShortcutContext(Qt::WindowShortcut);
+    addAction(shortcut);
+    connect(shortcut, &QAction::triggered, this, [this, key] { setCurrentSection(QString::fromLatin1(key)); });
     return box;
 }
 
@@ -403,9 +407,12 @@ void ReportForm::buildUi()
     buttons->addWidget(m_submit);
     outer->addLayout(buttons);
     connect(m_submit, &QPushButton::clicked, this, &ReportForm::submit);
-    auto* save = new QShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)), this);
-    save->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(save, &QShortcut::activated, this, &ReportForm::submit);
+    auto* save = new QAction(tr("Send the report"), this);
+    save->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)));
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(save);
+    connect(save, &QAction::triggered, this, &ReportForm::submit);
+    setProperty(ShortcutHelp::GroupProperty, tr("Police report")); // the F1 overlay's heading for these
 
     // ---- change tracking and live checks ----
     for (PersonBlock* block : {m_reporter, m_injured}) {

@@ -19,6 +19,7 @@
 #include "ui/queuepanel.h"
 #include "ui/reportform.h"
 #include "ui/reportview.h"
+#include "ui/shortcuthelp.h"
 #include "ui/trainingbanner.h"
 
 #include <QAbstractButton>
@@ -195,6 +196,22 @@ private Q_SLOTS:
         ReportForm* form = pane->form();
         QVERIFY(!form->isVisible()); // no contact yet: the pane says how to take one
 
+        // F1 lists the window's shortcuts, in Swedish, over the window; F1 again closes it.
+        auto* help = new ShortcutHelp(window.get()); // a child of the window, as in main.cpp
+        press(Qt::Key_F1);
+        QTRY_VERIFY(help->isVisible());
+        QStringList listed;
+        for (const ShortcutHelp::Entry& e : help->entries())
+            listed << e.keys + u' ' + e.description;
+        for (const QString& expected :
+             {QStringLiteral("Ta nästa kontakt"), QStringLiteral("Avsluta kontakt"),
+              QStringLiteral("Redo för nästa kontakt"), QStringLiteral("Sök i ärendehistoriken")})
+            // (the form's own shortcuts are listed while a contact is open: Alt+1…9, Ctrl+S)
+            QVERIFY2(listed.join(u'\n').contains(expected), qPrintable(listed.join(u'\n')));
+        shoot(window.get(), "shortcuts");
+        press(Qt::Key_F1);
+        QTRY_VERIFY(!help->isVisible());
+
         // Take the next contact: Ella, priority 1, pre-filled as the reporter.
         press(Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(form->isVisible());
@@ -204,6 +221,18 @@ private Q_SLOTS:
         QVERIFY(name);
         QCOMPARE(name->text(), QStringLiteral("Ella Testsson"));
         QTRY_COMPARE(QApplication::focusWidget(), name); // the cursor starts in Anmälare
+        // With the form open, F1 also lists its shortcuts.
+        press(Qt::Key_F1);
+        QTRY_VERIFY(help->isVisible());
+        listed.clear();
+        for (const ShortcutHelp::Entry& e : help->entries())
+            listed << e.group + u' ' + e.keys + u' ' + e.description;
+        QVERIFY2(listed.contains(QStringLiteral("Polisanmälan Ctrl+S Skicka anmälan")), qPrintable(listed.join(u'\n')));
+        QVERIFY2(listed.contains(QStringLiteral("Polisanmälan Alt+6 Händelsebeskrivning")),
+                 qPrintable(listed.join(u'\n')));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!help->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), name); // back where the agent was
 
         // Every input of the whole window has an accessible name (screen readers, tests).
         QStringList unnamed;
