@@ -157,8 +157,14 @@ int main(int argc, char* argv[])
             return false;
         }
         workstation = std::make_unique<kc::Workstation>(window, &notifier);
+        // A failed sign-in after an expired session is answered in the dialog, as outside training.
         QObject::connect(workstation.get(), &kc::Workstation::signInFailed, &window,
-                         [&showFailure](int, const QString& message) { showFailure(message); });
+                         [&showFailure, signIn](int status, const QString& message) {
+                             if (signIn->isVisible())
+                                 signIn->showError(kc::signInErrorText(status, message));
+                             else
+                                 showFailure(message);
+                         });
         QObject::connect(workstation.get(), &kc::Workstation::sessionExpired, &window, [&] {
             signIn->setRemembered({demoEnvironment->serverUrl(), demoEnvironment->agentUsername()});
             signIn->setExpiredSession(demoEnvironment->agentUsername());
