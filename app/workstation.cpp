@@ -87,6 +87,10 @@ void Workstation::buildWidgets()
     }
     m_panel = new QueuePanel(*m_pipeline);
     m_window.setQueuePanel(m_panel);
+    connect(m_panel, &QueuePanel::columnsChanged, this, [this] {
+        QSettings settings;
+        m_pipeline->saveColumns(settings, QStringLiteral("queue/columns"));
+    });
     m_history = new CaseHistoryPanel(ref);
     m_window.setCaseHistoryPanel(m_history);
     auto* findCases = new QAction(tr("Search the case history"), m_history);

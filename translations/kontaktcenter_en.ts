@@ -339,6 +339,33 @@
     </message>
 </context>
 <context>
+    <name>kc::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the incoming contacts: Space shows or hides, Alt+Up/Alt+Down moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::CompletionDialog</name>
     <message>
         <source>Report filed</source>
@@ -944,6 +971,22 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Ctrl+Return takes the next contact when you are not in a text field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and order the columns of this table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

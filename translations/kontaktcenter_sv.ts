@@ -339,6 +339,33 @@
     </message>
 </context>
 <context>
+    <name>kc::ColumnsDialog</name>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Columns of the incoming contacts: Space shows or hides, Alt+Up/Alt+Down moves.</source>
+        <translation>Kolumner för inkommande kontakter: Mellanslag visar eller döljer, Alt+Upp/Alt+Ned flyttar.</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Flytta upp (Alt+Upp)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Flytta ned (Alt+Ned)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Använd</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>kc::CompletionDialog</name>
     <message>
         <source>Report filed</source>
@@ -951,6 +978,22 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Ctrl+Return takes the next contact when you are not in a text field.</source>
         <translation>Ctrl+Retur tar nästa kontakt när du inte står i ett textfält.</translation>
+    </message>
+    <message>
+        <source>Choose columns…</source>
+        <translation>Välj kolumner…</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>Kolumner…</translation>
+    </message>
+    <message>
+        <source>Choose columns</source>
+        <translation>Välj kolumner</translation>
+    </message>
+    <message>
+        <source>Choose and order the columns of this table</source>
+        <translation>Välj och ordna tabellens kolumner</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,21 @@
 
 #include "models/contactqueuemodel.h"
 #include "models/queuepipeline.h"
+#include "ui/columnsdialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTextEdit>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kc {
@@ -56,21 +60,38 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    // Every column as wide as its contents, the subject takes the rest: it is what the agent reads.
+    applyHeaderModes();
+    // Dragging a header reorders the pipeline's columns (persisted by name), not only this view.
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    const QList<int> columns = m_pipeline.columns();
-    for (int i = 0; i < columns.size(); ++i)
-        if (columns[i] == ContactQueueModel::Subject)
-            header->setSectionResizeMode(i, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionsMovable(true);
+    header->setSectionsMovable(true);
+    connect(header, &QHeaderView::sectionMoved, this, [this, header] {
+        QList<int> order;
+        const QList<int> columns = m_pipeline.columns();
+        for (int visual = 0; visual < header->count(); ++visual)
+            order << columns.value(header->logicalIndex(visual));
+        // After the move has finished: the view goes back to identity, the pipeline reorders.
+        QTimer::singleShot(0, this, [this, order] { applyColumns(order); });
+    });
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setAccessibleName(tr("Incoming contacts"));
     m_view->setTabKeyNavigation(false); // Tab leaves the table, as in every form
     layout->addWidget(m_view, 1);
 
+    auto* columnsAction = new QAction(tr("Choose columns…"), this);
+    header->addAction(columnsAction);
+    addAction(columnsAction);
+    connect(columnsAction, &QAction::triggered, this, &QueuePanel::chooseColumns);
+    auto* columnsButton = new QPushButton(tr("Columns…"), this);
+    columnsButton->setAccessibleName(tr("Choose columns"));
+    columnsButton->setToolTip(tr("Choose and order the columns of this table"));
+    connect(columnsButton, &QPushButton::clicked, this, &QueuePanel::chooseColumns);
+
     m_accept = new QPushButton(tr("Accept (Enter)"), this);
     m_accept->setToolTip(tr("Accept the selected contact (Enter); Ctrl+Return takes the next one"));
-    layout->addWidget(m_accept);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept, 1);
+    buttons->addWidget(columnsButton);
+    layout->addLayout(buttons);
     connect(m_accept, &QPushButton::clicked, this, &QueuePanel::acceptCurrent);
     connect(m_view, &QAbstractItemView::activated, this, &QueuePanel::acceptCurrent);
 
@@ -119,6 +140,45 @@ void QueuePanel::acceptCurrent()
         showMessage(QString());
         Q_EMIT acceptRequested(id);
     }
+}
+
+void QueuePanel::applyHeaderModes()
+{
+    // Every column as wide as its contents, the subject takes the rest: it is what the agent reads.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    const QList<int> columns = m_pipeline.columns();
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i] == ContactQueueModel::Subject)
+            header->setSectionResizeMode(i, QHeaderView::Stretch);
+}
+
+void QueuePanel::applyColumns(const QList<int>& logicalColumns)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    {
+        const QSignalBlocker block(header);
+        for (int logical = 0; logical < header->count(); ++logical)
+            header->moveSection(header->visualIndex(logical), logical);
+    }
+    if (logicalColumns == m_pipeline.columns())
+        return;
+    m_pipeline.setColumns(logicalColumns);
+    applyHeaderModes();
+    Q_EMIT columnsChanged();
+}
+
+void QueuePanel::chooseColumns()
+{
+    QStringList titles;
+    for (int c = 0; c < QueuePipeline::LogicalColumnCount; ++c)
+        titles << m_pipeline.waitingTime()->headerData(c, Qt::Horizontal).toString();
+    // open(), not exec(): the queue keeps ticking and arriving meanwhile.
+    auto* dialog = new ColumnsDialog(titles, m_pipeline.columns(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyColumns(dialog->columns()); });
+    m_columnsDialog = dialog;
+    dialog->open();
 }
 
 void QueuePanel::takeNext()

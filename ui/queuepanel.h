@@ -7,6 +7,8 @@
 // Thread rules: GUI thread.
 #pragma once
 
+#include <QDialog>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -27,16 +29,21 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* filter() const { return m_filter; }
     QLabel* message() const { return m_message; }
+    QDialog* columnsDialog() const { return m_columnsDialog; } // the open one, for tests
 
     void showMessage(const QString& text); // "" hides it
     void takeNext();                       // accepts the first row shown
+    void chooseColumns();                  // the Kolumner dialog; applies the agent's choice
 
 Q_SIGNALS:
     void acceptRequested(const QString& contactId);
+    void columnsChanged(); // the agent chose other columns or another order: time to persist
 
 private:
     void acceptCurrent();
     void updateTitle();
+    void applyColumns(const QList<int>& logicalColumns);
+    void applyHeaderModes();
 
     QueuePipeline& m_pipeline;
     QLabel* m_title = nullptr;
@@ -44,6 +51,7 @@ private:
     QTableView* m_view = nullptr;
     QPushButton* m_accept = nullptr;
     QLabel* m_message = nullptr;
+    QPointer<QDialog> m_columnsDialog;
 };
 
 } // namespace kc
