@@ -1,5 +1,6 @@
 #include "ui/contactpane.h"
 
+#include "core/phonenumber.h"
 #include "core/referencedata.h"
 #include "models/contactqueuemodel.h"
 #include "ui/reportform.h"
@@ -149,8 +150,11 @@ void ContactPane::showContact(const Contact& contact)
         waited = tr("waited %1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     }
     QStringList facts{channelText(contact.channel), contact.queue};
-    if (contact.caller.phone && !contact.caller.phone->isEmpty())
-        facts << *contact.caller.phone;
+    if (contact.caller.phone && !contact.caller.phone->isEmpty()) {
+        // As Swedes write it (070-174 06 11); a number that does not parse is shown as it came.
+        const auto phone = PhoneNumber::parse(*contact.caller.phone);
+        facts << (phone ? phone->national() : *contact.caller.phone);
+    }
     if (!contact.language.isEmpty() && contact.language != QLatin1String("sv"))
         facts << tr("language: %1").arg(contact.language);
     if (!waited.isEmpty())
