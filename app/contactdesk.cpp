@@ -411,18 +411,15 @@ void ContactDesk::showReport(const QString& reportId, bool ok, const QJsonObject
 
 void ContactDesk::updatePendingSupplements()
 {
+    m_views.removeIf([](const auto& view) { return view.value().isNull(); });
+    if (m_views.isEmpty())
+        return; // no report open: no reason to read the outbox on every change of it
     QHash<QString, QStringList> pending;
     for (const OutboxItem& item : m_store.outbox())
         if (item.kind == OutboxItem::Kind::Supplement && item.state != OutboxItem::State::Sent)
             pending[item.target] << item.payload.value(u"text").toString();
-    for (auto it = m_views.begin(); it != m_views.end();) {
-        if (!it.value()) {
-            it = m_views.erase(it);
-            continue;
-        }
+    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it)
         it.value()->setPendingSupplements(pending.value(it.key()));
-        ++it;
-    }
 }
 
 } // namespace kc

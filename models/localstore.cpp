@@ -274,6 +274,15 @@ struct LocalStore::Impl
 {
     static QSqlDatabase connection(const LocalStore& store) { return QSqlDatabase::database(store.m_name, false); }
 
+    // The first outbox item matching `where` (a WHERE condition, optionally with ORDER BY).
+    static std::optional<OutboxItem> firstItem(const LocalStore& store, const QString& where, const QVariantList& args)
+    {
+        QSqlQuery q(connection(store));
+        if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE "_s + where + u" LIMIT 1"_s, args) || !q.next())
+            return std::nullopt;
+        return itemFromRow(q);
+    }
+
     // Runs one write statement in its own transaction; the number of rows it changed, -1 on failure.
     static int write(const LocalStore& store, const QString& sql, const QVariantList& args)
     {
@@ -754,43 +763,28 @@ QList<OutboxItem> LocalStore::outbox(bool includeSent) const
 
 std::optional<OutboxItem> LocalStore::outboxItem(qint64 id) const
 {
-    QSqlQuery q(Impl::connection(*this));
-    if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE id = ?"_s, {id}) || !q.next())
-        return std::nullopt;
-    return itemFromRow(q);
+    return Impl::firstItem(*this, u"id = ?"_s, {id});
 }
 
 std::optional<OutboxItem> LocalStore::outboxItemByLocalRef(const QString& localRef) const
 {
     if (localRef.isEmpty())
         return std::nullopt;
-    QSqlQuery q(Impl::connection(*this));
-    if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE local_ref = ? AND local_ref <> ''"_s, {localRef}) ||
-        !q.next())
-        return std::nullopt;
-    return itemFromRow(q);
+    // "<> ''" lets SQLite use the partial index on local_ref.
+    return Impl::firstItem(*this, u"local_ref = ? AND local_ref <> ''"_s, {localRef});
 }
 
 std::optional<OutboxItem> LocalStore::reportItemForContact(const QString& contactId) const
 {
     if (contactId.isEmpty())
         return std::nullopt;
-    QSqlQuery q(Impl::connection(*this));
-    if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE kind = ? AND target = ? ORDER BY id DESC LIMIT 1"_s,
-             {wireName(OutboxItem::Kind::Report), contactId}) ||
-        !q.next())
-        return std::nullopt;
-    return itemFromRow(q);
+    return Impl::firstItem(*this, u"kind = ? AND target = ? ORDER BY id DESC"_s,
+                           {wireName(OutboxItem::Kind::Report), contactId});
 }
 
 std::optional<OutboxItem> LocalStore::nextPending() const
 {
-    QSqlQuery q(Impl::connection(*this));
-    if (!run(q, u"SELECT "_s + outboxColumns + u" FROM outbox WHERE state = ? ORDER BY id LIMIT 1"_s,
-             {wireName(OutboxItem::State::Pending)}) ||
-        !q.next())
-        return std::nullopt;
-    return itemFromRow(q);
+    return Impl::firstItem(*this, u"state = ? ORDER BY id"_s, {wireName(OutboxItem::State::Pending)});
 }
 
 bool LocalStore::markSent(qint64 id, const QJsonObject& result)
