@@ -351,7 +351,7 @@ void Seeder::run()
         auto q = exec(QStringLiteral("PRAGMA table_info(reports_fts)"));
         while (q.next())
             columns << q.value(1).toString();
-        if (columns != QStringList{QStringLiteral("report_id"), QStringLiteral("text")})
+        if (columns != QStringList{QStringLiteral("text")})
             fail(QStringLiteral("reports_fts has columns %1; update the seeding of bench_server_cases")
                      .arg(columns.join(u',')));
     }
@@ -441,7 +441,8 @@ void Seeder::run()
                  .arg(before));
         const double contactsSeconds = double(t.elapsed()) / 1000 - reportsSeconds;
         if (fts)
-            exec(QStringLiteral("INSERT INTO reports_fts (report_id, text) SELECT id, search_text FROM reports"
+            // Schema 3: the full-text row shares the report's rowid.
+            exec(QStringLiteral("INSERT INTO reports_fts (rowid, text) SELECT rowid, search_text FROM reports"
                                 " WHERE rowid > %1")
                      .arg(before));
         exec(QStringLiteral("COMMIT"));

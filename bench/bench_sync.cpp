@@ -940,7 +940,8 @@ void seedChanges(const QString& databasePath, int count)
                 " subject, language, received_at, version, created_by) VALUES (?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?,"
                 " ?, 1, ?)")) ||
             !change.prepare(QStringLiteral("INSERT INTO changes (seq, kind, entity_id, op, event, scope, owner, data, "
-                                           "at) VALUES (?, 'contact', ?, 'upsert', 'contact.created', ?, NULL, ?, ?)")))
+                                           "at, version) VALUES (?, 'contact', ?, 'upsert', 'contact.created', ?, NULL,"
+                                           " '', ?, 1)")))
             fail(QStringLiteral("cannot prepare the seed statements: ") + db.lastError().text());
         const QStringList subjects{QStringLiteral("Cykelstöld"), QStringLiteral("Bedrägeri via telefon"),
                                    QStringLiteral("Skadegörelse på bil"), QStringLiteral("Fråga om pass")};
@@ -962,7 +963,6 @@ void seedChanges(const QString& databasePath, int count)
             c.version = 1;
             const QString caller =
                 QString::fromUtf8(QJsonDocument(json::toJson(c.caller)).toJson(QJsonDocument::Compact));
-            const QString data = QString::fromUtf8(QJsonDocument(json::toJson(c)).toJson(QJsonDocument::Compact));
             const QVariantList contactArgs{c.id,
                                            wireName(c.channel),
                                            c.queue,
@@ -976,7 +976,8 @@ void seedChanges(const QString& databasePath, int count)
                                            QStringLiteral("u-bench-intake")};
             for (int a = 0; a < contactArgs.size(); ++a)
                 contact.bindValue(a, contactArgs[a]);
-            const QVariantList changeArgs{first + i, c.id, c.queue, data, c.receivedAt.toMSecsSinceEpoch()};
+            // The feed names the contact; its data is read from contacts when served (schema 4).
+            const QVariantList changeArgs{first + i, c.id, c.queue, c.receivedAt.toMSecsSinceEpoch()};
             for (int a = 0; a < changeArgs.size(); ++a)
                 change.bindValue(a, changeArgs[a]);
             if (!contact.exec() || !change.exec())

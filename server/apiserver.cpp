@@ -17,11 +17,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSqlDriver>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcHttp, "kc.server.http")
@@ -48,7 +50,7 @@ Response json(int status, const QJsonValue& value)
     return r;
 }
 
-Response failure(const ApiError& e)
+QJsonObject errorBody(const ApiError& e)
 {
     QJsonObject err{{QStringLiteral("code"), e.code}, {QStringLiteral("message"), e.message}};
     if (!e.fields.isEmpty()) {
@@ -57,22 +59,62 @@ Response failure(const ApiError& e)
             fields.insert(it.key(), it.value());
         err.insert(QStringLiteral("fields"), fields);
     }
-    return json(e.status, QJsonObject{{QStringLiteral("error"), err}});
+    return QJsonObject{{QStringLiteral("error"), err}};
+}
+
+Response failure(const ApiError& e)
+{
+    Response r = json(e.status, errorBody(e));
+    if (e.retryAfterSeconds > 0)
+        r.headers.append(QHttpHeaders::WellKnownHeader::RetryAfter, QByteArray::number(e.retryAfterSeconds));
+    return r;
 }
 
 Response failure(int status, const char* code, const QString& message)
 {
-    return failure(ApiError{status, QString::fromLatin1(code), message, {}});
+    return failure(ApiError{status, QString::fromLatin1(code), message, {}, 0});
 }
 
-enum Access : unsigned {
-    Public = 0,
-    SignedIn = 1,
-    AgentRole = 2,
-    SupervisorRole = 4,
-    TrainerRole = 8,
-    IntakeRole = 16,
+Response invalidField(const QString& field, const QString& message)
+{
+    ApiError e{422, QStringLiteral("validation_failed"), message, {}, 0};
+    e.fields.insert(field, message);
+    return failure(e);
+}
+
+template<typename T>
+Response answer(const ApiResult<T>& result, int okStatus = 200)
+{
+    if (!result)
+        return failure(result.error());
+    return json(okStatus, json::toJson(*result));
+}
+
+Response withETag(Response r, qint64 version)
+{
+    r.headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(version) + '"');
+    return r;
+}
+
+// Who may call a route. `roles` always; `demoRoles` only on a demo server (trainers create and
+// abandon synthetic contacts there; on a production server they must not touch callers at all).
+enum RoleBit : unsigned {
+    NoRole = 0,
+    AgentRole = 1,
+    SupervisorRole = 2,
+    TrainerRole = 4,
+    IntakeRole = 8,
+    AnyRole = AgentRole | SupervisorRole | TrainerRole | IntakeRole,
 };
+
+struct Access
+{
+    bool signedIn = true;
+    unsigned roles = AnyRole;
+    unsigned demoRoles = NoRole;
+};
+
+constexpr Access publicAccess{false, NoRole, NoRole};
 
 unsigned roleBit(Role r)
 {
@@ -86,73 +128,17 @@ unsigned roleBit(Role r)
     case Role::Intake:
         return IntakeRole;
     }
-    return 0;
+    return NoRole;
 }
 
-struct Call
+QStringList roleNames(unsigned bits)
 {
-    const QHttpServerRequest& request;
-    QElapsedTimer timer;
-    bool deferred = false; // answered later (off-thread work), by the route itself
-    QStringList params;
-    User user;
-    QString token;
-    QJsonObject body;
-    QUrlQuery query;
-
-    QString param(const char* name) const
-    {
-        return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
-    }
-    QByteArray header(QAnyStringView name) const { return request.headers().value(name).toByteArray(); }
-    QByteArray header(QHttpHeaders::WellKnownHeader name) const { return request.headers().value(name).toByteArray(); }
-};
-
-int boundedLimit(const Call& c)
-{
-    bool ok = false;
-    const int limit = c.param("limit").toInt(&ok);
-    return ok ? std::clamp(limit, 1, 500) : 50;
+    QStringList names;
+    for (Role r : {Role::Agent, Role::Supervisor, Role::Trainer, Role::Intake})
+        if (bits & roleBit(r))
+            names << wireName(r);
+    return names;
 }
-
-int offsetCursor(const Call& c)
-{
-    return std::max(0, c.param("cursor").toInt());
-}
-
-// The route table. Paths are OpenAPI templates below /api/v1; "{x}" matches one segment.
-struct Route
-{
-    Method method;
-    const char* path;
-    unsigned access; // Public, or SignedIn plus role bits (none = any role)
-    bool needsBody;
-};
-
-const Route routeTable[] = {
-    {Method::Get, "/health", Public, false},
-    {Method::Post, "/session", Public, true},
-    {Method::Delete, "/session", SignedIn, false},
-    {Method::Get, "/me", SignedIn, false},
-    {Method::Put, "/agents/me/state", SignedIn | AgentRole, true},
-    {Method::Post, "/contacts", SignedIn | IntakeRole | SupervisorRole | TrainerRole, true},
-    {Method::Get, "/contacts", SignedIn | AgentRole | SupervisorRole, false},
-    {Method::Get, "/contacts/{id}", SignedIn | AgentRole | SupervisorRole, false},
-    {Method::Post, "/contacts/{id}/accept", SignedIn | AgentRole, false},
-    {Method::Post, "/contacts/{id}/complete", SignedIn | AgentRole, true},
-    {Method::Post, "/contacts/{id}/abandon", SignedIn | IntakeRole | TrainerRole, false},
-    {Method::Post, "/reports", SignedIn | AgentRole, true},
-    {Method::Get, "/reports/{id}", SignedIn | AgentRole | SupervisorRole, false},
-    {Method::Patch, "/reports/{id}", SignedIn | AgentRole | SupervisorRole, true},
-    {Method::Post, "/reports/{id}/supplements", SignedIn | AgentRole, true},
-    {Method::Get, "/cases", SignedIn | AgentRole | SupervisorRole, false},
-    {Method::Get, "/changes", SignedIn, false},
-    {Method::Get, "/events", SignedIn, false},
-    {Method::Get, "/queues/stats", SignedIn | SupervisorRole | TrainerRole, false},
-    {Method::Get, "/audit", SignedIn | SupervisorRole, false},
-    {Method::Get, "/reference/offence-types", SignedIn, false},
-    {Method::Get, "/reference/municipalities", SignedIn, false},
-};
 
 QByteArray methodName(Method m)
 {
@@ -192,17 +178,70 @@ bool matchPath(const char* pattern, const QStringList& segments, QStringList* pa
     return true;
 }
 
-QString firstError(const Error& e)
+// The earliest point Qt 6.8 lets us see a request: its bytes in the socket, before QHttpServer
+// (connected after us) reads and buffers the whole body. A request that announces a body over the
+// limit, or hides its length in chunks, is answered and the connection closed before the body is
+// read. QHttpServer's own buffering stays the second line; the reverse proxy the first
+// (packaging/nginx-kontaktcenter.conf).
+void guardSocket(QTcpSocket* socket, qint64 maxBodyBytes)
 {
-    return e.message;
+    QObject::connect(socket, &QIODevice::readyRead, socket, [socket, maxBodyBytes] {
+        const QByteArray head = socket->peek(16 * 1024);
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = head.left(end).split('\n');
+        if (lines.isEmpty() || !lines.first().contains(" HTTP/1."))
+            return; // the middle of a body, not the start of a request
+        qint64 announced = 0;
+        bool chunked = false;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                announced = value.toLongLong();
+            if (name == "transfer-encoding" && value.toLower().contains("chunked"))
+                chunked = true;
+        }
+        if (announced <= maxBodyBytes && !chunked)
+            return;
+        // QHttpServer must not read on. The answer goes out now; what the client still sends is
+        // read and dropped (never kept), so that it finishes sending and reads the answer.
+        socket->disconnect();
+        const QByteArray body = QJsonDocument(errorBody(ApiError{413,
+                                                                 QStringLiteral("payload_too_large"),
+                                                                 ApiServer::tr("The request is larger than 1 MiB."),
+                                                                 {},
+                                                                 0}))
+                                    .toJson(QJsonDocument::Compact);
+        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json; charset=utf-8\r\n"
+                      "Connection: close\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        qCInfo(lcHttp).noquote() << "- (body over the limit, refused before reading) 413";
+        auto remaining = std::make_shared<qint64>(chunked ? 0 : end + 4 + announced);
+        auto drain = [socket, remaining] {
+            *remaining -= socket->skip(socket->bytesAvailable());
+            if (*remaining <= 0)
+                socket->disconnectFromHost();
+        };
+        QObject::connect(socket, &QIODevice::readyRead, socket, drain);
+        QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+        drain();
+    });
 }
 
 // Answers leave at once: with Nagle's algorithm on, the tail of any answer over one segment waited
 // for the client's delayed ACK (~40 ms) on keep-alive connections (measured by bench_server_cases).
-class LowDelayTcpServer : public QTcpServer
+class GuardedTcpServer : public QTcpServer
 {
 public:
-    using QTcpServer::QTcpServer;
+    explicit GuardedTcpServer(qint64 maxBodyBytes)
+        : m_maxBody(maxBodyBytes)
+    {}
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -213,11 +252,44 @@ protected:
             return;
         }
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        guardSocket(socket, m_maxBody);
         addPendingConnection(socket);
     }
+
+private:
+    qint64 m_maxBody;
 };
 
 } // namespace
+
+// One request on its way through the pipeline.
+struct ApiServer::Call
+{
+    const QHttpServerRequest& request;
+    QHttpServerResponder* responder;
+    QElapsedTimer timer;
+    bool deferred = false; // the route answers later (off-thread work, event streams) and logs then
+    QStringList params;
+    User user;
+    QString token;
+    QJsonObject body;
+    QUrlQuery query;
+
+    QString id() const { return params.value(0); }
+    QString param(const char* name) const
+    {
+        return query.queryItemValue(QString::fromLatin1(name), QUrl::FullyDecoded);
+    }
+    QByteArray header(QAnyStringView name) const { return request.headers().value(name).toByteArray(); }
+    QByteArray header(QHttpHeaders::WellKnownHeader name) const { return request.headers().value(name).toByteArray(); }
+    int limit() const
+    {
+        bool ok = false;
+        const int value = param("limit").toInt(&ok);
+        return ok ? std::clamp(value, 1, 500) : 50;
+    }
+    int offset() const { return std::max(0, param("cursor").toInt()); }
+};
 
 struct ApiServer::Impl
 {
@@ -225,6 +297,20 @@ struct ApiServer::Impl
         : q(server)
         , options(o)
     {}
+
+    using Handler = Response (Impl::*)(Call&);
+    // The route table: path (an OpenAPI template below /api/v1; "{x}" matches one segment), who
+    // may call it, whether it reads a JSON body, and its handler — an entry without a handler does
+    // not compile. routes() lists it for the OpenAPI and access tests.
+    struct Route
+    {
+        Method method;
+        const char* path;
+        Access access;
+        bool needsBody;
+        Handler handler;
+    };
+    static const Route table[];
 
     ApiServer* q;
     ServerOptions& options;
@@ -234,26 +320,65 @@ struct ApiServer::Impl
     std::unique_ptr<EventHub> hub;
     QList<QTcpServer*> listeners;
     QThreadPool kdfPool; // sign-in key derivations; waited for before the server goes away
+    int kdfQueued = 0;   // sign-ins handed to the pool and not yet answered
+    QTimer pruneTimer;
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
-    Response dispatch(const Route& route, Call& call, QHttpServerResponder& responder, bool* streamed);
+    std::optional<Response> admit(const Route& route, Call& call);
+    QString clientAddress(const QHttpServerRequest& request) const;
     Response withIdempotency(Call& call, bool required, const std::function<Response()>& work);
-
-    // route handlers
-    Response health();
-    Response login(Call& c, QHttpServerResponder& responder);
     static void send(QHttpServerResponder& responder, Response response);
     static void logRequest(Method method, const QString& routePath, int status, const QElapsedTimer& timer,
                            const QString& userId);
+
+    // route handlers, in the order of the table
+    Response health(Call&);
+    Response login(Call& c);
     Response logout(Call& c);
+    Response me(Call& c);
     Response setState(Call& c);
     Response createContact(Call& c);
     Response listContacts(Call& c);
+    Response getContact(Call& c);
+    Response acceptContact(Call& c);
+    Response completeContact(Call& c);
+    Response abandonContact(Call& c);
     Response createReport(Call& c);
+    Response getReport(Call& c);
     Response patchReport(Call& c);
+    Response addSupplement(Call& c);
     Response cases(Call& c);
     Response changes(Call& c);
+    Response events(Call& c);
+    Response queueStats(Call& c);
     Response audit(Call& c);
+    Response offenceTypes(Call& c);
+    Response municipalities(Call& c);
+};
+
+const ApiServer::Impl::Route ApiServer::Impl::table[] = {
+    {Method::Get, "/health", publicAccess, false, &Impl::health},
+    {Method::Post, "/session", publicAccess, true, &Impl::login},
+    {Method::Delete, "/session", {}, false, &Impl::logout},
+    {Method::Get, "/me", {}, false, &Impl::me},
+    {Method::Put, "/agents/me/state", {true, AgentRole}, true, &Impl::setState},
+    {Method::Post, "/contacts", {true, IntakeRole | SupervisorRole, TrainerRole}, true, &Impl::createContact},
+    {Method::Get, "/contacts", {true, AgentRole | SupervisorRole}, false, &Impl::listContacts},
+    {Method::Get, "/contacts/{id}", {true, AgentRole | SupervisorRole}, false, &Impl::getContact},
+    {Method::Post, "/contacts/{id}/accept", {true, AgentRole}, false, &Impl::acceptContact},
+    {Method::Post, "/contacts/{id}/complete", {true, AgentRole}, true, &Impl::completeContact},
+    {Method::Post, "/contacts/{id}/abandon", {true, IntakeRole, TrainerRole}, false, &Impl::abandonContact},
+    {Method::Post, "/reports", {true, AgentRole}, true, &Impl::createReport},
+    {Method::Get, "/reports/{id}", {true, AgentRole | SupervisorRole}, false, &Impl::getReport},
+    {Method::Patch, "/reports/{id}", {true, AgentRole | SupervisorRole}, true, &Impl::patchReport},
+    {Method::Post, "/reports/{id}/supplements", {true, AgentRole}, true, &Impl::addSupplement},
+    {Method::Get, "/cases", {true, AgentRole | SupervisorRole}, false, &Impl::cases},
+    {Method::Get, "/changes", {}, false, &Impl::changes},
+    {Method::Get, "/events", {}, false, &Impl::events},
+    {Method::Get, "/queues/stats", {true, SupervisorRole | TrainerRole}, false, &Impl::queueStats},
+    {Method::Get, "/audit", {true, SupervisorRole}, false, &Impl::audit},
+    {Method::Get, "/reference/offence-types", {}, false, &Impl::offenceTypes},
+    {Method::Get, "/reference/municipalities", {}, false, &Impl::municipalities},
 };
 
 ApiServer::ApiServer(ServerOptions options, QObject* parent)
@@ -285,8 +410,9 @@ Store& ApiServer::store()
 QList<RouteInfo> ApiServer::routes()
 {
     QList<RouteInfo> list;
-    for (const Route& r : routeTable)
-        list.append({methodName(r.method), QString::fromLatin1(r.path)});
+    for (const Impl::Route& r : Impl::table)
+        list.append({methodName(r.method), QString::fromLatin1(r.path), r.access.signedIn, roleNames(r.access.roles),
+                     roleNames(r.access.demoRoles)});
     return list;
 }
 
@@ -303,6 +429,8 @@ Result<bool> ApiServer::open()
     d->store = std::make_unique<Store>(*d->db, m_options);
     if (auto kind = d->store->claimDataKind(m_options.demo); !kind)
         return Error{QString(), kind.error().message, kind.error().code};
+    if (!d->store->pruneChanges())
+        return Error{QString(), QStringLiteral("pruning old changes failed"), QStringLiteral("database")};
     d->hub = std::make_unique<EventHub>(*d->store, m_options);
     d->store->setChangeCallback([hub = d->hub.get()] { hub->poke(); });
     if (url->dialect == Dialect::Postgres) {
@@ -312,12 +440,16 @@ Result<bool> ApiServer::open()
             return Error{QString(), QStringLiteral("LISTEN kc_changes failed"), QStringLiteral("database")};
         connect(driver, &QSqlDriver::notification, d->hub.get(), [hub = d->hub.get()] { hub->poke(); });
     }
+    // Retention of the change feed: once an hour is plenty for a limit counted in days.
+    d->pruneTimer.setInterval(std::chrono::hours(1));
+    connect(&d->pruneTimer, &QTimer::timeout, this, [this] { std::ignore = d->store->pruneChanges(); });
+    d->pruneTimer.start();
     return true;
 }
 
 bool ApiServer::listen(const QHostAddress& address, quint16 port)
 {
-    auto tcp = std::make_unique<LowDelayTcpServer>();
+    auto tcp = std::make_unique<GuardedTcpServer>(m_options.maxBodyBytes);
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         return false;
@@ -334,8 +466,10 @@ bool ApiServer::listenTls(const QHostAddress& address, quint16 port, const QSslC
 {
     auto ssl = std::make_unique<QSslServer>();
     ssl->setSslConfiguration(tls);
-    connect(ssl.get(), &QSslServer::startedEncryptionHandshake, this,
-            [](QSslSocket* socket) { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
+    connect(ssl.get(), &QSslServer::startedEncryptionHandshake, this, [max = m_options.maxBodyBytes](QSslSocket* s) {
+        s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        guardSocket(s, max);
+    });
     if (!ssl->listen(address, port)) {
         m_error = ssl->errorString();
         return false;
@@ -353,6 +487,11 @@ quint16 ApiServer::port() const
     return d->listeners.isEmpty() ? 0 : d->listeners.first()->serverPort();
 }
 
+int ApiServer::eventStreamCount() const
+{
+    return d->hub ? d->hub->streamCount() : 0;
+}
+
 void ApiServer::shutdown()
 {
     for (QTcpServer* t : std::as_const(d->listeners))
@@ -365,42 +504,102 @@ void ApiServer::shutdown()
 
 void ApiServer::Impl::handle(const QHttpServerRequest& request, QHttpServerResponder& responder)
 {
-    Call call{request, {}, false, {}, {}, {}, {}, QUrlQuery(request.url())};
+    Call call{request, &responder, {}, false, {}, {}, {}, {}, QUrlQuery(request.url())};
     call.timer.start();
     const QString path = request.url().path();
-    bool streamed = false;
-    Response response;
-    QString routePath = path;
+    // Only a route template is ever logged: a raw path could carry forged log lines or an id.
+    QString routePath = QStringLiteral("-");
 
     const QString prefix = QStringLiteral("/api/v1");
     const Route* route = nullptr;
     bool pathKnown = false;
     if (path.startsWith(prefix)) {
         const QStringList segments = path.mid(prefix.size()).split(u'/', Qt::SkipEmptyParts);
-        for (const Route& r : routeTable) {
+        for (const Route& r : table) {
             QStringList params;
             if (!matchPath(r.path, segments, &params))
                 continue;
             pathKnown = true;
+            routePath = prefix + QString::fromLatin1(r.path);
             if (r.method == request.method()) {
                 route = &r;
                 call.params = params;
-                routePath = prefix + QString::fromLatin1(r.path);
                 break;
             }
         }
     }
-    if (!route) {
+    Response response;
+    if (!route)
         response = pathKnown ? failure(405, "method_not_allowed", ApiServer::tr("This method is not allowed here."))
                              : failure(404, "not_found", ApiServer::tr("No such resource."));
-    } else {
-        response = dispatch(*route, call, responder, &streamed);
-    }
+    else if (auto refused = admit(*route, call))
+        response = std::move(*refused);
+    else
+        response = (this->*(route->handler))(call);
     if (call.deferred)
-        return; // the route answers and logs when its off-thread work is done
-    if (!streamed)
-        send(responder, std::move(response));
-    logRequest(request.method(), routePath, streamed ? 200 : response.status, call.timer, call.user.id);
+        return; // the route answers and logs when its work is done
+    send(responder, response);
+    logRequest(request.method(), routePath, response.status, call.timer, call.user.id);
+}
+
+// The checks before a handler, cheapest first; a refusal, or nullopt when the call may go on. The
+// JSON body is parsed only after the caller is known and allowed.
+std::optional<Response> ApiServer::Impl::admit(const Route& route, Call& call)
+{
+    const QByteArray body = call.request.body();
+    if (body.size() > options.maxBodyBytes)
+        return failure(413, "payload_too_large", ApiServer::tr("The request is larger than 1 MiB."));
+    if (route.needsBody &&
+        !call.header(QHttpHeaders::WellKnownHeader::ContentType).toLower().startsWith("application/json"))
+        return failure(415, "unsupported_media_type", ApiServer::tr("Send the request as application/json."));
+    if (route.access.signedIn) {
+        const QByteArray authz = call.header(QHttpHeaders::WellKnownHeader::Authorization);
+        if (!authz.startsWith("Bearer "))
+            return failure(401, "unauthenticated", ApiServer::tr("Sign in first."));
+        call.token = QString::fromLatin1(authz.mid(7).trimmed());
+        bool expired = false;
+        const auto user = store->authenticate(call.token, options.now(), &expired);
+        if (!user)
+            return failure(401, "unauthenticated",
+                           expired
+                               ? ApiServer::tr("Your session has expired. Sign in again; nothing you queued is lost.")
+                               : ApiServer::tr("The sign-in is not valid. Sign in again."));
+        call.user = *user;
+        const unsigned allowed = route.access.roles | (options.demo ? route.access.demoRoles : NoRole);
+        if ((allowed & roleBit(user->role)) == 0)
+            return failure(403, "forbidden", ApiServer::tr("Your role may not do this."));
+    }
+    if (route.needsBody) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError)
+            // Qt's parser text has no Swedish catalogue: the byte offset says where, in any language.
+            return failure(
+                400, "malformed_json",
+                ApiServer::tr("The request is not valid JSON (the error is at byte %1).").arg(parseError.offset));
+        if (!doc.isObject())
+            return failure(400, "malformed_json", ApiServer::tr("The request must be a JSON object."));
+        call.body = doc.object();
+    }
+    return std::nullopt;
+}
+
+QString ApiServer::Impl::clientAddress(const QHttpServerRequest& request) const
+{
+    const QHostAddress peer = request.remoteAddress();
+    if (!options.trustedProxies.contains(peer))
+        return peer.toString();
+    // The proxy appends the address it saw; entries before it are the client's own claims. Walk
+    // from the right past our own proxies.
+    const QList<QByteArray> hops = request.headers().value("X-Forwarded-For").toByteArray().split(',');
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        const QHostAddress hop(QString::fromLatin1(it->trimmed()));
+        if (hop.isNull())
+            break;
+        if (!options.trustedProxies.contains(hop))
+            return hop.toString();
+    }
+    return peer.toString();
 }
 
 void ApiServer::Impl::send(QHttpServerResponder& responder, Response response)
@@ -420,150 +619,6 @@ void ApiServer::Impl::logRequest(Method method, const QString& routePath, int st
                              << (userId.isEmpty() ? QStringLiteral("-") : userId);
 }
 
-Response ApiServer::Impl::dispatch(const Route& route, Call& call, QHttpServerResponder& responder, bool* streamed)
-{
-    const QHttpServerRequest& req = call.request;
-    if (route.needsBody) {
-        const QByteArray body = req.body();
-        if (body.size() > options.maxBodyBytes)
-            return failure(413, "payload_too_large", ApiServer::tr("The request is larger than 1 MiB."));
-        const QByteArray type = call.header(QHttpHeaders::WellKnownHeader::ContentType).toLower();
-        if (!type.startsWith("application/json"))
-            return failure(415, "unsupported_media_type", ApiServer::tr("Send the request as application/json."));
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            // Qt's parser text has no Swedish catalogue: the byte offset says where, in any language.
-            return failure(
-                400, "malformed_json",
-                ApiServer::tr("The request is not valid JSON (the error is at byte %1).").arg(parseError.offset));
-        if (!doc.isObject())
-            return failure(400, "malformed_json", ApiServer::tr("The request must be a JSON object."));
-        call.body = doc.object();
-    }
-    if (route.access != Public) {
-        const QByteArray authz = call.header(QHttpHeaders::WellKnownHeader::Authorization);
-        if (!authz.startsWith("Bearer "))
-            return failure(401, "unauthenticated", ApiServer::tr("Sign in first."));
-        call.token = QString::fromLatin1(authz.mid(7).trimmed());
-        bool expired = false;
-        const auto user = store->authenticate(call.token, QDateTime::currentDateTimeUtc(), &expired);
-        if (!user)
-            return failure(401, "unauthenticated",
-                           expired
-                               ? ApiServer::tr("Your session has expired. Sign in again; nothing you queued is lost.")
-                               : ApiServer::tr("The sign-in is not valid. Sign in again."));
-        call.user = *user;
-        const unsigned roles = route.access & ~unsigned(SignedIn);
-        if (roles != 0 && (roles & roleBit(user->role)) == 0)
-            return failure(403, "forbidden", ApiServer::tr("Your role may not do this."));
-    }
-
-    const QString id = call.params.value(0);
-    auto answer = [](auto&& result, int okStatus = 200) -> Response {
-        if (!result)
-            return failure(result.error());
-        return json(okStatus, json::toJson(*result));
-    };
-
-    const QByteArray key = methodName(route.method) + ' ' + route.path;
-    if (key == "GET /health")
-        return health();
-    if (key == "POST /session")
-        return login(call, responder);
-    if (key == "DELETE /session")
-        return logout(call);
-    if (key == "GET /me")
-        return json(200, json::toJson(call.user));
-    if (key == "PUT /agents/me/state")
-        return setState(call);
-    if (key == "POST /contacts")
-        return createContact(call);
-    if (key == "GET /contacts")
-        return listContacts(call);
-    if (key == "GET /contacts/{id}")
-        return answer(store->contact(call.user, id));
-    if (key == "POST /contacts/{id}/accept")
-        return answer(store->accept(call.user, id));
-    if (key == "POST /contacts/{id}/complete") {
-        const auto disposition = fromWireName<Disposition>(call.body.value(u"disposition").toString());
-        if (!disposition) {
-            ApiError e{
-                422,
-                QStringLiteral("validation_failed"),
-                ApiServer::tr("Choose a disposition: %1.").arg(wireNames<Disposition>().join(QStringLiteral(", "))),
-                {}};
-            e.fields.insert(QStringLiteral("disposition"), e.message);
-            return failure(e);
-        }
-        std::optional<QString> reportId;
-        if (call.body.value(u"reportId").isString())
-            reportId = call.body.value(u"reportId").toString();
-        // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
-        return withIdempotency(call, false,
-                               [&] { return answer(store->complete(call.user, id, *disposition, reportId)); });
-    }
-    if (key == "POST /contacts/{id}/abandon")
-        return answer(store->abandon(call.user, id));
-    if (key == "POST /reports")
-        return createReport(call);
-    if (key == "GET /reports/{id}") {
-        auto r = store->report(call.user, id);
-        Response resp = answer(r);
-        if (r)
-            resp.headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(r->version) + '"');
-        return resp;
-    }
-    if (key == "PATCH /reports/{id}")
-        return patchReport(call);
-    if (key == "POST /reports/{id}/supplements") {
-        return withIdempotency(call, false, [&] {
-            return answer(store->addSupplement(call.user, id, call.body.value(u"text").toString()), 201);
-        });
-    }
-    if (key == "GET /cases")
-        return cases(call);
-    if (key == "GET /changes")
-        return changes(call);
-    if (key == "GET /events") {
-        bool ok = false;
-        qint64 last = call.header("Last-Event-ID").toLongLong(&ok);
-        if (!ok) {
-            // EventSource cannot set headers on the first request; a query parameter does.
-            last = call.param("lastEventId").toLongLong(&ok);
-        }
-        *streamed = true;
-        hub->attach(std::move(responder), call.user, ok ? last : -1);
-        return {};
-    }
-    if (key == "GET /queues/stats") {
-        auto s = store->queueStats(call.user, QDateTime::currentDateTimeUtc());
-        return s ? json(200, *s) : failure(s.error());
-    }
-    if (key == "GET /audit")
-        return audit(call);
-    if (key == "GET /reference/offence-types") {
-        QJsonArray list;
-        for (const OffenceType& o : ReferenceData::builtin().offenceTypes())
-            list.append(
-                QJsonObject{{QStringLiteral("code"), o.code},
-                            {QStringLiteral("name"), o.name},
-                            {QStringLiteral("category"), o.category},
-                            {QStringLiteral("kind"),
-                             o.kind == OffenceType::Kind::Loss ? QStringLiteral("loss") : QStringLiteral("crime")}});
-        return json(200, list);
-    }
-    if (key == "GET /reference/municipalities") {
-        QJsonArray list;
-        for (const Municipality& m : ReferenceData::builtin().municipalities())
-            list.append(QJsonObject{{QStringLiteral("code"), m.code},
-                                    {QStringLiteral("name"), m.name},
-                                    {QStringLiteral("countyCode"), m.countyCode}});
-        return json(200, list);
-    }
-    return failure(500, "internal", ApiServer::tr("Route without handler."));
-}
-
 Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::function<Response()>& work)
 {
     const QString key = QString::fromUtf8(call.header("Idempotency-Key")).trimmed();
@@ -579,32 +634,51 @@ Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::
     const QByteArray fingerprint =
         methodName(call.request.method()) + ' ' + call.request.url().path().toUtf8() + '\n' + call.request.body();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(fingerprint, QCryptographicHash::Sha256).toHex());
-    int status = 0;
-    QByteArray body;
-    switch (store->claimKey(call.user.id, key, hash, &status, &body)) {
+    Store::StoredAnswer stored;
+    switch (store->claimKey(call.user.id, key, hash, &stored)) {
+    case Store::KeyState::Failed:
+        return failure(internalError());
     case Store::KeyState::Replay: {
-        Response r{status, body, {}};
+        Response r{stored.status, stored.body, {}};
         r.headers.append("Idempotent-Replayed", "true");
+        if (!stored.etag.isEmpty())
+            r.headers.append(QHttpHeaders::WellKnownHeader::ETag, stored.etag);
+        if (!stored.location.isEmpty())
+            r.headers.append(QHttpHeaders::WellKnownHeader::Location, stored.location);
         return r;
     }
-    case Store::KeyState::Running:
-        return failure(
-            409, "idempotency_key_in_use",
-            ApiServer::tr("A request with this Idempotency-Key is still being processed. Try again shortly."));
+    case Store::KeyState::Running: {
+        ApiError e{409,
+                   QStringLiteral("idempotency_key_in_use"),
+                   ApiServer::tr("A request with this Idempotency-Key is still being processed. Try again shortly."),
+                   {},
+                   1};
+        return failure(e);
+    }
     case Store::KeyState::Reused:
         return failure(422, "idempotency_key_reused",
                        ApiServer::tr("This Idempotency-Key was already used for a different request."));
     case Store::KeyState::Claimed:
         break;
     }
-    Response r = work();
-    store->finishKey(call.user.id, key, r.status, r.body);
+    const Response r = work();
+    // A server fault is not an answer to keep: the key is released so that the retry runs again
+    // (the in-order outbox would otherwise wait behind a stored 500 for as long as keys live).
+    const bool kept =
+        r.status >= 500
+            ? store->releaseKey(call.user.id, key)
+            : store->finishKey(call.user.id, key,
+                               {r.status, r.body, r.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray(),
+                                r.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray()});
+    if (!kept && r.status < 500)
+        // Done but not remembered: a retry would do it again. Say so rather than pretend.
+        return failure(internalError());
     return r;
 }
 
 // ---- handlers ------------------------------------------------------------------------------------
 
-Response ApiServer::Impl::health()
+Response ApiServer::Impl::health(Call&)
 {
     return json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                  {QStringLiteral("database"), db ? db->kindName() : QStringLiteral("none")},
@@ -612,31 +686,47 @@ Response ApiServer::Impl::health()
                                  {QStringLiteral("demo"), options.demo}});
 }
 
-Response ApiServer::Impl::login(Call& c, QHttpServerResponder& responder)
+Response ApiServer::Impl::login(Call& c)
 {
     const QJsonValue username = c.body.value(u"username");
     const QJsonValue password = c.body.value(u"password");
     if (!username.isString() || !password.isString() || username.toString().isEmpty()) {
-        ApiError e{422, QStringLiteral("validation_failed"), ApiServer::tr("Give username and password."), {}};
+        ApiError e{422, QStringLiteral("validation_failed"), ApiServer::tr("Give username and password."), {}, 0};
         if (!username.isString() || username.toString().isEmpty())
             e.fields.insert(QStringLiteral("username"), ApiServer::tr("The username is missing."));
         if (!password.isString())
             e.fields.insert(QStringLiteral("password"), ApiServer::tr("The password is missing."));
         return failure(e);
     }
-    auto attempt = store->beginLogin(username.toString(), QDateTime::currentDateTimeUtc());
+    // Refused before any database work or hashing: nobody's username is that long, and a huge
+    // password would only make the key derivation expensive.
+    if (username.toString().size() > 64)
+        return failure(400, "bad_request", ApiServer::tr("The username is too long (at most 64 characters)."));
+    if (password.toString().toUtf8().size() > 1024)
+        return failure(400, "bad_request", ApiServer::tr("The password is too long (at most 1,024 bytes)."));
+    if (kdfQueued >= options.kdfQueueLimit)
+        return failure(ApiError{503,
+                                QStringLiteral("unavailable"),
+                                ApiServer::tr("Too many sign-ins at once. Try again in a moment."),
+                                {},
+                                1});
+    auto attempt = store->beginLogin(username.toString(), clientAddress(c.request), options.now());
     if (!attempt)
         return failure(attempt.error());
     // The key derivation takes a few hundred milliseconds by design; it runs in the thread pool so
     // the server's thread keeps serving everyone else (a shift change signs in a hundred agents).
     c.deferred = true;
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    kdfPool.start([this, pending, attempt = *attempt, password = password.toString(), timer = c.timer] {
+    ++kdfQueued;
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(*c.responder));
+    const int iterations = options.kdfIterations;
+    kdfPool.start([this, pending, attempt = *attempt, password = password.toString(), timer = c.timer, iterations] {
         const bool ok = auth::verifyPassword(password, attempt.hashToCheck);
+        const QString upgraded = ok && attempt.upgradeHash ? auth::hashPassword(password, iterations) : QString();
         QMetaObject::invokeMethod(
             q,
-            [this, pending, attempt, ok, timer] {
-                auto s = store->finishLogin(attempt, ok, QDateTime::currentDateTimeUtc());
+            [this, pending, attempt, ok, upgraded, timer] {
+                --kdfQueued;
+                auto s = store->finishLogin(attempt, ok, upgraded, options.now());
                 const Response r =
                     s ? json(201, QJsonObject{{QStringLiteral("token"), s->token},
                                               {QStringLiteral("expiresAt"), json::formatTimestamp(s->expiresAt)},
@@ -655,46 +745,44 @@ Response ApiServer::Impl::logout(Call& c)
 {
     if (!store->logout(c.token, c.user))
         return failure(internalError());
+    hub->endSession(auth::tokenHash(c.token));
     return Response{204, {}, {}};
+}
+
+Response ApiServer::Impl::me(Call& c)
+{
+    return json(200, json::toJson(c.user));
 }
 
 Response ApiServer::Impl::setState(Call& c)
 {
     const auto state = fromWireName<AgentStatus>(c.body.value(u"state").toString());
-    if (!state || *state == AgentStatus::Busy || *state == AgentStatus::Offline) {
-        ApiError e{422,
-                   QStringLiteral("validation_failed"),
-                   ApiServer::tr("The state must be ready, not_ready or wrap_up."),
-                   {}};
-        e.fields.insert(QStringLiteral("state"), e.message);
-        return failure(e);
-    }
+    if (!state || *state == AgentStatus::Busy || *state == AgentStatus::Offline)
+        return invalidField(QStringLiteral("state"), ApiServer::tr("The state must be ready, not_ready or wrap_up."));
     std::optional<QString> reason;
     if (c.body.value(u"reason").isString())
         reason = c.body.value(u"reason").toString();
-    auto s = store->setAgentState(c.user, *state, reason);
-    return s ? json(200, json::toJson(*s)) : failure(s.error());
+    return answer(store->setAgentState(c.user, *state, reason));
 }
 
 Response ApiServer::Impl::createContact(Call& c)
 {
     return withIdempotency(c, false, [&] {
         auto contact = json::fromJson<Contact>(c.body);
-        if (!contact) {
-            ApiError e{422, QStringLiteral("validation_failed"), firstError(contact.error()), {}};
-            e.fields.insert(contact.error().path.isEmpty() ? QStringLiteral("body") : contact.error().path,
-                            contact.error().message);
-            return failure(e);
-        }
+        if (!contact)
+            return invalidField(contact.error().path.isEmpty() ? QStringLiteral("body") : contact.error().path,
+                                contact.error().message);
         auto created = store->createContact(c.user, *contact);
-        return created ? json(201, json::toJson(*created)) : failure(created.error());
+        if (!created)
+            return failure(created.error());
+        return withETag(json(201, json::toJson(*created)), created->version);
     });
 }
 
 Response ApiServer::Impl::listContacts(Call& c)
 {
-    const int limit = boundedLimit(c);
-    const int offset = offsetCursor(c);
+    const int limit = c.limit();
+    const int offset = c.offset();
     auto list = store->contacts(c.user, c.param("state"), c.param("queue"), limit + 1, offset);
     if (!list)
         return failure(list.error());
@@ -707,24 +795,57 @@ Response ApiServer::Impl::listContacts(Call& c)
                                   more ? QJsonValue(QString::number(offset + limit)) : QJsonValue(QJsonValue::Null)}});
 }
 
+Response ApiServer::Impl::getContact(Call& c)
+{
+    auto contact = store->contact(c.user, c.id());
+    return contact ? withETag(json(200, json::toJson(*contact)), contact->version) : failure(contact.error());
+}
+
+Response ApiServer::Impl::acceptContact(Call& c)
+{
+    auto contact = store->accept(c.user, c.id());
+    return contact ? withETag(json(200, json::toJson(*contact)), contact->version) : failure(contact.error());
+}
+
+Response ApiServer::Impl::completeContact(Call& c)
+{
+    const auto disposition = fromWireName<Disposition>(c.body.value(u"disposition").toString());
+    if (!disposition)
+        return invalidField(
+            QStringLiteral("disposition"),
+            ApiServer::tr("Choose a disposition: %1.").arg(wireNames<Disposition>().join(QStringLiteral(", "))));
+    std::optional<QString> reportId;
+    if (c.body.value(u"reportId").isString())
+        reportId = c.body.value(u"reportId").toString();
+    // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
+    return withIdempotency(c, false, [&] { return answer(store->complete(c.user, c.id(), *disposition, reportId)); });
+}
+
+Response ApiServer::Impl::abandonContact(Call& c)
+{
+    return answer(store->abandon(c.user, c.id()));
+}
+
 Response ApiServer::Impl::createReport(Call& c)
 {
     return withIdempotency(c, true, [&] {
         auto report = json::fromJson<Report>(c.body);
-        if (!report) {
-            ApiError e{422, QStringLiteral("validation_failed"), firstError(report.error()), {}};
-            e.fields.insert(report.error().path.isEmpty() ? QStringLiteral("body") : report.error().path,
-                            report.error().message);
-            return failure(e);
-        }
+        if (!report)
+            return invalidField(report.error().path.isEmpty() ? QStringLiteral("body") : report.error().path,
+                                report.error().message);
         auto created = store->createReport(c.user, *report);
         if (!created)
             return failure(created.error());
-        Response r = json(201, json::toJson(*created));
-        r.headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(created->version) + '"');
+        Response r = withETag(json(201, json::toJson(*created)), created->version);
         r.headers.append(QHttpHeaders::WellKnownHeader::Location, "/api/v1/reports/" + created->id.toUtf8());
         return r;
     });
+}
+
+Response ApiServer::Impl::getReport(Call& c)
+{
+    auto r = store->report(c.user, c.id());
+    return r ? withETag(json(200, json::toJson(*r)), r->version) : failure(r.error());
 }
 
 Response ApiServer::Impl::patchReport(Call& c)
@@ -739,12 +860,14 @@ Response ApiServer::Impl::patchReport(Call& c)
     const qint64 version = QByteArray(ifMatch).replace('"', "").toLongLong(&ok);
     if (!ok)
         return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
-    auto r = store->patchReport(c.user, c.params.value(0), c.body, version);
-    if (!r)
-        return failure(r.error());
-    Response resp = json(200, json::toJson(*r));
-    resp.headers.append(QHttpHeaders::WellKnownHeader::ETag, '"' + QByteArray::number(r->version) + '"');
-    return resp;
+    auto r = store->patchReport(c.user, c.id(), c.body, version);
+    return r ? withETag(json(200, json::toJson(*r)), r->version) : failure(r.error());
+}
+
+Response ApiServer::Impl::addSupplement(Call& c)
+{
+    return withIdempotency(
+        c, false, [&] { return answer(store->addSupplement(c.user, c.id(), c.body.value(u"text").toString()), 201); });
 }
 
 Response ApiServer::Impl::cases(Call& c)
@@ -754,8 +877,8 @@ Response ApiServer::Impl::cases(Call& c)
     query.phone = c.param("phone");
     query.caseNumber = c.param("caseNumber");
     query.text = c.param("q");
-    query.limit = boundedLimit(c);
-    query.offset = offsetCursor(c);
+    query.limit = c.limit();
+    query.offset = c.offset();
     auto result = store->cases(c.user, query);
     return result ? json(200, *result) : failure(result.error());
 }
@@ -765,25 +888,53 @@ Response ApiServer::Impl::changes(Call& c)
     bool ok = true;
     const QString sinceText = c.param("since");
     const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
-    if (!ok || since < 0) {
-        ApiError e{422,
-                   QStringLiteral("validation_failed"),
-                   ApiServer::tr("since must be a cursor from an earlier answer."),
-                   {}};
-        e.fields.insert(QStringLiteral("since"), e.message);
-        return failure(e);
+    if (!ok || since < 0)
+        return invalidField(QStringLiteral("since"), ApiServer::tr("since must be a cursor from an earlier answer."));
+    auto page = store->changes(c.user, since, c.limit());
+    if (!page) {
+        Response r = failure(page.error());
+        if (page.error().code == QLatin1String("resync_required")) {
+            // Where to start again after reloading: changes after this cursor are still kept.
+            QJsonObject body = QJsonDocument::fromJson(r.body).object();
+            body.insert(QStringLiteral("cursor"), store->lastSeq());
+            r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        }
+        return r;
     }
-    qint64 cursor = since;
-    const QList<Change> list = store->changes(c.user, since, boundedLimit(c), &cursor);
     QJsonArray out;
-    for (const Change& ch : list)
-        out.append(QJsonObject{{QStringLiteral("seq"), ch.seq},
-                               {QStringLiteral("kind"), ch.kind},
-                               {QStringLiteral("id"), ch.id},
-                               {QStringLiteral("op"), ch.op},
-                               {QStringLiteral("event"), ch.event},
-                               {QStringLiteral("data"), ch.data}});
-    return json(200, QJsonObject{{QStringLiteral("changes"), out}, {QStringLiteral("cursor"), cursor}});
+    for (const Change& ch : std::as_const(page->changes))
+        out.append(Store::toJson(ch));
+    return json(200, QJsonObject{{QStringLiteral("changes"), out}, {QStringLiteral("cursor"), page->cursor}});
+}
+
+Response ApiServer::Impl::events(Call& c)
+{
+    if (hub->streamsOf(c.user.id) >= options.maxStreamsPerUser)
+        return failure(ApiError{429,
+                                QStringLiteral("rate_limited"),
+                                ApiServer::tr("Too many open event streams for this user (at most %1). Close one "
+                                              "first.")
+                                    .arg(options.maxStreamsPerUser),
+                                {},
+                                5});
+    bool ok = false;
+    qint64 last = c.header("Last-Event-ID").toLongLong(&ok);
+    if (!ok) {
+        // EventSource cannot set headers on the first request; a query parameter does.
+        last = c.param("lastEventId").toLongLong(&ok);
+    }
+    if (!store->auditRead(c.user, QStringLiteral("events.open"), QStringLiteral("events")))
+        return failure(internalError());
+    c.deferred = true;
+    logRequest(Method::Get, QStringLiteral("/api/v1/events"), 200, c.timer, c.user.id);
+    hub->attach(std::move(*c.responder), c.user, auth::tokenHash(c.token), ok ? last : -1);
+    return {};
+}
+
+Response ApiServer::Impl::queueStats(Call& c)
+{
+    auto s = store->queueStats(c.user, options.now());
+    return s ? json(200, *s) : failure(s.error());
 }
 
 Response ApiServer::Impl::audit(Call& c)
@@ -791,23 +942,43 @@ Response ApiServer::Impl::audit(Call& c)
     QDateTime since;
     if (!c.param("since").isEmpty()) {
         since = json::parseTimestamp(c.param("since"));
-        if (!since.isValid()) {
-            ApiError e{422,
-                       QStringLiteral("validation_failed"),
-                       ApiServer::tr("since must be a time with offset, e.g. 2026-11-27T00:00:00Z."),
-                       {}};
-            e.fields.insert(QStringLiteral("since"), e.message);
-            return failure(e);
-        }
+        if (!since.isValid())
+            return invalidField(QStringLiteral("since"),
+                                ApiServer::tr("since must be a time with offset, e.g. 2026-11-27T00:00:00Z."));
     }
+    auto trail = store->auditTrail(c.user, c.param("user"), c.param("resource"), since, c.limit());
+    if (!trail)
+        return failure(trail.error());
     QJsonArray items;
-    for (const AuditEntry& a : store->auditTrail(c.param("user"), c.param("resource"), since, boundedLimit(c)))
+    for (const AuditEntry& a : std::as_const(*trail))
         items.append(QJsonObject{{QStringLiteral("at"), json::formatTimestamp(a.at)},
                                  {QStringLiteral("user"), a.user},
                                  {QStringLiteral("action"), a.action},
                                  {QStringLiteral("resource"), a.resource},
                                  {QStringLiteral("detail"), a.detail}});
     return json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+Response ApiServer::Impl::offenceTypes(Call&)
+{
+    QJsonArray list;
+    for (const OffenceType& o : ReferenceData::builtin().offenceTypes())
+        list.append(QJsonObject{{QStringLiteral("code"), o.code},
+                                {QStringLiteral("name"), o.name},
+                                {QStringLiteral("category"), o.category},
+                                {QStringLiteral("kind"), o.kind == OffenceType::Kind::Loss ? QStringLiteral("loss")
+                                                                                           : QStringLiteral("crime")}});
+    return json(200, list);
+}
+
+Response ApiServer::Impl::municipalities(Call&)
+{
+    QJsonArray list;
+    for (const Municipality& m : ReferenceData::builtin().municipalities())
+        list.append(QJsonObject{{QStringLiteral("code"), m.code},
+                                {QStringLiteral("name"), m.name},
+                                {QStringLiteral("countyCode"), m.countyCode}});
+    return json(200, list);
 }
 
 } // namespace kc::server

@@ -12,10 +12,12 @@
 #pragma once
 
 #include "core/result.h"
+#include "server/serveroptions.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <memory>
@@ -28,24 +30,13 @@ namespace kc::server {
 class Store;
 class EventHub;
 
-struct ServerOptions
-{
-    QString databaseUrl;          // "sqlite:/path/file.db" or "postgresql://user@host:port/dbname"
-    int casePrefix = 1400;        // region prefix of case numbers
-    int serviceLevelSeconds = 60; // "answered within" threshold of the service level
-    bool demo = false;            // training data only; /health says so, and a demo server refuses
-                                  // a database that holds production data (and vice versa)
-    std::chrono::seconds tokenLifetime{12 * 3600};
-    std::chrono::seconds heartbeat{15};
-    std::chrono::seconds streamLifetime{300};
-    int kdfIterations = 200'000; // PBKDF2-SHA256 for new passwords
-    qint64 maxBodyBytes = 1 << 20;
-};
-
 struct RouteInfo
 {
-    QByteArray method; // "GET", "POST", …
-    QString path;      // OpenAPI template under /api/v1, e.g. "/contacts/{id}/accept"
+    QByteArray method;     // "GET", "POST", …
+    QString path;          // OpenAPI template under /api/v1, e.g. "/contacts/{id}/accept"
+    bool signedIn = true;  // false: public
+    QStringList roles;     // wire names of the roles that may call it (signed-in routes)
+    QStringList demoRoles; // roles that may call it on a demo server only
 };
 
 class ApiServer : public QObject
@@ -70,11 +61,13 @@ public:
 
     const ServerOptions& options() const { return m_options; }
     Store& store();
+    int eventStreamCount() const;
 
     // Every route the server answers, for the OpenAPI comparison and the docs.
     static QList<RouteInfo> routes();
 
 private:
+    struct Call;
     struct Impl;
     ServerOptions m_options;
     std::unique_ptr<Impl> d;

@@ -55,6 +55,12 @@ bool verifyPassword(const QString& password, const QString& stored)
     return constantTimeEqual(derive(password, salt, iterations), expected);
 }
 
+int iterationsOf(const QString& stored)
+{
+    const QStringList parts = stored.split(u'$');
+    return parts.size() == 4 && parts[0] == QLatin1String("pbkdf2-sha256") ? parts[1].toInt() : 0;
+}
+
 QString newToken()
 {
     return QString::fromLatin1(

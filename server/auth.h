@@ -13,6 +13,7 @@ namespace kc::server::auth {
 
 QString hashPassword(const QString& password, int iterations);
 bool verifyPassword(const QString& password, const QString& stored);
+int iterationsOf(const QString& stored); // 0 when not a hash of ours
 QString newToken();
 QString tokenHash(const QString& token);
 QString newId(const char* prefix); // opaque id, e.g. "c-3f2a…"

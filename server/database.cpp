@@ -99,6 +99,28 @@ const char* const schemaV3Sqlite[] = {
     "INSERT INTO reports_fts (rowid, text) SELECT rowid, search_text FROM reports",
 };
 
+// Schema version 4 (hardening):
+// - Sign-in attempts are recorded before the password is checked, keyed by a keyed hash of the
+//   username (what was typed is never stored: it is often a password typed into the wrong field)
+//   and the client address; one row per blocked period says when the block was audited.
+// - An idempotency key remembers the first answer's ETag and Location for replays.
+// - The change feed holds ids and versions only: an entity's data is read when a change is served,
+//   so corrected personal data does not live on in copies, and a supplement no longer copies the
+//   whole report. Old copies are emptied here.
+const char* const schemaV4[] = {
+    "DROP TABLE login_failures",
+    "CREATE TABLE login_attempts (id %ID%, user_key TEXT NOT NULL, address TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX login_attempts_user ON login_attempts (user_key, at)",
+    "CREATE INDEX login_attempts_address ON login_attempts (user_key, address, at)",
+    "CREATE TABLE login_blocks (user_key TEXT NOT NULL, address TEXT NOT NULL, until BIGINT NOT NULL,"
+    " PRIMARY KEY (user_key, address))",
+    "ALTER TABLE idempotency ADD COLUMN etag TEXT",
+    "ALTER TABLE idempotency ADD COLUMN location TEXT",
+    "ALTER TABLE changes ADD COLUMN version BIGINT",
+    "UPDATE changes SET data = ''",
+    "CREATE INDEX changes_at ON changes (at)",
+};
+
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
@@ -335,6 +357,10 @@ Result<bool> Database::migrate()
     if (version < 3 && m_dialect == Dialect::Sqlite)
         for (const char* stmt : schemaV3Sqlite)
             if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
+    if (version < 4)
+        for (const char* stmt : schemaV4)
+            if (auto q = exec(QString::fromLatin1(stmt).replace(QLatin1String("%ID%"), id)); !q)
                 return q.error();
     if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
         return dbError(m_lastError);

@@ -42,7 +42,7 @@ struct DatabaseUrl
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);
@@ -93,7 +93,7 @@ public:
             m_db.rollback();
     }
     bool ok() const { return m_open; }
-    bool commit()
+    [[nodiscard]] bool commit()
     {
         const bool done = m_open && m_db.commit();
         if (done)

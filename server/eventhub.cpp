@@ -10,12 +10,15 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+
 namespace kc::server {
 
 struct EventHub::Stream
 {
     QHttpServerResponder responder;
     User user;
+    QString tokenHash;
     qint64 lastSeq = 0;
     QElapsedTimer age;
 };
@@ -29,6 +32,9 @@ EventHub::EventHub(Store& store, const ServerOptions& options, QObject* parent)
     m_heartbeat.setInterval(std::chrono::milliseconds(options.heartbeat));
     connect(&m_heartbeat, &QTimer::timeout, this, &EventHub::beat);
     m_heartbeat.start();
+    m_sessionCheck.setInterval(options.sessionCheck);
+    connect(&m_sessionCheck, &QTimer::timeout, this, &EventHub::checkSessions);
+    m_sessionCheck.start();
 }
 
 EventHub::~EventHub()
@@ -42,9 +48,41 @@ QByteArray EventHub::format(const Change& c)
            "\ndata: " + QJsonDocument(c.data).toJson(QJsonDocument::Compact) + "\n\n";
 }
 
-void EventHub::attach(QHttpServerResponder&& responder, const User& user, qint64 lastEventId)
+int EventHub::streamsOf(const QString& userId) const
 {
-    auto stream = std::make_unique<Stream>(Stream{std::move(responder), user, 0, {}});
+    return int(std::count_if(m_streams.begin(), m_streams.end(), [&](const auto& s) { return s->user.id == userId; }));
+}
+
+void EventHub::endSession(const QString& tokenHash)
+{
+    for (auto it = m_streams.begin(); it != m_streams.end();) {
+        if ((*it)->tokenHash == tokenHash) {
+            (*it)->responder.writeEndChunked(": session ended\n\n");
+            it = m_streams.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void EventHub::checkSessions()
+{
+    QSet<QString> hashes;
+    for (const auto& s : m_streams)
+        hashes.insert(s->tokenHash);
+    if (hashes.isEmpty())
+        return;
+    const auto valid = m_store.validSessions(hashes, m_options.now());
+    if (!valid)
+        return; // the database did not answer: try again next time rather than end everyone's stream
+    for (const QString& h : std::as_const(hashes))
+        if (!valid->contains(h))
+            endSession(h);
+}
+
+void EventHub::attach(QHttpServerResponder&& responder, const User& user, const QString& tokenHash, qint64 lastEventId)
+{
+    auto stream = std::make_unique<Stream>(Stream{std::move(responder), user, tokenHash, 0, {}});
     stream->age.start();
     QHttpHeaders headers;
     headers.append(QHttpHeaders::WellKnownHeader::ContentType, "text/event-stream; charset=utf-8");
@@ -57,12 +95,22 @@ void EventHub::attach(QHttpServerResponder&& responder, const User& user, qint64
     // feed: no change can slip between the two.
     const qint64 top = m_store.lastSeq();
     if (lastEventId >= 0) {
+        if (top - lastEventId > m_options.resyncBacklog || lastEventId > top || lastEventId < m_store.prunedThrough()) {
+            // Too much (or no longer kept, or never seen): the client pages through /changes.
+            stream->responder.writeEndChunked(out + "event: resync\ndata: {}\n\n");
+            return;
+        }
         qint64 cursor = lastEventId;
         for (;;) {
-            const QList<Change> page = m_store.changes(user, cursor, 500, &cursor);
-            for (const Change& c : page)
+            auto page = m_store.changes(user, cursor, 500);
+            if (!page) {
+                stream->responder.writeEndChunked(out + "event: resync\ndata: {}\n\n");
+                return;
+            }
+            for (const Change& c : std::as_const(page->changes))
                 out += format(c);
-            if (page.size() < 500 || cursor >= top)
+            cursor = page->cursor;
+            if (page->changes.size() < 500 || cursor >= top)
                 break;
         }
     }
@@ -93,7 +141,7 @@ void EventHub::deliver()
         for (const Change& c : batch) {
             const QByteArray event = format(c);
             for (auto& s : m_streams)
-                if (c.seq > s->lastSeq && Store::visible(s->user, c)) {
+                if (c.seq > s->lastSeq && m_store.visible(s->user, c)) {
                     s->responder.writeChunk(event);
                     s->lastSeq = c.seq;
                 }
@@ -104,13 +152,12 @@ void EventHub::deliver()
         for (auto& s : m_streams)
             s->lastSeq = std::max(s->lastSeq, m_seen);
         // Queue numbers for the wallboards, once per touched queue per batch.
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = m_options.now();
         for (const QString& queue : std::as_const(queuesTouched)) {
             QByteArray stats;
             for (auto& s : m_streams) {
-                const bool wallboard =
-                    s->user.role == Role::Trainer ||
-                    (s->user.role == Role::Supervisor && (s->user.queues.isEmpty() || s->user.queues.contains(queue)));
+                const bool wallboard = s->user.role == Role::Trainer ||
+                                       (s->user.role == Role::Supervisor && s->user.queues.contains(queue));
                 if (!wallboard)
                     continue;
                 if (stats.isEmpty())

@@ -178,11 +178,20 @@ int main(int argc, char* argv[])
     QCommandLineOption displayName(QStringLiteral("display-name"), QStringLiteral("user add: display name."),
                                    QStringLiteral("name"));
     QCommandLineOption kdf(QStringLiteral("kdf-iterations"),
-                           QStringLiteral("PBKDF2 iterations for new passwords (default 200000; never lower in "
-                                          "production)."),
-                           QStringLiteral("n"), QStringLiteral("200000"));
+                           QStringLiteral("PBKDF2 iterations for new passwords (default 600000, OWASP's figure; "
+                                          "never lower in production). Older hashes are upgraded at sign-in."),
+                           QStringLiteral("n"), QStringLiteral("600000"));
+    QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        QStringLiteral("A reverse proxy whose X-Forwarded-For names the client (repeatable)."),
+        QStringLiteral("address"));
+    QCommandLineOption retainChanges(
+        QStringLiteral("retain-changes-days"),
+        QStringLiteral("Days the change feed is kept (default 30); a client offline longer "
+                       "loads everything again."),
+        QStringLiteral("days"), QStringLiteral("30"));
     parser.addOptions({version, listen, database, casePrefix, serviceLevel, tokenHours, demo, allowPlain, tlsCert,
-                       tlsKey, role, team, queues, displayName, kdf});
+                       tlsKey, role, team, queues, displayName, kdf, trustedProxy, retainChanges});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add|list|disable|enable|passwd"));
     parser.process(app);
     if (parser.isSet(version)) {
@@ -234,6 +243,19 @@ int main(int argc, char* argv[])
         fail(QStringLiteral("--case-prefix must be four digits; --service-level-seconds and --token-hours positive"));
         return 2;
     }
+    options.retainChangesDays = parser.value(retainChanges).toInt(&ok);
+    if (!ok || options.retainChangesDays < 1) {
+        fail(QStringLiteral("--retain-changes-days must be a whole number of days, at least 1"));
+        return 2;
+    }
+    for (const QString& proxy : parser.values(trustedProxy)) {
+        const QHostAddress a(proxy);
+        if (a.isNull()) {
+            fail(QStringLiteral("--trusted-proxy wants an IP address, not '%1'").arg(proxy));
+            return 2;
+        }
+        options.trustedProxies.append(a);
+    }
 
     kc::server::ApiServer server(options);
     if (auto opened = server.open(); !opened) {
@@ -248,14 +270,21 @@ int main(int argc, char* argv[])
             return 1;
         }
         const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-        QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        // Read once: RSA or EC, whichever the file holds.
+        const QByteArray keyPem = keyFile.readAll();
+        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
         if (key.isNull())
-            key = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty() || key.isNull()) {
-            fail(QStringLiteral("--tls-cert or --tls-key is not valid PEM"));
+            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty()) {
+            fail(QStringLiteral("--tls-cert is not a valid PEM certificate"));
+            return 1;
+        }
+        if (key.isNull()) {
+            fail(QStringLiteral("--tls-key is not a valid PEM private key (RSA or EC, unencrypted)"));
             return 1;
         }
         QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setProtocol(QSsl::TlsV1_2OrLater);
         conf.setLocalCertificateChain(chain);
         conf.setPrivateKey(key);
         listening = server.listenTls(address, port, conf);

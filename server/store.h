@@ -16,13 +16,14 @@
 
 #include "core/result.h"
 #include "core/types.h"
-#include "server/apiserver.h"
 #include "server/database.h"
+#include "server/serveroptions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -36,6 +37,7 @@ struct ApiError
     QString code;                  // "validation_failed", "already_assigned", …
     QString message;               // Swedish, for people
     QMap<QString, QString> fields; // field path → Swedish message (422)
+    int retryAfterSeconds = 0;     // > 0: sent as Retry-After (429, 503)
 };
 
 template<typename T>
@@ -56,6 +58,9 @@ struct Session
     User user;
 };
 
+// One entry of the change feed. The table keeps what changed (kind, id, version) and who may see
+// it (scope, owner), never a copy of the data: `data` is the entity as it is now, read when the
+// change is served (so a corrected personnummer is not kept in old copies).
 struct Change
 {
     qint64 seq = 0;
@@ -63,9 +68,16 @@ struct Change
     QString id;
     QString op;    // upsert | delete
     QString event; // contact.created, contact.updated, report.created, report.updated, agent.state
-    QString scope; // contact: its queue; agent: its team
+    QString scope; // contact: its queue; report: its creator's team; agent: its team
     QString owner; // contact: assigned agent; report: creator; agent: the agent
+    qint64 version = 0;
     QJsonObject data;
+};
+
+struct ChangePage
+{
+    QList<Change> changes;
+    qint64 cursor = 0; // where the next page starts
 };
 
 struct CasesQuery
@@ -102,18 +114,27 @@ public:
     // Sign-in in three steps so the slow key derivation can run off the server's thread:
     // beginLogin (rate limit, account) → auth::verifyPassword(password, hashToCheck) anywhere →
     // finishLogin (session or failure, audit). login() does all three in place.
+    // beginLogin records the attempt before anything is checked (so parallel attempts cannot all
+    // pass the limit) and refuses with 429 once the (username, address) or the username alone has
+    // used up its failures in the window. `address` is the client's, as ApiServer determined it.
     struct LoginAttempt
     {
         QString username;
         std::optional<Account> account;
         QString hashToCheck;
+        qint64 attemptId = 0;
+        bool upgradeHash = false; // the stored hash is cheaper than kdfIterations: rehash on success
     };
-    ApiResult<LoginAttempt> beginLogin(const QString& username, const QDateTime& now);
-    ApiResult<Session> finishLogin(const LoginAttempt& attempt, bool passwordOk, const QDateTime& now);
+    ApiResult<LoginAttempt> beginLogin(const QString& username, const QString& address, const QDateTime& now);
+    // upgradedHash: a new hash of the (correct) password at today's cost, or empty.
+    ApiResult<Session> finishLogin(const LoginAttempt& attempt, bool passwordOk, const QString& upgradedHash,
+                                   const QDateTime& now);
     ApiResult<Session> login(const QString& username, const QString& password, const QDateTime& now);
     // The signed-in user for a token; nullopt when unknown or expired (`expired` tells which).
     std::optional<User> authenticate(const QString& token, const QDateTime& now, bool* expired = nullptr);
     bool logout(const QString& token, const User& user);
+    // Of these token hashes, the ones whose session is still valid (not expired, user enabled).
+    std::optional<QSet<QString>> validSessions(const QSet<QString>& tokenHashes, const QDateTime& now);
 
     // ---- agents ----
     ApiResult<AgentState> setAgentState(const User& agent, AgentStatus state, const std::optional<QString>& reason);
@@ -131,33 +152,55 @@ public:
     // ---- reports ----
     ApiResult<Report> createReport(const User& agent, Report report);
     ApiResult<Report> report(const User& viewer, const QString& id);
+    // Only the report's creator and the supervisors of the creator's team may edit it; the
+    // server-owned fields are refused (422 naming the field), not silently ignored.
     ApiResult<Report> patchReport(const User& editor, const QString& id, const QJsonObject& patch,
                                   qint64 expectedVersion);
     ApiResult<Supplement> addSupplement(const User& agent, const QString& reportId, const QString& text);
     ApiResult<QJsonObject> cases(const User& viewer, const CasesQuery& query);
 
     // ---- feeds and numbers ----
-    // Changes after `since` that `viewer` may see, at most `limit`; `cursor` is where to go on.
-    QList<Change> changes(const User& viewer, qint64 since, int limit, qint64* cursor);
-    QList<Change> changesAfter(qint64 since, int limit); // unfiltered, for the EventHub
+    // Changes after `since` that `viewer` may see, at most `limit` (filtered in SQL: never more
+    // rows read than asked for), audited. 410 resync_required when `since` is ahead of the newest
+    // change (a restored database) or older than the oldest kept one (retention).
+    ApiResult<ChangePage> changes(const User& viewer, qint64 since, int limit);
+    QList<Change> changesAfter(qint64 since, int limit); // unfiltered, with data, for the EventHub
     qint64 lastSeq();
+    qint64 prunedThrough(); // every change up to here has been removed by retention
+    // Removes changes older than retainChangesDays (keeping the newest, so the counter survives).
+    [[nodiscard]] bool pruneChanges();
+    static QJsonObject toJson(const Change& change);
     ApiResult<QJsonObject> queueStats(const User& viewer, const QDateTime& now);
     QueueStats statsFor(const QString& queue, const QDateTime& now);
-    QList<AuditEntry> auditTrail(const QString& user, const QString& resource, const QDateTime& since, int limit);
+    // The trail of the supervisor's own team (its users' rows), itself audited.
+    ApiResult<QList<AuditEntry>> auditTrail(const User& viewer, const QString& user, const QString& resource,
+                                            const QDateTime& since, int limit);
     [[nodiscard]] bool audit(const QString& userId, const QString& action, const QString& resource,
                              const QString& detail = {});
+    // An audit row in a transaction of its own, for reads: false means the data must not be sent.
+    [[nodiscard]] bool auditRead(const User& viewer, const QString& action, const QString& resource,
+                                 const QString& detail = {});
 
-    // Idempotency keys (the HTTP layer drives them): claim, finish, and read back.
-    enum class KeyState { Claimed, Replay, Running, Reused };
-    KeyState claimKey(const QString& userId, const QString& key, const QString& requestHash, int* status,
-                      QByteArray* body);
-    void finishKey(const QString& userId, const QString& key, int status, const QByteArray& body);
+    // Idempotency keys (the HTTP layer drives them): claim, finish or release, and read back.
+    enum class KeyState { Claimed, Replay, Running, Reused, Failed };
+    struct StoredAnswer
+    {
+        int status = 0;
+        QByteArray body, etag, location;
+    };
+    KeyState claimKey(const QString& userId, const QString& key, const QString& requestHash, StoredAnswer* replay);
+    [[nodiscard]] bool finishKey(const QString& userId, const QString& key, const StoredAnswer& answer);
+    // Forgets a claimed key whose request failed on the server's side, so that a retry runs again.
+    [[nodiscard]] bool releaseKey(const QString& userId, const QString& key);
 
-    static bool visible(const User& viewer, const Change& change);
+    bool visible(const User& viewer, const Change& change) const;
 
 private:
-    qint64 appendChange(const QString& kind, const QString& id, const QString& event, const QString& scope,
-                        const QString& owner, const QJsonObject& data);
+    qint64 appendChange(const QString& kind, const QString& id, qint64 version, const QString& event,
+                        const QString& scope, const QString& owner);
+    bool fillData(QList<Change>& changes);
+    QString visibilitySql(const User& viewer, QVariantList& args) const;
+    bool mayEditReport(const User& editor, const Report& report);
     bool commit(Transaction& tx);
     bool indexText(const QString& reportId, const QString& text, bool replace);
     bool saveAgentState(const AgentState& state);
@@ -166,10 +209,12 @@ private:
     bool mayViewContact(const User& viewer, const Contact& c) const;
     std::optional<Account> accountByName(const QString& username);
     std::optional<User> userById(const QString& id);
+    QString userKey(const QString& username);
 
     Database& m_db;
     const ServerOptions& m_options;
     std::function<void()> m_onChange;
+    QByteArray m_loginKeySecret;
 };
 
 ApiError internalError();

@@ -2027,10 +2027,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Route without handler.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Idempotency-Key header is missing; it protects against filing twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,6 +2078,22 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>The request is not valid JSON (the error is at byte %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The username is too long (at most 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1,024 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-ins at once. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many open event streams for this user (at most %1). Close one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Store</name>
@@ -2119,10 +2131,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>This database holds demo data; a production server must not use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,6 +2179,42 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Give at least one word to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user from this computer. Wait or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not filed for this contact; choose the contact&apos;s own report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is already linked to another report; the link is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by the server and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the agent who filed the report and the supervisors of that agent&apos;s team may change it. Add a supplement instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplementary information is too long (at most %L1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has fewer changes than this computer has seen (a restored database?). Load everything again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes since this computer was last connected are no longer kept. Load everything again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

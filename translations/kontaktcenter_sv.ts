@@ -1030,7 +1030,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
 <context>
     <name>kc::ReferenceListModel</name>
     <message>
-        <source>%1 – code not yet checked against Brå's current list</source>
+        <source>%1 – code not yet checked against Brå&apos;s current list</source>
         <translation>%1 – koden är ännu inte kontrollerad mot Brås aktuella lista</translation>
     </message>
 </context>
@@ -1096,7 +1096,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>ÅÅÅÅ-MM-DD TT:MM (om känt)</translation>
     </message>
     <message>
-        <source>Also a date alone, "idag 14:30" or "igår 22:00".</source>
+        <source>Also a date alone, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
         <translation>Även bara ett datum, ”idag 14:30” eller ”igår 22:00”.</translation>
     </message>
     <message>
@@ -1193,16 +1193,16 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An entry of the "To fix" list: %1 where (section or row), %2 the problem</extracomment>
+        <extracomment>An entry of the &quot;To fix&quot; list: %1 where (section or row), %2 the problem</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 – %2: %3</source>
-        <extracomment>An entry of the "To fix" list: %1 where (section or row), %2 the field, %3 the problem</extracomment>
+        <extracomment>An entry of the &quot;To fix&quot; list: %1 where (section or row), %2 the field, %3 the problem</extracomment>
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, "idag 14:30" or "igår 22:00".</source>
+        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
         <translation>Skriv tiden som ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD, ”idag 14:30” eller ”igår 22:00”.</translation>
     </message>
     <message>
@@ -1729,7 +1729,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Prioriteten ska vara mellan 1 (mest brådskande) och 5.</translation>
     </message>
     <message>
-        <source>Give the caller's name, phone number or e-mail address.</source>
+        <source>Give the caller&apos;s name, phone number or e-mail address.</source>
         <translation>Ange den inringandes namn, telefonnummer eller e-postadress.</translation>
     </message>
     <message>
@@ -1919,7 +1919,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <name>kc::json</name>
     <message>
         <source>text</source>
-        <extracomment>A kind of JSON value, completing "%1 must be %2, not %3." (so are the next seven)</extracomment>
+        <extracomment>A kind of JSON value, completing &quot;%1 must be %2, not %3.&quot; (so are the next seven)</extracomment>
         <translation>text</translation>
     </message>
     <message>
@@ -1962,7 +1962,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     </message>
     <message>
         <source>%1 must be %2, not %3.</source>
-        <extracomment>%1 is a field path, %2 and %3 are kinds of value such as "text" or "a whole number"</extracomment>
+        <extracomment>%1 is a field path, %2 and %3 are kinds of value such as &quot;text&quot; or &quot;a whole number&quot;</extracomment>
         <translation>%1 ska vara %2, inte %3.</translation>
     </message>
     <message>
@@ -1982,7 +1982,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     </message>
     <message>
         <source>The text is not valid JSON: %1 (at byte %2).</source>
-        <extracomment>%1 is Qt's description of the problem, %2 a byte offset counted from 0</extracomment>
+        <extracomment>%1 is Qt&apos;s description of the problem, %2 a byte offset counted from 0</extracomment>
         <translation>Texten är inte giltig JSON: %1 (vid byte %2).</translation>
     </message>
 </context>
@@ -2033,10 +2033,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Välj en avslutskod: %1.</translation>
     </message>
     <message>
-        <source>Route without handler.</source>
-        <translation>Vägen saknar hanterare.</translation>
-    </message>
-    <message>
         <source>The Idempotency-Key header is missing; it protects against filing twice.</source>
         <translation>Rubriken Idempotency-Key saknas; den skyddar mot att samma anmälan registreras två gånger.</translation>
     </message>
@@ -2069,12 +2065,12 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Status ska vara ready (redo), not_ready (ej redo) eller wrap_up (efterarbete).</translation>
     </message>
     <message>
-        <source>Send If-Match with the version you edited, so nobody's change is overwritten.</source>
+        <source>Send If-Match with the version you edited, so nobody&apos;s change is overwritten.</source>
         <translation>Skicka If-Match med versionen du ändrade, så att ingens ändring skrivs över.</translation>
     </message>
     <message>
-        <source>If-Match must name a version, e.g. "3".</source>
-        <translation>If-Match ska ange en version, t.ex. "3".</translation>
+        <source>If-Match must name a version, e.g. &quot;3&quot;.</source>
+        <translation>If-Match ska ange en version, t.ex. &quot;3&quot;.</translation>
     </message>
     <message>
         <source>since must be a cursor from an earlier answer.</source>
@@ -2087,6 +2083,22 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>The request is not valid JSON (the error is at byte %1).</source>
         <translation>Förfrågan är inte giltig JSON (felet finns vid byte %1).</translation>
+    </message>
+    <message>
+        <source>The username is too long (at most 64 characters).</source>
+        <translation>Användarnamnet är för långt (högst 64 tecken).</translation>
+    </message>
+    <message>
+        <source>The password is too long (at most 1,024 bytes).</source>
+        <translation>Lösenordet är för långt (högst 1 024 byte).</translation>
+    </message>
+    <message>
+        <source>Too many sign-ins at once. Try again in a moment.</source>
+        <translation>För många inloggningar på en gång. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Too many open event streams for this user (at most %1). Close one first.</source>
+        <translation>Användaren har för många öppna händelseströmmar (högst %1). Stäng någon först.</translation>
     </message>
 </context>
 <context>
@@ -2126,10 +2138,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>This database holds demo data; a production server must not use it.</source>
         <translation>Databasen innehåller demouppgifter; en produktionsserver får inte använda den.</translation>
-    </message>
-    <message>
-        <source>Too many failed sign-ins for this user. Wait 15 minutes or ask a supervisor.</source>
-        <translation>För många misslyckade inloggningar för användaren. Vänta 15 minuter eller kontakta en arbetsledare.</translation>
     </message>
     <message>
         <source>Wrong username or password.</source>
@@ -2179,6 +2187,42 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>Give at least one word to search for.</source>
         <translation>Ange minst ett ord att söka efter.</translation>
     </message>
+    <message>
+        <source>Too many failed sign-ins for this user. Wait or ask a supervisor.</source>
+        <translation>För många misslyckade inloggningar för den här användaren. Vänta eller kontakta en gruppchef.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins for this user from this computer. Wait or ask a supervisor.</source>
+        <translation>För många misslyckade inloggningar för den här användaren från den här datorn. Vänta eller kontakta en gruppchef.</translation>
+    </message>
+    <message>
+        <source>The report was not filed for this contact; choose the contact&apos;s own report.</source>
+        <translation>Anmälan är inte upprättad för den här kontakten; välj kontaktens egen anmälan.</translation>
+    </message>
+    <message>
+        <source>The contact is already linked to another report; the link is not replaced.</source>
+        <translation>Kontakten är redan kopplad till en annan anmälan; kopplingen ersätts inte.</translation>
+    </message>
+    <message>
+        <source>%1 is set by the server and cannot be changed.</source>
+        <translation>%1 sätts av servern och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Only the agent who filed the report and the supervisors of that agent&apos;s team may change it. Add a supplement instead.</source>
+        <translation>Bara den som upprättade anmälan och gruppcheferna i den personens grupp får ändra den. Lägg till en tilläggsuppgift i stället.</translation>
+    </message>
+    <message>
+        <source>The supplementary information is too long (at most %L1 characters).</source>
+        <translation>Tilläggsuppgiften är för lång (högst %L1 tecken).</translation>
+    </message>
+    <message>
+        <source>The server has fewer changes than this computer has seen (a restored database?). Load everything again from the start.</source>
+        <translation>Servern har färre ändringar än den här datorn har sett (en återställd databas?). Läs in allt på nytt från början.</translation>
+    </message>
+    <message>
+        <source>The changes since this computer was last connected are no longer kept. Load everything again from the start.</source>
+        <translation>Ändringarna sedan datorn senast var ansluten finns inte längre kvar. Läs in allt på nytt från början.</translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ApiJob</name>
@@ -2187,7 +2231,7 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Servern svarade inte i tid.</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified; the connection was refused. (%1)</source>
+        <source>The server&apos;s certificate could not be verified; the connection was refused. (%1)</source>
         <translation>Serverns certifikat kunde inte verifieras; anslutningen nekades. (%1)</translation>
     </message>
     <message>

@@ -103,13 +103,15 @@ struct TestServer
 {
     std::unique_ptr<server::ApiServer> server;
     QMap<QString, QString> ids; // username → user id
+    // The tests sign in often, so passwords are cheap here; the production cost is tested apart.
+    int kdfIterations = 1000;
 
     bool start(const QString& databaseUrl, server::ServerOptions options = {}, bool fresh = true)
     {
         if (fresh && databaseUrl.startsWith(QLatin1String("postgres")) && !resetPostgres(databaseUrl))
             return false;
         options.databaseUrl = databaseUrl;
-        options.kdfIterations = 1000; // the tests sign in often; the production default is tested apart
+        options.kdfIterations = kdfIterations;
         server = std::make_unique<server::ApiServer>(options);
         if (auto opened = server->open(); !opened) {
             qWarning() << "open failed:" << opened.error().message;

@@ -249,22 +249,24 @@ private Q_SLOTS:
         TestServer ts;
         QVERIFY(ts.start(databaseUrl));
         server::Store& store = ts.server->store();
-        int status = 0;
-        QByteArray body;
+        server::Store::StoredAnswer stored;
         // GIVEN a key claimed by a request that has not finished (another instance, say)
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &status, &body),
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
                  server::Store::KeyState::Claimed);
         // THEN the same key and body is "still running" (409), another body is "reused" (422)
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &status, &body),
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
                  server::Store::KeyState::Running);
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &status, &body),
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &stored),
                  server::Store::KeyState::Reused);
         // WHEN it finishes THEN the answer is replayed
-        store.finishKey(QStringLiteral("u-1"), QStringLiteral("k"), 201, "{\"id\":\"r-1\"}");
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &status, &body),
+        QVERIFY(store.finishKey(QStringLiteral("u-1"), QStringLiteral("k"),
+                                {201, "{\"id\":\"r-1\"}", "\"1\"", "/api/v1/reports/r-1"}));
+        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
                  server::Store::KeyState::Replay);
-        QCOMPARE(status, 201);
-        QCOMPARE(body, QByteArray("{\"id\":\"r-1\"}"));
+        QCOMPARE(stored.status, 201);
+        QCOMPARE(stored.body, QByteArray("{\"id\":\"r-1\"}"));
+        QCOMPARE(stored.etag, QByteArray("\"1\""));
+        QCOMPARE(stored.location, QByteArray("/api/v1/reports/r-1"));
         // and over HTTP a running key answers 409 idempotency_key_in_use
         Client anna(ts.port());
         QVERIFY(anna.login(QStringLiteral("anna")));
@@ -272,7 +274,7 @@ private Q_SLOTS:
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(QByteArray("POST /api/v1/reports\n" + reportBytes), QCryptographicHash::Sha256)
                 .toHex());
-        QCOMPARE(store.claimKey(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &status, &body),
+        QCOMPARE(store.claimKey(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &stored),
                  server::Store::KeyState::Claimed);
         const Answer busy = anna.call("POST", QStringLiteral("/reports"), reportBytes, {{"Idempotency-Key", "busy"}});
         QCOMPARE(busy.status, 409);
@@ -304,20 +306,23 @@ private Q_SLOTS:
             sara.call("PATCH", QStringLiteral("/reports/") + id, R"({"narrative": "x"})", {{"If-Match", "\"1\""}});
         QCOMPARE(stale.status, 412);
         QCOMPARE(stale.errorCode(), QStringLiteral("version_conflict"));
-        // Server-owned fields cannot be patched.
+        // Server-owned fields cannot be patched: refused by name, nothing changes.
         const Answer owned =
             anna.call("PATCH", QStringLiteral("/reports/") + id,
                       R"({"caseNumber": "1400-K999-99", "createdBy": "someone"})", {{"If-Match", "\"2\""}});
-        QCOMPARE(owned.status, 200);
-        QCOMPARE(owned.body.value(u"caseNumber").toString(), read.body.value(u"caseNumber").toString());
-        QCOMPARE(owned.body.value(u"createdBy").toString(), ts.ids[QStringLiteral("anna")]);
+        QCOMPARE(owned.status, 422);
+        QCOMPARE(owned.errorCode(), QStringLiteral("validation_failed"));
+        QVERIFY(owned.errorFields().contains(u"caseNumber"));
+        QVERIFY(owned.errorFields().contains(u"createdBy"));
+        QCOMPARE(anna.get(QStringLiteral("/reports/") + id).body.value(u"caseNumber").toString(),
+                 read.body.value(u"caseNumber").toString());
         // A supplement is appended and bumps the version.
         const Answer sup = anna.post(QStringLiteral("/reports/") + id + QStringLiteral("/supplements"),
                                      QJsonObject{{QStringLiteral("text"), QStringLiteral("Ramnummer bekräftat.")}});
         QCOMPARE(sup.status, 201);
         const Answer after = anna.get(QStringLiteral("/reports/") + id);
         QCOMPARE(after.body.value(u"supplements").toArray().size(), 1);
-        QCOMPARE(after.body.value(u"version").toInt(), 4);
+        QCOMPARE(after.body.value(u"version").toInt(), 3); // the refused patch changed nothing
     }
 
     void fullContactFlowAndStats_data() { addDatabaseRows(); }
@@ -509,6 +514,14 @@ private Q_SLOTS:
             QVERIFY(db.exec(db.dialect() == server::Dialect::Sqlite ? QStringLiteral("DROP TABLE reports_fts")
                                                                     : QStringLiteral("DROP INDEX reports_fts"))
                         .ok());
+            // Undo schema 4: sign-in failures by username, no stored headers, whole copies in changes.
+            for (const char* sql :
+                 {"DROP TABLE login_attempts", "DROP TABLE login_blocks",
+                  "CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)",
+                  "ALTER TABLE idempotency DROP COLUMN etag", "ALTER TABLE idempotency DROP COLUMN location",
+                  "DROP INDEX changes_at", "ALTER TABLE changes DROP COLUMN version",
+                  "UPDATE changes SET data = '{\"copy\":\"Test Testsson\"}'"})
+                QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
             QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("1")));
         }
         // WHEN the server opens it THEN it migrates, and free text finds the old report
@@ -525,6 +538,18 @@ private Q_SLOTS:
         QCOMPARE(anna.get(QStringLiteral("/cases?q=l%C3%A5st")).body.value(u"items").toArray().size(), 1);
         QCOMPARE(anna.get(QStringLiteral("/cases?q=last")).body.value(u"items").toArray().size(), 0);
         QCOMPARE(anna.get(QStringLiteral("/cases?q=%22cykel*%20OR%20(")).status, 200);
+        // The old copies in the change feed are gone; the feed serves the report as it is now.
+        auto copies =
+            ts.server->store().database().exec(QStringLiteral("SELECT COUNT(*) FROM changes WHERE data <> ''"));
+        QVERIFY(copies && copies->next());
+        QCOMPARE(copies->value(0).toInt(), 0);
+        copies->finish();
+        const QJsonArray feed = anna.get(QStringLiteral("/changes?since=0")).body.value(u"changes").toArray();
+        bool reportServed = false;
+        for (const QJsonValue& v : feed)
+            if (v[u"kind"].toString() == u"report")
+                reportServed = v[u"data"][u"narrative"].toString().contains(u"Cykeln");
+        QVERIFY(reportServed);
     }
 
     void refusesNewerSchemaAndOtherDataKind_data() { addDatabaseRows(); }

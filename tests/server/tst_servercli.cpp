@@ -202,22 +202,32 @@ private Q_SLOTS:
         QVERIFY(server.log().contains(QStringLiteral("stopping")));
     }
 
+    void servesHttps_data()
+    {
+        QTest::addColumn<QStringList>("keyOptions");
+        QTest::newRow("rsa") << QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048")};
+        // EC keys must load too (a second read of the key file once returned nothing).
+        QTest::newRow("ec") << QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                           QStringLiteral("ec_paramgen_curve:P-256")};
+    }
     void servesHttps()
     {
+        QFETCH(QStringList, keyOptions);
         // A throw-away certificate for 127.0.0.1, made with openssl for this run only.
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem")),
-                      key = m_dir.filePath(QStringLiteral("key.pem"));
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString cert = m_dir.filePath(tag + QStringLiteral("-cert.pem")),
+                      key = m_dir.filePath(tag + QStringLiteral("-key.pem"));
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                       QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+                      QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + keyOptions +
+                          QStringList{QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+                                      QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                                      QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
 
-        const QString database = db(QStringLiteral("tls.db"));
+        const QString database = db(tag + QStringLiteral("-tls.db"));
         ServerProcess server;
         QVERIFY(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
                               database, QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}));

@@ -274,11 +274,15 @@ private Q_SLOTS:
         QCOMPARE(accepted.first().at(3).toString(), QStringLiteral("Kontakten har redan tagits av en kollega."));
         QVERIFY(!ws.store->contact(id).has_value());
 
-        // A stale edit: bo changed the report after anna read version 1.
-        const QJsonObject created = bo.post(QStringLiteral("/reports"), reportBody(), {{"Idempotency-Key", "e1"}}).body;
+        // A stale edit: anna's supervisor changed anna's report after anna read version 1.
+        Client annaHttp(ts.port()), sara(ts.port());
+        QVERIFY(annaHttp.login(QStringLiteral("anna")));
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        const QJsonObject created =
+            annaHttp.post(QStringLiteral("/reports"), reportBody(), {{"Idempotency-Key", "e1"}}).body;
         const QString reportId = created.value(u"id").toString();
-        QCOMPARE(bo.call("PATCH", QStringLiteral("/reports/") + reportId, R"({"narrative":"Ändrad av Bo."})",
-                         {{"If-Match", "\"1\""}})
+        QCOMPARE(sara.call("PATCH", QStringLiteral("/reports/") + reportId, R"({"narrative":"Ändrad av Sara."})",
+                           {{"If-Match", "\"1\""}})
                      .status,
                  200);
         QSignalSpy edited(ws.engine.get(), &SyncEngine::editFinished);
