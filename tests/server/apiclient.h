@@ -165,10 +165,12 @@ inline QJsonObject contactBody(const QString& queue = QStringLiteral("anmalan"),
                                                {QStringLiteral("phone"), QStringLiteral("070-123 45 67")}}}};
 }
 
-// A valid report body (Skatteverket test personnummer only).
+// A valid report body (Skatteverket test personnummer only). The same bytes on every call: the
+// event time is fixed in the past, never read from the clock (two calls a second apart once made a
+// retry a different request, 422 instead of a replay).
 inline QJsonObject reportBody(const QString& personnummer = QStringLiteral("200001012384"))
 {
-    const QString from = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate);
+    const QString from = QStringLiteral("2026-11-27T18:30:00Z");
     return QJsonObject{
         {QStringLiteral("offenceCode"), QStringLiteral("9830")},
         {QStringLiteral("occurredFrom"), from},

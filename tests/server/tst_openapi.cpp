@@ -26,6 +26,8 @@ struct SpecOperation
     QString method;        // upper case, "GET"
     QString path;          // as the spec writes it, "/contacts/{id}/accept"
     QStringList responses; // the keys under `responses:`, "200", "default", … (unquoted)
+    QStringList roles;     // x-roles, e.g. ["agent", "supervisor"] or ["anyone"]
+    QStringList demoRoles; // x-demo-roles: allowed on a demo server only
 };
 
 qsizetype indentOf(QStringView line)
@@ -109,11 +111,20 @@ QList<SpecOperation> parseOperations(QStringView yaml)
             current = -1;
             inResponses = false;
             if (!path.isEmpty() && methods.contains(key)) {
-                ops.append({key.toUpper(), path, {}});
+                ops.append({key.toUpper(), path, {}, {}, {}});
                 current = ops.size() - 1;
             }
         } else if (indent == 6) {
             inResponses = current >= 0 && key == u"responses";
+            if (current >= 0 && (key == u"x-roles" || key == u"x-demo-roles")) {
+                QString list = value.toString().trimmed();
+                list.remove(u'[').remove(u']');
+                QStringList roles;
+                for (const QString& r : list.split(u',', Qt::SkipEmptyParts))
+                    roles << r.trimmed();
+                roles.sort();
+                (key == u"x-roles" ? ops[current].roles : ops[current].demoRoles) = roles;
+            }
         } else if (indent == 8 && inResponses) {
             ops[current].responses.append(key);
         }
@@ -317,6 +328,36 @@ components:
         if (!twiceSpec.isEmpty())
             problems += u"Listed more than once in api/openapi.yaml:\n"_s + describe(twiceSpec);
         QVERIFY2(problems.isEmpty(), qPrintable(u"api/openapi.yaml and ApiServer::routes() differ.\n"_s + problems));
+    }
+
+    // Who may call what is written once, in the server's route table; the spec must say the same.
+    void specRolesMatchServerRoutes()
+    {
+        QString text;
+        readSpec(text);
+        if (QTest::currentTestFailed())
+            return;
+        const QList<SpecOperation> ops = parseOperations(text);
+        QString problems;
+        for (const kc::server::RouteInfo& r : kc::server::ApiServer::routes()) {
+            const auto op = std::find_if(ops.cbegin(), ops.cend(), [&r](const SpecOperation& o) {
+                return o.path == r.path && o.method == QString::fromLatin1(r.method).toUpper();
+            });
+            if (op == ops.cend())
+                continue; // specMatchesServerRoutes reports it
+            QStringList roles = r.signedIn ? r.roles : QStringList{u"anyone"_s};
+            QStringList demo = r.demoRoles;
+            roles.sort();
+            demo.sort();
+            if (op->roles != roles)
+                problems += u"  %1 %2: x-roles [%3], server [%4]\n"_s.arg(op->method, op->path, op->roles.join(u", "_s),
+                                                                          roles.join(u", "_s));
+            if (op->demoRoles != demo)
+                problems += u"  %1 %2: x-demo-roles [%3], server [%4]\n"_s.arg(
+                    op->method, op->path, op->demoRoles.join(u", "_s), demo.join(u", "_s));
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"api/openapi.yaml and the route table disagree on roles:\n"_s + problems));
     }
 
     void specIsComplete()
