@@ -878,6 +878,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrong check digit: the last digit should be %1, not %2.</source>
         <translation type="unfinished"></translation>
     </message>

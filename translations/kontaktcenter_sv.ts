@@ -884,6 +884,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Födelsedatumet %1 ligger i framtiden.</translation>
     </message>
     <message>
+        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
+        <translation>Födelsedatumet %1 ligger i framtiden. Den som fyller 100 i år skrivs med + (ÅÅMMDD+NNNN).</translation>
+    </message>
+    <message>
         <source>Wrong check digit: the last digit should be %1, not %2.</source>
         <translation>Fel kontrollsiffra: sista siffran ska vara %1, inte %2.</translation>
     </message>
