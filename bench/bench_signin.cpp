@@ -49,8 +49,8 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     kc::installTranslations(QStringLiteral("sv"));
-    const double scale = qEnvironmentVariableIsSet("KC_BENCH_SCALE") ? qEnvironmentVariable("KC_BENCH_SCALE").toDouble()
-                                                                      : 1.0;
+    const double scale =
+        qEnvironmentVariableIsSet("KC_BENCH_SCALE") ? qEnvironmentVariable("KC_BENCH_SCALE").toDouble() : 1.0;
     const int signIns = std::max(5, int(50 * scale));
     const QString password = QStringLiteral("korrekt-hast-batteri-häftklammer");
 

@@ -96,13 +96,12 @@ Result<Personnummer> Personnummer::parse(QStringView text, QDate today)
     if (digits.size() == 12) {
         year = num(QStringView(digits).left(4));
     } else {
-        // The latest year ending in YY whose date is not after today; '+' means 100 years earlier.
+        // The separator follows the calendar year, not the birthday (18 § folkbokföringsförordningen):
+        // '+' from 1 January of the year the person turns 100. So '-' (or none) names the one year
+        // ending in YY within the last 99 years, '+' the latest such year at least 100 years back.
         const int yy = num(yymmdd.left(2));
-        year = today.year() - ((today.year() - yy) % 100 + 100) % 100;
-        if (year == today.year() && (month > today.month() || (month == today.month() && day > today.day())))
-            year -= 100;
-        if (separator == u'+')
-            year -= 100;
+        const int latest = separator == u'+' ? today.year() - 100 : today.year();
+        year = latest - ((latest - yy) % 100 + 100) % 100;
     }
     const QDate date(year, month, day);
     if (!date.isValid() || day == 0)
@@ -117,10 +116,18 @@ Result<Personnummer> Personnummer::parse(QStringView text, QDate today)
                                        .arg(year, 4, 10, QLatin1Char('0'))
                                        .arg(month, 2, 10, QLatin1Char('0'))
                                        .arg(day));
-    if (date > today)
+    if (date > today) {
+        // Someone born later in the year, 100 years ago, already writes '+': say so rather than
+        // only calling the date future.
+        if (digits.size() == 10 && separator != u'+')
+            return problem("future", QCoreApplication::translate("kc::Personnummer",
+                                                                 "The date of birth %1 lies in the future. Someone who "
+                                                                 "turns 100 this year is written with + (YYMMDD+NNNN).")
+                                         .arg(date.toString(Qt::ISODate)));
         return problem("future",
                        QCoreApplication::translate("kc::Personnummer", "The date of birth %1 lies in the future.")
                            .arg(date.toString(Qt::ISODate)));
+    }
 
     const QStringView ten = QStringView(digits).right(10);
     const int expected = checkDigit(ten.left(9));
@@ -143,7 +150,8 @@ QString Personnummer::formatted() const
 
 QString Personnummer::shortForm(QDate today) const
 {
-    const QChar sep = ageOn(today) >= 100 ? u'+' : u'-';
+    // '+' from 1 January of the year the person turns 100, not from the birthday.
+    const QChar sep = today.year() - birthDate().year() >= 100 ? u'+' : u'-';
     return m_digits.mid(2, 6) + sep + m_digits.right(4);
 }
 

@@ -2,8 +2,10 @@
 //
 // parse() accepts every written form: YYMMDD-NNNC, YYMMDD+NNNC, YYMMDDNNNC, YYYYMMDDNNNC and
 // YYYYMMDD-NNNC (surrounding white space ignored). It normalises to 12 digits: for the 10-digit
-// forms the century is the one that makes the person younger than 100 on `today`, or 100 or older
-// when the separator is '+'. It then checks, in this order, the calendar date (day − 60 for a
+// forms the century follows the year rule of 18 § folkbokföringsförordningen (Skatteverket): '+'
+// replaces '-' from 1 January of the year the person turns 100, so '-' (or no separator) means the
+// person turns at most 99 in `today`'s year and '+' at least 100 (a '-' date later this year is
+// therefore in the future, never 100 years back). It then checks, in this order, the calendar date (day − 60 for a
 // samordningsnummer), that the date is not after `today`, and the Luhn check digit over the nine
 // digits YYMMDDNNN (never the century). The first problem found is returned as an Error whose
 // `code` is one of "empty", "format", "length", "date", "future", "check_digit" and whose message
@@ -32,7 +34,7 @@ public:
 
     QString digits() const { return m_digits; }                  // 12 digits, YYYYMMDDNNNC
     QString formatted() const;                                   // YYYYMMDD-NNNC
-    QString shortForm(QDate today = QDate::currentDate()) const; // YYMMDD-NNNC, or + from age 100
+    QString shortForm(QDate today = QDate::currentDate()) const; // YYMMDD-NNNC; + from the year of turning 100
     QDate birthDate() const;                                     // the date part, with day − 60 for samordningsnummer
     bool isCoordinationNumber() const;                           // samordningsnummer (day 61–91)
     Sex sex() const;                                             // from the ninth digit: odd = man, even = woman

@@ -35,9 +35,6 @@ QStringList splitCsvLine(QStringView line)
     return fields;
 }
 
-namespace {
-
-// Rows of a CSV file as maps column name → value, checking the header names the needed columns.
 Result<QList<QHash<QString, QString>>> readCsv(const QString& path, const QStringList& columns)
 {
     QFile file(path);
@@ -70,6 +67,8 @@ Result<QList<QHash<QString, QString>>> readCsv(const QString& path, const QStrin
     return rows;
 }
 
+namespace {
+
 Error rowError(const QString& file, qsizetype row, const char* text)
 {
     return Error{file + u':' + QString::number(row + 2), QCoreApplication::translate("kc::ReferenceData", text),
@@ -101,16 +100,26 @@ Result<ReferenceData> ReferenceData::load(const QString& directory)
 
     const QString munPath = directory + QStringLiteral("/municipalities.csv");
     auto muns = readCsv(munPath, {QStringLiteral("municipality_code"), QStringLiteral("municipality_name_short"),
-                                  QStringLiteral("county_code")});
+                                  QStringLiteral("county_code"), QStringLiteral("police_region"),
+                                  QStringLiteral("police_area"), QStringLiteral("police_area_certain")});
     if (!muns)
         return muns.error();
     for (qsizetype i = 0; i < muns->size(); ++i) {
         const auto& r = muns->at(i);
-        Municipality m{r.value(QStringLiteral("municipality_code")), r.value(QStringLiteral("municipality_name_short")),
-                       r.value(QStringLiteral("county_code"))};
-        // The first two digits of a kommunkod are its län.
+        Municipality m{r.value(QStringLiteral("municipality_code")),
+                       r.value(QStringLiteral("municipality_name_short")),
+                       r.value(QStringLiteral("county_code")),
+                       r.value(QStringLiteral("police_region")),
+                       r.value(QStringLiteral("police_area")),
+                       r.value(QStringLiteral("police_area_certain")) == QLatin1String("yes")};
+        static const QStringList regions{
+            QStringLiteral("Nord"), QStringLiteral("Mitt"), QStringLiteral("Stockholm"), QStringLiteral("Öst"),
+            QStringLiteral("Väst"), QStringLiteral("Syd"),  QStringLiteral("Bergslagen")};
+        // The first two digits of a kommunkod are its län; every kommun lies in one of the seven
+        // polisregioner and in a named polisområde (reports are handed over by it).
         if (!fourDigits.matchView(m.code).hasMatch() || m.name.isEmpty() || !m.code.startsWith(m.countyCode) ||
-            !data.m_countyIndex.contains(m.countyCode) || data.m_municipalityIndex.contains(m.code))
+            !data.m_countyIndex.contains(m.countyCode) || data.m_municipalityIndex.contains(m.code) ||
+            !regions.contains(m.policeRegion) || m.policeArea.isEmpty())
             return rowError(munPath, i, QT_TRANSLATE_NOOP("kc::ReferenceData", "Invalid or duplicate municipality."));
         data.m_municipalityIndex.insert(m.code, data.m_municipalities.size());
         data.m_municipalities.append(m);
@@ -118,7 +127,7 @@ Result<ReferenceData> ReferenceData::load(const QString& directory)
 
     const QString offPath = directory + QStringLiteral("/offence-types.csv");
     auto offs = readCsv(offPath, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("category"),
-                                  QStringLiteral("kind"), QStringLiteral("source")});
+                                  QStringLiteral("kind"), QStringLiteral("ended")});
     if (!offs)
         return offs.error();
     for (qsizetype i = 0; i < offs->size(); ++i) {
@@ -129,11 +138,16 @@ Result<ReferenceData> ReferenceData::load(const QString& directory)
         o.category = r.value(QStringLiteral("category"));
         const QString kind = r.value(QStringLiteral("kind"));
         o.kind = kind == QLatin1String("loss") ? OffenceType::Kind::Loss : OffenceType::Kind::Crime;
-        o.verified = r.value(QStringLiteral("source")) == QLatin1String("domain");
+        const QString ended = r.value(QStringLiteral("ended"));
+        bool endedOk = ended.isEmpty();
+        if (!endedOk) {
+            o.endedYear = ended.toInt(&endedOk);
+            endedOk = endedOk && o.endedYear >= 1950 && o.endedYear <= 2100;
+        }
         const bool codeOk = o.kind == OffenceType::Kind::Loss ? o.code == QLatin1String(OffenceType::LossCode)
                                                               : fourDigits.matchView(o.code).hasMatch();
-        if ((kind != QLatin1String("crime") && kind != QLatin1String("loss")) || !codeOk || o.name.isEmpty() ||
-            data.m_offenceIndex.contains(o.code))
+        if ((kind != QLatin1String("crime") && kind != QLatin1String("loss")) || !codeOk || !endedOk ||
+            o.name.isEmpty() || data.m_offenceIndex.contains(o.code))
             return rowError(offPath, i, QT_TRANSLATE_NOOP("kc::ReferenceData", "Invalid or duplicate offence code."));
         data.m_offenceIndex.insert(o.code, data.m_offences.size());
         data.m_offences.append(o);

@@ -98,10 +98,19 @@ QList<Error> validateReportForCreate(const Report& r, const ReferenceData& ref, 
         errors.append({QStringLiteral("offenceCode"),
                        QCoreApplication::translate("kc::Validation", "Choose an offence type."),
                        QStringLiteral("missing")});
-    else if (!ref.offenceType(r.offenceCode))
+    else if (const OffenceType* o = ref.offenceType(r.offenceCode); !o)
         errors.append({QStringLiteral("offenceCode"),
                        QCoreApplication::translate("kc::Validation", "Unknown offence code."),
                        QStringLiteral("unknown_code")});
+    else if (o->isEnded())
+        // Kept for showing old reports; Brå no longer counts it, so a new report must not use it.
+        errors.append({QStringLiteral("offenceCode"),
+                       QCoreApplication::translate("kc::Validation",
+                                                   "The offence code %1 ended in %2 and cannot be used for a new "
+                                                   "report. Choose a code in use.")
+                           .arg(o->code)
+                           .arg(o->endedYear),
+                       QStringLiteral("ended_code")});
 
     // Two minutes of tolerance: a workstation clock slightly ahead must not block a report.
     if (auto range = TimeRange::validate(r.occurredFrom, r.occurredTo, now, std::chrono::minutes(2)); !range)

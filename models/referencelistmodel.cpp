@@ -1,7 +1,5 @@
 #include "models/referencelistmodel.h"
 
-#include <QCoreApplication>
-
 namespace kc {
 
 ReferenceListModel::ReferenceListModel(Kind kind, QList<Item> items, QObject* parent)
@@ -19,8 +17,14 @@ ReferenceListModel* ReferenceListModel::offenceTypes(const ReferenceData& ref, Q
     QList<Item> items;
     items.reserve(ref.offenceTypes().size());
     for (const OffenceType& o : ref.offenceTypes())
-        items.append({o.code, o.name, o.category, o.verified});
+        if (!o.isEnded())
+            items.append({o.code, o.name, o.category});
     return new ReferenceListModel(Kind::Offence, std::move(items), parent);
+}
+
+ReferenceListModel* ReferenceListModel::plain(QList<Item> items, QObject* parent)
+{
+    return new ReferenceListModel(Kind::Plain, std::move(items), parent);
 }
 
 ReferenceListModel* ReferenceListModel::municipalities(const ReferenceData& ref, QObject* parent)
@@ -29,7 +33,7 @@ ReferenceListModel* ReferenceListModel::municipalities(const ReferenceData& ref,
     items.reserve(ref.municipalities().size());
     for (const Municipality& m : ref.municipalities()) {
         const County* c = ref.county(m.countyCode);
-        items.append({m.code, m.name, c ? c->name : QString(), true});
+        items.append({m.code, m.name, c ? c->name : QString()});
     }
     return new ReferenceListModel(Kind::Municipality, std::move(items), parent);
 }
@@ -48,14 +52,10 @@ QVariant ReferenceListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (m_kind == Kind::Municipality)
             return QStringLiteral("%1 (%2)").arg(item.name, item.code);
-        if (item.code == QLatin1String(OffenceType::LossCode))
+        if (item.code == QLatin1String(OffenceType::LossCode) || m_kind == Kind::Plain)
             return item.name;
         return QString(item.code + QStringLiteral(" – ") + item.name);
     case Qt::ToolTipRole:
-        if (m_kind == Kind::Offence && !item.verified)
-            return QCoreApplication::translate("kc::ReferenceListModel",
-                                               "%1 – code not yet checked against Brå's current list")
-                .arg(item.group);
         return item.group;
     case Qt::AccessibleTextRole:
         return data(index, Qt::DisplayRole);
@@ -67,8 +67,6 @@ QVariant ReferenceListModel::data(const QModelIndex& index, int role) const
         return item.group;
     case SearchTextRole:
         return m_search[index.row()];
-    case VerifiedRole:
-        return item.verified;
     default:
         return {};
     }
@@ -81,7 +79,6 @@ QHash<int, QByteArray> ReferenceListModel::roleNames() const
     roles.insert(NameRole, "name");
     roles.insert(GroupRole, "group");
     roles.insert(SearchTextRole, "searchText");
-    roles.insert(VerifiedRole, "verified");
     return roles;
 }
 

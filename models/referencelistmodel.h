@@ -3,8 +3,9 @@
 // views and proxies may cache freely.
 //
 // Roles: Qt::DisplayRole "0802 – Biltillgrepp, fullbordat" / "Göteborg (1480)", CodeRole, NameRole,
-// GroupRole (category or län name), SearchTextRole (lower-case code, name and group, for filtering),
-// VerifiedRole (offence codes: checked against DOMAIN.md). Thread rules: GUI thread, like any model.
+// GroupRole (category or län name), SearchTextRole (lower-case code, name and group, for filtering).
+// The offence list holds only codes in use: ended ones are never offered (ReferenceData keeps them
+// for showing old reports). Thread rules: GUI thread, like any model.
 #pragma once
 
 #include "core/referencedata.h"
@@ -17,18 +18,19 @@ class ReferenceListModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Roles { CodeRole = Qt::UserRole + 1, NameRole, GroupRole, SearchTextRole, VerifiedRole };
+    enum Roles { CodeRole = Qt::UserRole + 1, NameRole, GroupRole, SearchTextRole };
 
     struct Item
     {
         QString code;
         QString name;
         QString group;
-        bool verified = true;
     };
 
     static ReferenceListModel* offenceTypes(const ReferenceData& ref, QObject* parent = nullptr);
     static ReferenceListModel* municipalities(const ReferenceData& ref, QObject* parent = nullptr);
+    // Any list of code/name pairs shown like offences (the offence guide's plain words).
+    static ReferenceListModel* plain(QList<Item> items, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -38,7 +40,7 @@ public:
     int rowOf(const QString& code) const;
 
 private:
-    enum class Kind { Offence, Municipality };
+    enum class Kind { Offence, Municipality, Plain };
     ReferenceListModel(Kind kind, QList<Item> items, QObject* parent);
     Kind m_kind;
     QList<Item> m_items;

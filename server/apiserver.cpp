@@ -962,12 +962,18 @@ Response ApiServer::Impl::audit(Call& c)
 Response ApiServer::Impl::offenceTypes(Call&)
 {
     QJsonArray list;
-    for (const OffenceType& o : ReferenceData::builtin().offenceTypes())
-        list.append(QJsonObject{{QStringLiteral("code"), o.code},
-                                {QStringLiteral("name"), o.name},
-                                {QStringLiteral("category"), o.category},
-                                {QStringLiteral("kind"), o.kind == OffenceType::Kind::Loss ? QStringLiteral("loss")
-                                                                                           : QStringLiteral("crime")}});
+    for (const OffenceType& o : ReferenceData::builtin().offenceTypes()) {
+        QJsonObject item{{QStringLiteral("code"), o.code},
+                         {QStringLiteral("name"), o.name},
+                         {QStringLiteral("category"), o.category},
+                         {QStringLiteral("kind"),
+                          o.kind == OffenceType::Kind::Loss ? QStringLiteral("loss") : QStringLiteral("crime")}};
+        // Ended codes are listed so clients can name them in old reports, marked so they are never
+        // offered.
+        if (o.isEnded())
+            item.insert(QStringLiteral("ended"), o.endedYear);
+        list.append(item);
+    }
     return json(200, list);
 }
 
@@ -977,7 +983,10 @@ Response ApiServer::Impl::municipalities(Call&)
     for (const Municipality& m : ReferenceData::builtin().municipalities())
         list.append(QJsonObject{{QStringLiteral("code"), m.code},
                                 {QStringLiteral("name"), m.name},
-                                {QStringLiteral("countyCode"), m.countyCode}});
+                                {QStringLiteral("countyCode"), m.countyCode},
+                                {QStringLiteral("policeRegion"), m.policeRegion},
+                                {QStringLiteral("policeArea"), m.policeArea},
+                                {QStringLiteral("policeAreaCertain"), m.policeAreaCertain}});
     return json(200, list);
 }
 

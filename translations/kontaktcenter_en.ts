@@ -786,6 +786,140 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::OffenceGuide</name>
+    <message>
+        <source>The offence guide names an unknown or ended offence code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid age range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid answer in the offence guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::OffenceGuidePanel</name>
+    <message>
+        <source>What happened? e.g. olaga hot, inbrott; Up/Down chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation to the offender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet-related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt or completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against an elderly or disabled person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman or girl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man or boy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner or former partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family or relative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the personnummer, or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– not answered –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happened, or search the Brå code directly below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brå code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brå code from the answers: %1. The code chosen below differs (changed by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer to find the Brå code: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brå has no code for this combination: search the code below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::PersonBlock</name>
     <message>
         <source>Name</source>
@@ -879,6 +1013,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Wrong check digit: the last digit should be %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,13 +1160,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
-    <name>kc::ReferenceListModel</name>
-    <message>
-        <source>%1 – code not yet checked against Brå&apos;s current list</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kc::ReferencePicker</name>
     <message>
         <source>Nothing chosen</source>
@@ -1059,10 +1190,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Offence type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offence code or name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,6 +1340,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Police report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brå code (search every code, or change the derived one)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1760,6 +1891,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Describe what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offence code %1 ended in %2 and cannot be used for a new report. Choose a code in use.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -792,6 +792,140 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     </message>
 </context>
 <context>
+    <name>kc::OffenceGuide</name>
+    <message>
+        <source>The offence guide names an unknown or ended offence code.</source>
+        <translation>Brottsguiden anger en okänd eller upphörd brottskod.</translation>
+    </message>
+    <message>
+        <source>Invalid age range.</source>
+        <translation>Ogiltigt åldersintervall.</translation>
+    </message>
+    <message>
+        <source>Invalid answer in the offence guide.</source>
+        <translation>Ogiltigt svar i brottsguiden.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::OffenceGuidePanel</name>
+    <message>
+        <source>What happened? e.g. olaga hot, inbrott; Up/Down chooses</source>
+        <translation>Vad hände? T.ex. olaga hot, inbrott; välj med upp/ned</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Målsägande</translation>
+    </message>
+    <message>
+        <source>Age (years)</source>
+        <translation>Ålder (år)</translation>
+    </message>
+    <message>
+        <source>Relation to the offender</source>
+        <translation>Relation till gärningspersonen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Internet-related</source>
+        <translation>Internetrelaterat</translation>
+    </message>
+    <message>
+        <source>Attempt or completed</source>
+        <translation>Försök eller fullbordat</translation>
+    </message>
+    <message>
+        <source>Against an elderly or disabled person</source>
+        <translation>Mot äldre eller funktionsnedsatt</translation>
+    </message>
+    <message>
+        <source>International link</source>
+        <translation>Internationell anknytning</translation>
+    </message>
+    <message>
+        <source>Woman or girl</source>
+        <translation>Kvinna eller flicka</translation>
+    </message>
+    <message>
+        <source>Man or boy</source>
+        <translation>Man eller pojke</translation>
+    </message>
+    <message>
+        <source>Partner or former partner</source>
+        <translation>Partner eller tidigare partner</translation>
+    </message>
+    <message>
+        <source>Family or relative</source>
+        <translation>Familj eller släkt</translation>
+    </message>
+    <message>
+        <source>Acquaintance</source>
+        <translation>Bekant</translation>
+    </message>
+    <message>
+        <source>Stranger</source>
+        <translation>Obekant</translation>
+    </message>
+    <message>
+        <source>Indoors</source>
+        <translation>Inomhus</translation>
+    </message>
+    <message>
+        <source>Outdoors</source>
+        <translation>Utomhus</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullbordat</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <source>from the personnummer, or ask</source>
+        <translation>från personnumret, eller fråga</translation>
+    </message>
+    <message>
+        <source>– not answered –</source>
+        <translation>– ej besvarad –</translation>
+    </message>
+    <message>
+        <source>Choose what happened, or search the Brå code directly below.</source>
+        <translation>Välj vad som hände, eller sök Brå-koden direkt nedanför.</translation>
+    </message>
+    <message>
+        <source>Brå code: %1</source>
+        <translation>Brå-kod: %1</translation>
+    </message>
+    <message>
+        <source>Brå code from the answers: %1. The code chosen below differs (changed by hand).</source>
+        <translation>Brå-kod enligt svaren: %1. Koden som är vald nedanför avviker (ändrad för hand).</translation>
+    </message>
+    <message>
+        <source>Answer to find the Brå code: %1.</source>
+        <translation>Svara för att hitta Brå-koden: %1.</translation>
+    </message>
+    <message>
+        <source>Brå has no code for this combination: search the code below.</source>
+        <translation>Brå har ingen kod för den här kombinationen: sök koden nedanför.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+</context>
+<context>
     <name>kc::PersonBlock</name>
     <message>
         <source>Name</source>
@@ -886,6 +1020,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Wrong check digit: the last digit should be %1, not %2.</source>
         <translation>Fel kontrollsiffra: sista siffran ska vara %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
+        <translation>Födelsedatumet %1 ligger i framtiden. Den som fyller 100 i år skrivs med + (ÅÅMMDD+NNNN).</translation>
     </message>
 </context>
 <context>
@@ -1028,13 +1166,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     </message>
 </context>
 <context>
-    <name>kc::ReferenceListModel</name>
-    <message>
-        <source>%1 – code not yet checked against Brå&apos;s current list</source>
-        <translation>%1 – koden är ännu inte kontrollerad mot Brås aktuella lista</translation>
-    </message>
-</context>
-<context>
     <name>kc::ReferencePicker</name>
     <message>
         <source>Nothing chosen</source>
@@ -1066,10 +1197,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Offence type</source>
         <translation>Brottstyp</translation>
-    </message>
-    <message>
-        <source>Offence code or name</source>
-        <translation>Brottskod eller benämning</translation>
     </message>
     <message>
         <source>Type to search, e.g. cykel; Up/Down chooses</source>
@@ -1220,6 +1347,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Police report</source>
         <translation>Polisanmälan</translation>
+    </message>
+    <message>
+        <source>Brå code (search every code, or change the derived one)</source>
+        <translation>Brå-kod (sök bland alla koder, eller ändra den härledda)</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1898,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Describe what happened.</source>
         <translation>Beskriv vad som hände.</translation>
+    </message>
+    <message>
+        <source>The offence code %1 ended in %2 and cannot be used for a new report. Choose a code in use.</source>
+        <translation>Brottskoden %1 upphörde %2 och kan inte användas i nya anmälningar. Välj en kod som används.</translation>
     </message>
 </context>
 <context>

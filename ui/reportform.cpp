@@ -1,6 +1,7 @@
 #include "ui/reportform.h"
 
 #include "core/jsoncodec.h"
+#include "core/offenceguide.h"
 #include "core/personnummer.h"
 #include "core/phonenumber.h"
 #include "core/postalcode.h"
@@ -10,6 +11,7 @@
 #include "models/referencelistmodel.h"
 #include "models/stolenitemsmodel.h"
 #include "ui/eventtime.h"
+#include "ui/offenceguidepanel.h"
 #include "ui/personblock.h"
 #include "ui/referencepicker.h"
 #include "ui/reportrows.h"
@@ -273,8 +275,17 @@ void ReportForm::buildUi()
         QGroupBox* box = addSection(2, "offence", tr("Offence type"));
         auto* form = new QFormLayout(box);
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 6, box);
-        const QString label = tr("Offence code or name");
+        // First in plain words with the questions that split the offence, which derive the code;
+        // then the code itself, searchable among every code in use, to check or override.
+        m_guide = new OffenceGuidePanel(OffenceGuide::builtin(), m_ref, box);
+        const QString guideLabel = tr("What happened");
+        m_guide->offenceEdit()->setProperty("kcLabel", guideLabel);
+        m_guide->offenceEdit()->setAccessibleName(m_sections[2].title + u", "_s + guideLabel);
+        auto* gl = new QLabel(guideLabel, box);
+        gl->setBuddy(m_guide->offenceEdit());
+        form->addRow(gl, m_guide);
+        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 4, box);
+        const QString label = tr("Brå code (search every code, or change the derived one)");
         m_offence->setAccessibleNames(m_sections[2].title);
         m_offence->filterEdit()->setObjectName(u"offenceCode"_s);
         m_offence->filterEdit()->setPlaceholderText(tr("Type to search, e.g. cykel; Up/Down chooses"));
@@ -465,6 +476,26 @@ void ReportForm::buildUi()
         connect(time, &QLineEdit::editingFinished, this, [this, time] { normalizeTimeText(time); });
     // A choice made with Up/Down changes no text, but it is an edit of that field all the same.
     connect(m_offence, &ReferencePicker::codeChanged, this, [this] { onInputEdited(m_offence->filterEdit()); });
+    connect(m_offence, &ReferencePicker::codeChanged, m_guide, &OffenceGuidePanel::setChosenCode);
+    connect(m_guide, &OffenceGuidePanel::derivedCodeChanged, this, [this](const QString& code, const QString& before) {
+        // A draft being restored keeps the code it was saved with, even one changed by hand.
+        if (m_readOnly || m_loading)
+            return;
+        if (!code.isEmpty())
+            m_offence->setCode(code);
+        else if (m_offence->code() == before)
+            m_offence->setCode(QString()); // derived from answers that no longer hold
+    });
+    connect(m_guide, &OffenceGuidePanel::questionsChanged, this, &ReportForm::rebuildTabOrder);
+    connect(m_guide, &OffenceGuidePanel::edited, this, [this] {
+        if (!m_loading)
+            Q_EMIT changed();
+    });
+    // The injured party's sex and age, on the day of the event, answer two of the guide's questions.
+    for (PersonBlock* block : {m_reporter, m_injured})
+        connect(block->personnummerEdit(), &QLineEdit::textChanged, this, &ReportForm::updateOffenceFacts);
+    connect(m_sameAsReporter, &QCheckBox::toggled, this, &ReportForm::updateOffenceFacts);
+    connect(m_from, &QLineEdit::textChanged, this, &ReportForm::updateOffenceFacts);
     connect(m_municipality, &ReferencePicker::codeChanged, this,
             [this] { onInputEdited(m_municipality->filterEdit()); });
 
@@ -567,6 +598,7 @@ void ReportForm::rebuildTabOrder()
     m_chain.append(m_reporter->inputs());
     m_chain.append(m_sameAsReporter);
     m_chain.append(m_injured->inputs());
+    m_chain.append(m_guide->focusChain());
     m_chain.append(m_offence->filterEdit());
     m_chain.append({m_from, m_to, m_locationStreet, m_locationPostalCode, m_locationCity, m_municipality->filterEdit(),
                     m_locationDescription, m_narrative, m_injuries});
@@ -582,6 +614,18 @@ void ReportForm::rebuildTabOrder()
 }
 
 // ---- editing ---------------------------------------------------------------------------------
+
+void ReportForm::updateOffenceFacts()
+{
+    const PersonBlock* injured = m_sameAsReporter->isChecked() ? m_reporter : m_injured;
+    const auto pn = Personnummer::parse(injured->personnummerEdit()->text());
+    if (!pn) {
+        m_guide->setPersonFacts(std::nullopt);
+        return;
+    }
+    const auto from = parseEventTime(m_from->text());
+    m_guide->setPersonFacts(OffenceAnswers::fromPersonnummer(*pn, from ? from->date() : QDate::currentDate()));
+}
 
 void ReportForm::onInputEdited(QWidget* input)
 {
@@ -847,6 +891,9 @@ QWidget* ReportForm::fieldFor(const QString& path) const
         return rest.isEmpty() && m_sameAsReporter->isChecked() ? m_sameAsReporter : m_injured->fieldFor(rest);
     if (head == u"offenceCode")
         return m_offence->filterEdit();
+    if (head == u"offenceGuide") // not part of the report: the plain words and the questions
+        return rest.isEmpty() ? m_guide->offenceEdit()
+                              : m_guide->findChild<QWidget*>(u"offenceGuide."_s + rest.toString());
     if (head == u"occurredFrom")
         return m_from;
     if (head == u"occurredTo")
@@ -918,7 +965,7 @@ void ReportForm::setCurrentSection(const QString& section)
         first = m_sameAsReporter;
         break;
     case 2:
-        first = m_offence->filterEdit();
+        first = m_guide->offenceEdit();
         break;
     case 3:
         first = m_from;
@@ -1071,6 +1118,7 @@ QJsonObject ReportForm::draft() const
         o.insert("stolenItems"_L1, items);
     o.insert("formState"_L1, QJsonObject{{u"section"_s, m_currentSection},
                                          {u"offenceFilter"_s, m_offence->filterText()},
+                                         {u"offenceGuide"_s, m_guide->state()},
                                          {u"municipalityFilter"_s, m_municipality->filterText()}});
     return o;
 }
@@ -1086,6 +1134,8 @@ void ReportForm::setDraft(const QJsonObject& d)
 
     m_contactId = jsonText(d, "contactId"_L1);
     const QJsonObject state = d.value("formState"_L1).toObject();
+    // The guide first: its derived code must not replace the code the draft holds.
+    m_guide->setState(state.value("offenceGuide"_L1).toObject());
     m_offence->setFilterText(jsonText(state, "offenceFilter"_L1));
     m_offence->setCode(jsonText(d, "offenceCode"_L1));
     m_from->setText(timeTextFrom(d.value("occurredFrom"_L1)));
@@ -1175,6 +1225,7 @@ void ReportForm::clear()
     m_reporter->clear();
     m_sameAsReporter->setChecked(true);
     m_injured->clear();
+    m_guide->setState({});
     m_offence->setFilterText(QString());
     m_offence->setCode(QString());
     m_from->clear();
@@ -1224,6 +1275,7 @@ void ReportForm::applyReadOnly()
     m_reporter->setReadOnly(ro);
     m_injured->setReadOnly(ro);
     m_sameAsReporter->setEnabled(!ro);
+    m_guide->setReadOnly(ro);
     m_offence->setReadOnly(ro);
     m_municipality->setReadOnly(ro);
     for (QLineEdit* e : {m_from, m_to, m_locationStreet, m_locationPostalCode, m_locationCity, m_locationDescription})

@@ -47,6 +47,7 @@ class QScrollArea;
 
 namespace kc {
 
+class OffenceGuidePanel;
 class PersonBlock;
 class ReferenceData;
 class ReferencePicker;
@@ -87,7 +88,8 @@ public:
     // a line at the top: "Anmälan köad – preliminär referens PREL-1a2b3c4d" / "Ärendenummer …"
     void setSubmissionStatus(const QString& text);
     // the input widget for a dotted path ("reporter.personnummer", "stolenItems[1].valueSek" → the
-    // table), for tests and jumps; nullptr for paths the form has no field for
+    // table; "offenceGuide" and "offenceGuide.relation" → the offence guide), for tests and jumps;
+    // nullptr for paths the form has no field for
     QWidget* fieldFor(const QString& path) const;
 
 Q_SIGNALS:
@@ -140,6 +142,7 @@ private:
     void updateErrorBox();
     void refreshMessages();
     void applyReadOnly();
+    void updateOffenceFacts(); // the injured party's sex and age for the offence guide
 
     const ReferenceData& m_ref;
     std::array<Section, 9> m_sections;
@@ -151,6 +154,7 @@ private:
     PersonBlock* m_reporter = nullptr;
     QCheckBox* m_sameAsReporter = nullptr;
     PersonBlock* m_injured = nullptr;
+    OffenceGuidePanel* m_guide = nullptr;
     ReferencePicker* m_offence = nullptr;
     QLineEdit* m_from = nullptr;
     QLineEdit* m_to = nullptr;

@@ -152,7 +152,7 @@ QJsonObject reportJson()
 {
     QJsonObject r = object(R"({
         "id": "r-1", "caseNumber": "1400-K1276-26", "version": 3, "status": "registered", "contactId": "c-1",
-        "offenceCode": "0824", "occurredFrom": "2026-11-27T18:00:00+01:00",
+        "offenceCode": "0818", "occurredFrom": "2026-11-27T18:00:00+01:00",
         "occurredTo": "2026-11-27T19:30:00.500-03:30",
         "injuredPartyIsReporter": false,
         "suspects": [{"known": true, "name": "Okänd Testperson", "description": "Lång, mörk jacka"},
@@ -327,7 +327,7 @@ kc::Report report()
     r.version = 2;
     r.status = kc::ReportStatus::Forwarded;
     r.contactId = u"c-1"_s;
-    r.offenceCode = u"0824"_s;
+    r.offenceCode = u"0818"_s;
     r.occurredFrom = at(2026, 11, 27, 18, 0, 0, 0, Stockholm);
     r.occurredTo = at(2026, 11, 27, 18, 45, 30, 120);
     r.location = kc::Location{address(), u"0180"_s, u"Utanför entrén"_s};
@@ -352,7 +352,7 @@ kc::Report report()
 kc::Report reportDraft()
 {
     kc::Report r;
-    r.offenceCode = u"0824"_s;
+    r.offenceCode = u"0818"_s;
     r.occurredFrom = at(2026, 11, 27, 18, 0, 0, 0, Stockholm);
     r.location.municipalityCode = u"0180"_s;
     r.reporter.name = u"Test Testsson"_s;
@@ -459,7 +459,7 @@ void TestJsonCodec::roundTripDocument_data()
     QTest::newRow("Report without optionals")
         << u"Report"_s
         << with(with(object(R"({"id": "r-2", "caseNumber": "1400-K1277-26", "version": 1, "status": "closed",
-                                "offenceCode": "0824", "occurredFrom": "2026-11-27T18:00:00-12:00",
+                                "offenceCode": "0818", "occurredFrom": "2026-11-27T18:00:00-12:00",
                                 "location": {"municipalityCode": "0180"}, "injuredPartyIsReporter": true,
                                 "suspects": [], "witnesses": [], "stolenItems": [], "narrative": "Text",
                                 "createdBy": "u-7", "createdAt": "2026-11-27T20:31:12+14:00",
@@ -958,7 +958,7 @@ void TestJsonCodec::createBodies_data()
                            "priority": 3, "language": "sv"})"),
                 u"caller"_s, caller);
 
-    const QJsonObject body = with(object(R"({"offenceCode": "0824", "occurredFrom": "2026-11-27T18:00:00+01:00",
+    const QJsonObject body = with(object(R"({"offenceCode": "0818", "occurredFrom": "2026-11-27T18:00:00+01:00",
                                               "location": {"municipalityCode": "0180"}, "narrative": "Text"})"),
                                   u"reporter"_s, caller);
     const QJsonObject defaults = object(R"({"status": "registered", "injuredPartyIsReporter": true, "suspects": [],

@@ -1,4 +1,4 @@
-// Personnummer / samordningsnummer: every written form, century rules around the 100th birthday,
+// Personnummer / samordningsnummer: every written form, the century year rule ('+' from the year of turning 100),
 // calendar edges, and each kind of error with its Swedish message. `today` is pinned.
 #include "core/i18n.h"
 #include "core/personnummer.h"
@@ -49,11 +49,19 @@ private Q_SLOTS:
         QTest::newRow("29 Feb 2000") << "20000229-1235" << "200002291235" << true << false << "000229-1235";
         QTest::newRow("29 Feb 2024") << "240229-2466" << "202402292466" << false << false << "240229-2466";
         QTest::newRow("29 Feb 1904 with plus") << "040229+5679" << "190402295679" << true << false << "040229+5679";
-        // Around the 100th birthday: '-' means under 100, so the date cannot be in the future.
+        // The year rule (18 § folkbokföringsförordningen): '+' from 1 January of the year the
+        // person turns 100, whether or not the birthday has passed.
         QTest::newRow("turns 100 today, plus") << "261127+4560" << "192611274560" << false << false << "261127+4560";
         QTest::newRow("born today, dash") << "261127-4560" << "202611274560" << false << false << "261127-4560";
-        QTest::newRow("100 tomorrow: still 99") << "261128-4569" << "192611284569" << false << false << "261128-4569";
+        QTest::newRow("100 tomorrow: plus already")
+            << "261128+4569" << "192611284569" << false << false << "261128+4569";
+        QTest::newRow("issue: 100 on New Year's Eve")
+            << "261231+2385" << "192612312385" << false << false << "261231+2385";
+        QTest::newRow("12 digits, 100 later this year")
+            << "192612312385" << "192612312385" << false << false << "261231+2385";
         QTest::newRow("turned 100 yesterday") << "261126+4561" << "192611264561" << false << false << "261126+4561";
+        QTest::newRow("turns 100 next year: dash")
+            << "270101-2383" << "192701012383" << false << false << "270101-2383";
         QTest::newRow("New Year's Eve 1961") << "611231-9998" << "196112319998" << true << false << "611231-9998";
     }
 
@@ -100,6 +108,9 @@ private Q_SLOTS:
         QTest::newRow("samordning day 92") << "800192-2346" << "date" << "samordningsnummer";
         QTest::newRow("31 April") << "640431-3236" << "date" << "1964-04";
         QTest::newRow("future 12-digit") << "20261128-4569" << "future" << "framtiden";
+        // Under the year rule a '-' date later this year cannot be 100 years back: that person
+        // is written with '+' since 1 January. The message says so.
+        QTest::newRow("dash, later this year") << "261128-4569" << "future" << "+ (ÅÅMMDD+NNNN)";
         QTest::newRow("letter O for zero") << "64O823-3234" << "format" << "siffror";
         QTest::newRow("separator in wrong place") << "64082-33234" << "format" << "siffror";
         QTest::newRow("two separators") << "640823--3234" << "format" << "siffror";
@@ -165,11 +176,23 @@ private Q_SLOTS:
 
     void centuryDependsOnToday()
     {
-        // The same 10-digit form names different people depending on the day it is read.
-        const auto before = Personnummer::parse(u"261128-4569", QDate(2026, 11, 27));
-        const auto after = Personnummer::parse(u"261128-4569", QDate(2026, 11, 28));
-        QCOMPARE(before->digits(), QStringLiteral("192611284569"));
-        QCOMPARE(after->digits(), QStringLiteral("202611284569"));
+        // The same 10-digit form names different people depending on the year it is read: on New
+        // Year's Eve 2025 a '-' number dated 15 March 1926 is still within 99 years; from New
+        // Year's Day 2026 that person is written with '+', months before the 100th birthday.
+        const QDate newYearsEve(2025, 12, 31), newYearsDay(2026, 1, 1);
+        const auto before = Personnummer::parse(u"260315-2386", newYearsEve);
+        QVERIFY(before.ok());
+        QCOMPARE(before->digits(), QStringLiteral("192603152386"));
+        QCOMPARE(before->shortForm(newYearsEve), QStringLiteral("260315-2386"));
+        QCOMPARE(before->shortForm(newYearsDay), QStringLiteral("260315+2386"));
+        const auto plus = Personnummer::parse(u"260315+2386", newYearsDay);
+        QVERIFY(plus.ok());
+        QCOMPARE(plus->digits(), QStringLiteral("192603152386"));
+        QCOMPARE(plus->ageOn(newYearsDay), 99);
+        // On New Year's Day the '-' form is someone born this coming March: not yet born.
+        const auto dash = Personnummer::parse(u"260315-2386", newYearsDay);
+        QVERIFY(!dash.ok());
+        QCOMPARE(dash.error().code, QStringLiteral("future"));
     }
 };
 

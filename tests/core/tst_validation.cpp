@@ -55,6 +55,34 @@ private Q_SLOTS:
         QVERIFY(validateReportForCreate(r, ReferenceData::builtin(), now).isEmpty());
     }
 
+    void endedCodeRefusedForNewReport_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("year");
+        // The examples: the old demo's "olaga hot" 0410 ended in 2009, 0824 in 1996; 0318
+        // is ended only by its own name ("upph.år 1983").
+        QTest::newRow("0410") << "0410" << "2009";
+        QTest::newRow("0824") << "0824" << "1996";
+        QTest::newRow("0318") << "0318" << "1983";
+    }
+
+    void endedCodeRefusedForNewReport()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, year);
+        Report r = validReport();
+        r.offenceCode = code;
+        const auto errors = validateReportForCreate(r, ReferenceData::builtin(), now);
+        QCOMPARE(paths(errors), QStringList{QStringLiteral("offenceCode")});
+        QCOMPARE(errors.first().code, QStringLiteral("ended_code"));
+        // In Swedish, naming the code and the year it ended.
+        QVERIFY2(errors.first().message.contains(QStringLiteral("upphörde")), qPrintable(errors.first().message));
+        QVERIFY2(errors.first().message.contains(code), qPrintable(errors.first().message));
+        QVERIFY2(errors.first().message.contains(year), qPrintable(errors.first().message));
+        // The same code is still known, for showing old reports.
+        QVERIFY(ReferenceData::builtin().offenceType(code));
+    }
+
     void reportErrors_data()
     {
         QTest::addColumn<int>("mutation");

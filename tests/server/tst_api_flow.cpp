@@ -384,7 +384,7 @@ private Q_SLOTS:
         const QJsonObject item = items.first().toObject();
         QCOMPARE(item.value(u"report").toObject().value(u"id").toString(), reportId);
         QCOMPARE(item.value(u"report").toObject().value(u"offenceName").toString(),
-                 QStringLiteral("Tillgrepp av cykel (ej elcykel)"));
+                 QStringLiteral("Tillgrepp av ej motordrivet fortskaffningsmedel, cykel (ej elcykel)"));
         QCOMPARE(item.value(u"contacts").toArray().size(), 1);
         const QString caseNumber = item.value(u"report").toObject().value(u"caseNumber").toString();
         QCOMPARE(anna.get(QStringLiteral("/cases?phone=%2B46701234567")).body.value(u"items").toArray().size(), 1);

@@ -330,6 +330,7 @@ private slots:
     void validationFailed();
     void idempotencyKeyReused_data();
     void idempotencyKeyReused();
+    void referenceData();
     void bodyRejected_data();
     void bodyRejected();
     void rateLimited_data();
@@ -690,6 +691,7 @@ void TestApiRules::validationFailed_data()
         {"wrong check digit", changedIn(u"reporter"_s, u"personnummer"_s, u"200001012385"_s),
          u"reporter.personnummer"_s},
         {"unknown offenceCode", changed(u"offenceCode"_s, u"0000"_s), u"offenceCode"_s},
+        {"ended offenceCode", changed(u"offenceCode"_s, u"0410"_s), u"offenceCode"_s},
         {"unknown municipalityCode", changedIn(u"location"_s, u"municipalityCode"_s, u"9999"_s),
          u"location.municipalityCode"_s},
         {"occurredFrom in the future", changed(u"occurredFrom"_s, now.addDays(1).toString(Qt::ISODate)),
@@ -720,6 +722,49 @@ void TestApiRules::validationFailed()
     KC_EXPECT_ERROR(a, 422, "validation_failed");
     QVERIFY2(a.errorFields().contains(field), describe(a).constData());
     QVERIFY2(!a.errorFields().value(field).toString().trimmed().isEmpty(), describe(a).constData());
+}
+
+void TestApiRules::referenceData()
+{
+    TestServer ts;
+    QVERIFY(ts.start(rowDatabaseUrl("sqlite")));
+    Client anna(ts.port());
+    QVERIFY(anna.login(u"anna"_s));
+
+    // GIVEN Brå's list: every code, the ended ones marked with their year
+    const Answer offences = anna.get(u"/reference/offence-types"_s);
+    KC_EXPECT_STATUS(offences, 200);
+    QHash<QString, QJsonObject> byCode;
+    for (const QJsonValue& v : offences.array)
+        byCode.insert(v.toObject().value(u"code").toString(), v.toObject());
+    QCOMPARE(byCode.size(), 1362);
+    QCOMPARE(byCode.value(u"0410"_s).value(u"ended").toInt(), 2009);
+    QVERIFY(!byCode.value(u"9830"_s).contains(u"ended"));
+    QCOMPARE(byCode.value(u"FORLUST"_s).value(u"kind").toString(), u"loss"_s);
+
+    // AND each kommun with its polisregion and polisområde
+    const Answer muns = anna.get(u"/reference/municipalities"_s);
+    KC_EXPECT_STATUS(muns, 200);
+    QCOMPARE(muns.array.size(), 290);
+    for (const QJsonValue& v : muns.array) {
+        const QJsonObject m = v.toObject();
+        QVERIFY2(!m.value(u"policeRegion").toString().isEmpty() && !m.value(u"policeArea").toString().isEmpty(),
+                 qPrintable(m.value(u"code").toString()));
+        if (m.value(u"code").toString() == u"1495") {
+            QCOMPARE(m.value(u"policeRegion").toString(), u"Väst"_s);
+            QCOMPARE(m.value(u"policeArea").toString(), u"Skaraborg"_s);
+            QVERIFY(m.value(u"policeAreaCertain").toBool());
+        }
+    }
+
+    // WHEN a new report carries an ended code THEN it is refused, in Swedish, naming code and year
+    QJsonObject ended = kc::test::reportBody();
+    ended.insert(u"offenceCode"_s, u"0410"_s);
+    const Answer refused = anna.post(u"/reports"_s, ended, {{"Idempotency-Key"_ba, newKey()}});
+    KC_EXPECT_ERROR(refused, 422, "validation_failed");
+    const QString message = refused.errorFields().value(u"offenceCode").toString();
+    QVERIFY2(message.contains(u"0410") && message.contains(u"2009") && message.contains(u"upphörde"),
+             qPrintable(message));
 }
 
 void TestApiRules::idempotencyKeyReused_data()

@@ -463,8 +463,10 @@ private Q_SLOTS:
         const QString text = view.browser()->toPlainText();
         for (const QString& expected : {
                  QStringLiteral("1400-K1276-26"),
-                 QStringLiteral("9830 – Tillgrepp av cykel (ej elcykel)"), // offence with its name
-                 QStringLiteral("Skara (1495)"),                           // kommun by name
+                 QStringLiteral(
+                     "9830 – Tillgrepp av ej motordrivet fortskaffningsmedel, cykel (ej elcykel)"), // offence with its
+                                                                                                    // name
+                 QStringLiteral("Skara (1495)"),                                                    // kommun by name
                  QStringLiteral("Stationsgatan 1"),
                  QStringLiteral("Cykelstället vid stationen"),
                  QStringLiteral("2026-03-01 18:30"), // occurred from, local time

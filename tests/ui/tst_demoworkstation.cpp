@@ -262,9 +262,18 @@ private Q_SLOTS:
         shoot(window.get(), "form-errors");
         press(Qt::Key_Backspace);
         type(QApplication::focusWidget(), QStringLiteral("4"));
-        // Brottstyp: Alt+3, type, the first match is chosen.
+        // Brottstyp: Alt+3, the offence in plain words; her sex and age come from the personnummer,
+        // the agent answers the relation (b, bekant: the neighbour) and the internet (n, nej), and
+        // the Brå code follows.
         press(Qt::Key_3, Qt::AltModifier);
         type(QApplication::focusWidget(), QStringLiteral("olaga hot"));
+        QWidget* relation = form->findChild<QWidget*>(QStringLiteral("offenceGuide.relation"));
+        QVERIFY(tabTo(relation));
+        type(relation, QStringLiteral("b"));
+        QVERIFY(tabTo(form->findChild<QWidget*>(QStringLiteral("offenceGuide.internet"))));
+        type(QApplication::focusWidget(), QStringLiteral("n"));
+        QCOMPARE(form->draft().value(QStringLiteral("offenceCode")).toString(), QStringLiteral("9442"));
+        shoot(window.get(), "offence-guide");
         // Händelsetid: Alt+4.
         press(Qt::Key_4, Qt::AltModifier);
         type(QApplication::focusWidget(), QStringLiteral("igår 22:30"));
@@ -378,7 +387,7 @@ private Q_SLOTS:
         // digit, written past the form's own checks, as an older version might have)
         const QJsonObject refused{
             {QStringLiteral("contactId"), contactId},
-            {QStringLiteral("offenceCode"), QStringLiteral("0410")},
+            {QStringLiteral("offenceCode"), QStringLiteral("9442")},
             {QStringLiteral("occurredFrom"), QDateTime::currentDateTimeUtc().addDays(-1).toString(Qt::ISODate)},
             {QStringLiteral("location"), QJsonObject{{QStringLiteral("municipalityCode"), QStringLiteral("1495")}}},
             {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Ella Testsson")},

@@ -107,7 +107,7 @@ struct Fixture
         for (QAbstractItemModel* m : models)
             testers.push_back(
                 std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
-        return models.size() == 5;
+        return models.size() == 7; // kommuner, offence codes, the offence guide: each with its filter; goods
     }
 
     QLineEdit* line(const QString& path) const { return qobject_cast<QLineEdit*>(form.fieldFor(path)); }
@@ -197,21 +197,18 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QCheckBox*>(focused())->isChecked());
         tab();
 
-        // Brottstyp: typing filters, Down chooses without leaving the field
-        EXPECT_FOCUS(f.form, "offenceCode");
+        // Brottstyp in plain words: "cykel" lists Cykelstöld first, which Brå does not split, so
+        // no question is asked and the code is derived at once.
+        EXPECT_FOCUS(f.form, "offenceGuide");
         type(u"cykel"_s);
-        auto* offenceList = f.form.fieldFor(u"offenceCode"_s)->parentWidget()->findChild<QListView*>();
-        QCOMPARE(offenceList->model()->rowCount(), 3);
-        int wanted = -1;
-        for (int row = 0; row < 3; ++row)
-            if (offenceList->model()->index(row, 0).data(ReferenceListModel::CodeRole) == u"9830"_s)
-                wanted = row;
-        QVERIFY(wanted >= 0);
-        for (int i = 0; i < wanted; ++i)
-            key(Qt::Key_Down);
+        QCOMPARE(f.form.findChild<QLabel*>(u"offenceGuideResult"_s)->text(),
+                 u"Brå code: 9830 – Tillgrepp av ej motordrivet fortskaffningsmedel, cykel (ej elcykel)"_s);
+        tab();
+        // The derived code stands chosen in the code picker, where it could be changed.
         EXPECT_FOCUS(f.form, "offenceCode");
         auto* chosen = f.form.fieldFor(u"offenceCode"_s)->parentWidget()->findChildren<QLabel*>().last();
-        QCOMPARE(chosen->text(), u"Chosen: 9830 – Tillgrepp av cykel (ej elcykel)"_s);
+        QCOMPARE(chosen->text(),
+                 u"Chosen: 9830 – Tillgrepp av ej motordrivet fortskaffningsmedel, cykel (ej elcykel)"_s);
         tab();
 
         // Händelsetid: relative days, turned into dates when the field is left
@@ -332,6 +329,8 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.show());
         QTest::keyClick(&f.form, Qt::Key_3, Qt::AltModifier);
+        EXPECT_FOCUS(f.form, "offenceGuide");
+        tab();
         EXPECT_FOCUS(f.form, "offenceCode");
         type(u"förlust"_s);
         QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), u"FORLUST"_s);
@@ -344,6 +343,98 @@ private Q_SLOTS:
         // Up at the top stays at the top
         key(Qt::Key_Up);
         QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), u"FORLUST"_s);
+        // Ended codes are never offered, not even by their exact number.
+        for (int i = 0; i < 7; ++i)
+            key(Qt::Key_Backspace);
+        type(u"0410"_s);
+        QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), QString());
+    }
+
+    void offenceDerivedFromPlainWordsAndAnswers()
+    {
+        // GIVEN a reporter who is the injured party: a woman born 2000 (Skatteverket's test number)
+        Fixture f;
+        QVERIFY(f.show());
+        f.line(u"reporter.personnummer"_s)->setText(u"200001012384"_s);
+        QTest::keyClick(&f.form, Qt::Key_3, Qt::AltModifier);
+        EXPECT_FOCUS(f.form, "offenceGuide");
+        auto* result = f.form.findChild<QLabel*>(u"offenceGuideResult"_s);
+        // WHEN the agent types the offence as the caller says it
+        type(u"olaga hot"_s);
+        // THEN sex and age are already answered from the personnummer, and only the relation and
+        // the internet question are left
+        QCOMPARE(result->text(), u"Answer to find the Brå code: Relation to the offender, Internet-related."_s);
+        tab();
+        EXPECT_FOCUS(f.form, "offenceGuide.sex");
+        QCOMPARE(qobject_cast<QComboBox*>(focused())->currentData().toString(), u"kvinna"_s);
+        tab();
+        EXPECT_FOCUS(f.form, "offenceGuide.age");
+        QVERIFY(qobject_cast<QLineEdit*>(focused())->text().toInt() >= 26);
+        tab();
+        EXPECT_FOCUS(f.form, "offenceGuide.relation");
+        type(u"s"_s); // Stranger (the form runs untranslated here; in Swedish "o", Obekant)
+        QCOMPARE(qobject_cast<QComboBox*>(focused())->currentData().toString(), u"obekant"_s);
+        tab();
+        EXPECT_FOCUS(f.form, "offenceGuide.internet");
+        type(u"n"_s); // No
+        // THEN the code follows, shown with Brå's name, and is the report's code
+        QCOMPARE(result->text(),
+                 u"Brå code: 9443 – Olaga hot, ej internetrelaterat, mot kvinna 18 år eller äldre, obekanta"_s);
+        QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), u"9443"_s);
+        tab();
+        EXPECT_FOCUS(f.form, "offenceCode");
+
+        // WHEN the agent overrides the derived code in the code picker
+        type(u"9447"_s);
+        QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), u"9447"_s);
+        QVERIFY2(result->text().contains(u"changed by hand"_s), qPrintable(result->text()));
+
+        // THEN a draft restores the override and the answers, without deriving anew
+        const QJsonObject draft = f.form.draft();
+        Fixture g;
+        QVERIFY(g.show());
+        g.form.setDraft(draft);
+        QCOMPARE(g.form.draft().value("offenceCode"_L1).toString(), u"9447"_s);
+        auto* relation = g.form.findChild<QComboBox*>(u"offenceGuide.relation"_s);
+        QCOMPARE(relation->currentData().toString(), u"obekant"_s);
+        QVERIFY(!relation->isHidden());
+
+        // WHEN the answer changes (a partner, not a stranger) THEN the code is derived again
+        // (a pause first: letters typed within the keyboard interval search together, "sp")
+        QTest::qWait(QApplication::keyboardInputInterval() + 100);
+        QTest::keyClick(f.form.findChild<QComboBox*>(u"offenceGuide.relation"_s), Qt::Key_P);
+        QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), u"9440"_s);
+
+        // WHEN another offence is chosen whose questions are still open THEN the derived code is
+        // not kept: the report has no code until the answers lead to one
+        QLineEdit* plain = qobject_cast<QLineEdit*>(f.form.fieldFor(u"offenceGuide"_s));
+        plain->clear();
+        QTest::keyClicks(plain, u"misshandel"_s);
+        QCOMPARE(result->text(), u"Answer to find the Brå code: Where."_s);
+        QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), QString());
+    }
+
+    void offenceQuestionsFollowTheInjuredParty()
+    {
+        // GIVEN an injured party other than the reporter: a boy of 12 on the day of the event
+        Fixture f;
+        QVERIFY(f.show());
+        f.line(u"reporter.personnummer"_s)->setText(u"200001012384"_s);
+        f.form.findChild<QCheckBox*>(u"injuredPartyIsReporter"_s)->setChecked(false);
+        const QDate born = QDate::currentDate().addYears(-12).addDays(-10);
+        QString nine = born.toString(u"yyMMdd"_s) + u"001"_s; // odd ninth digit: a boy
+        const QString pnr = born.toString(u"yyyyMMdd"_s) + u"001"_s + QString::number(Personnummer::checkDigit(nine));
+        f.line(u"injuredParty.personnummer"_s)->setText(pnr);
+        QTest::keyClick(&f.form, Qt::Key_3, Qt::AltModifier);
+        type(u"olaga hot"_s);
+        // THEN Brå's code for a boy under 18 splits only on the internet; the relation is not asked
+        auto* result = f.form.findChild<QLabel*>(u"offenceGuideResult"_s);
+        QCOMPARE(result->text(), u"Answer to find the Brå code: Internet-related."_s);
+        QTest::keyClick(f.form.findChild<QComboBox*>(u"offenceGuide.internet"_s), Qt::Key_Y);
+        QCOMPARE(f.form.draft().value("offenceCode"_L1).toString(), u"0452"_s);
+        // WHEN the injured party is the reporter again (a woman, 26) THEN the answers follow
+        f.form.findChild<QCheckBox*>(u"injuredPartyIsReporter"_s)->setChecked(true);
+        QCOMPARE(result->text(), u"Answer to find the Brå code: Relation to the offender."_s);
     }
 
     void personnummerLive_data()
@@ -751,8 +842,9 @@ private Q_SLOTS:
         EXPECT_FOCUS(f.form, "injuredParty.name");
         type(u"Bo Målsägande"_s);
         QTest::keyClick(&f.form, Qt::Key_3, Qt::AltModifier);
-        type(u"förlust"_s);
+        type(u"förlust"_s); // in plain words; Förlust asks nothing, its code is taken at once
         tab();
+        tab();              // past the code picker, which holds it
         type(u"igår kl"_s); // not a time (yet)
         tab();
         type(u"2026-11-27 10:00"_s);
