@@ -1762,6 +1762,18 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>Describe what happened.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rows (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the supplementary information.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::WaitingTimeProxyModel</name>

@@ -1768,6 +1768,18 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>Describe what happened.</source>
         <translation>Beskriv vad som hände.</translation>
     </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>Högst %1 tecken (nu %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 rows (now %2).</source>
+        <translation>Högst %1 rader (nu %2).</translation>
+    </message>
+    <message>
+        <source>Write the supplementary information.</source>
+        <translation>Skriv tilläggsuppgiften.</translation>
+    </message>
 </context>
 <context>
     <name>kc::WaitingTimeProxyModel</name>

@@ -322,6 +322,7 @@ void ReportForm::buildUi()
         auto addLine = [&](const QString& label, const QString& objectName) {
             auto* edit = new QLineEdit(box);
             edit->setObjectName(objectName);
+            edit->setMaxLength(limits::ShortText); // the contract's limit (core/validation)
             edit->setProperty("kcLabel", label);
             edit->setAccessibleName(section + u", "_s + label);
             auto* l = new QLabel(label, box);

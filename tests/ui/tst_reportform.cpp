@@ -621,6 +621,23 @@ private Q_SLOTS:
         QCOMPARE(f.form.fieldFor(u"witnesses[3].name"_s), f.form.findChild<QPushButton*>(u"addWitness"_s));
     }
 
+    void fieldLimitsShown()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        // GIVEN the form THEN one-line names, streets and descriptions stop at the contract's 200
+        for (const QString& path : {u"reporter.name"_s, u"reporter.address.street"_s, u"location.address.street"_s,
+                                    u"location.description"_s})
+            QCOMPARE(f.line(path)->maxLength(), limits::ShortText);
+        // WHEN a narrative longer than 20,000 characters is pasted THEN submitting lists it, by path
+        auto* narrative = qobject_cast<QPlainTextEdit*>(f.form.fieldFor(u"narrative"_s));
+        QVERIFY(narrative);
+        narrative->setPlainText(QString(limits::Narrative + 1, u'x'));
+        QCOMPARE(messageAt(f.form.validate(), u"narrative"_s), u"At most 20000 characters (now 20001)."_s);
+        f.form.submit();
+        QVERIFY(f.errorPaths().contains(u"narrative"_s));
+    }
+
     void rowsAddRemoveByKeyboard()
     {
         Fixture f;
