@@ -679,6 +679,11 @@ std::optional<QJsonObject> LocalStore::report(const QString& id) const
     return fromText(q.value(0).toString());
 }
 
+bool LocalStore::removeReport(const QString& id)
+{
+    return Impl::write(*this, u"DELETE FROM reports WHERE id = ?"_s, {id}) >= 0;
+}
+
 // ---- drafts ----
 
 bool LocalStore::saveDraft(const Draft& draft)

@@ -90,6 +90,7 @@ public:
     bool removeContact(const QString& id);
     bool upsertReport(const QJsonObject& report); // API.md Report as the server sent it
     std::optional<QJsonObject> report(const QString& id) const;
+    bool removeReport(const QString& id);
 
     // ---- drafts ----
     bool saveDraft(const Draft& draft); // replaces the draft of draft.contactId

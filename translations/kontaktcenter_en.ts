@@ -2208,6 +2208,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>The server answered with error %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent the request on to another address; it was not followed. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ConnectionState</name>
@@ -2268,6 +2272,14 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>The changes could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied; it will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an event that is too large; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2214,6 +2214,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>The server answered with error %1.</source>
         <translation>Servern svarade med fel %1.</translation>
     </message>
+    <message>
+        <source>The server sent the request on to another address; it was not followed. Check the server address.</source>
+        <translation>Servern skickade vidare begäran till en annan adress; den följdes inte. Kontrollera serveradressen.</translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ConnectionState</name>
@@ -2275,6 +2279,14 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>The changes could not be saved on this computer.</source>
         <translation>Ändringarna kunde inte sparas på den här datorn.</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied; it will be fetched again.</source>
+        <translation>En ändring från servern kunde inte sparas; den hämtas igen.</translation>
+    </message>
+    <message>
+        <source>The server sent an event that is too large; reconnecting.</source>
+        <translation>Servern skickade en för stor händelse; ansluter igen.</translation>
     </message>
 </context>
 <context>
