@@ -40,10 +40,11 @@ QString ConnectionState::text() const
     return {};
 }
 
-SyncEngine::SyncEngine(LocalStore& store, RestClient& client, QObject* parent)
+SyncEngine::SyncEngine(LocalStore& store, RestClient& client, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
+    , m_secrets(secrets ? *secrets : m_memorySecrets)
 {
     m_state.waiting = m_store.pendingCount();
     m_flushRetry.setSingleShot(true);
@@ -78,7 +79,7 @@ void SyncEngine::setState(ConnectionState::Kind kind, const QString& detail, int
 bool SyncEngine::restoreSession()
 {
     const QString server = m_store.value(QStringLiteral("serverUrl"));
-    const QString token = m_store.value(QStringLiteral("token"));
+    const QString token = m_secrets.token();
     if (server.isEmpty() || token.isEmpty() || !m_client.setServer(server))
         return false;
     m_client.setToken(token);
@@ -99,7 +100,7 @@ void SyncEngine::login(const QString& username, const QString& password)
         m_client.setToken(token);
         m_store.setValue(QStringLiteral("serverUrl"), m_client.server().toString());
         m_store.setValue(QStringLiteral("username"), username);
-        m_store.setValue(QStringLiteral("token"), token);
+        m_secrets.setToken(token);
         m_store.setValue(QStringLiteral("tokenExpiresAt"), j->json().value(u"expiresAt").toString());
         m_store.setValue(
             QStringLiteral("userJson"),
@@ -111,9 +112,14 @@ void SyncEngine::login(const QString& username, const QString& password)
 
 void SyncEngine::logout()
 {
+    stopLive();
     ApiJob* job = m_client.deleteResource(QStringLiteral("/session"));
-    connect(job, &ApiJob::finished, job, &QObject::deleteLater);
-    m_store.setValue(QStringLiteral("token"), QString());
+    connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+        j->deleteLater();
+        Q_EMIT loggedOut();
+    });
+    // The request above already carries the token; nothing needs it after this.
+    m_secrets.setToken(QString());
     m_client.setToken(QString());
 }
 

@@ -29,6 +29,7 @@
 
 #include "models/localstore.h"
 #include "sync/backoff.h"
+#include "sync/secretstore.h"
 #include "sync/sseparser.h"
 
 #include <QObject>
@@ -61,12 +62,16 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(LocalStore& store, RestClient& client, QObject* parent = nullptr);
+    // `secrets` keeps the session token (never the local store, unless the caller passes a
+    // LocalStoreSecretStore as the CLI does); null: in memory only.
+    SyncEngine(LocalStore& store, RestClient& client, SecretStore* secrets = nullptr, QObject* parent = nullptr);
     ~SyncEngine() override;
 
-    // Uses the server and token saved in the store; false when there is none.
+    // Uses the server saved in the store and the token in the secret store; false when there is none.
     bool restoreSession();
     void login(const QString& username, const QString& password);
+    // Ends the session on the server (DELETE /session) and forgets the token at once; stops the
+    // live stream. loggedOut() follows when the server answered or could not be reached.
     void logout();
 
     void flush();
@@ -105,6 +110,7 @@ public:
 
 Q_SIGNALS:
     void loginFinished(bool ok, int status, const QString& message); // status 0: no answer
+    void loggedOut();
     void flushFinished(bool everythingSent);
     void catchUpFinished(bool ok, const QString& message);
     void acceptFinished(const QString& contactId, bool ok, const QString& code, const QString& message);
@@ -141,6 +147,8 @@ private:
 
     LocalStore& m_store;
     RestClient& m_client;
+    MemorySecretStore m_memorySecrets;
+    SecretStore& m_secrets;
     Backoff m_backoff;
     Backoff m_flushBackoff;
     ConnectionState m_state;

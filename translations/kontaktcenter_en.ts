@@ -644,6 +644,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>The local store %1 is damaged: the table %2 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Old data could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::LookupPanel</name>

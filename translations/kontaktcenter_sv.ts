@@ -650,6 +650,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>The local store %1 is damaged: the table %2 is missing.</source>
         <translation>Den lokala databasen %1 är skadad: tabellen %2 saknas.</translation>
     </message>
+    <message>
+        <source>Old data could not be removed: %1</source>
+        <translation>Gamla uppgifter kunde inte tas bort: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::LookupPanel</name>
