@@ -365,8 +365,11 @@ private Q_SLOTS:
         QFETCH(QString, contactId);
         QFETCH(QJsonObject, report);
         QFETCH(QString, section);
+        // The store stamps drafts saved without a time with its clock: a fixed one here.
+        const QDateTime fixedNow = at(u"2026-11-27T09:30:00.123Z");
         auto store = openOrFail(
-            newPath(u"draft-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s));
+            newPath(u"draft-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s),
+            [fixedNow] { return fixedNow; });
         QVERIFY(store);
         QVERIFY(!store->draft(contactId));
 
@@ -382,13 +385,12 @@ private Q_SLOTS:
         // Saving again replaces it; without a time the store stamps the save.
         QJsonObject changed = report;
         changed.insert(u"narrative"_s, u"Ändrad text."_s);
-        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         QVERIFY(store->saveDraft(Draft{contactId, changed, u"narrative"_s, {}}));
         restored = store->draft(contactId);
         QVERIFY(restored);
         QCOMPARE(restored->report, changed);
         QCOMPARE(restored->section, u"narrative"_s);
-        QVERIFY(restored->updatedAt >= before && restored->updatedAt <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(restored->updatedAt, fixedNow);
 
         QVERIFY(store->removeDraft(contactId));
         QVERIFY(!store->draft(contactId));
