@@ -88,8 +88,9 @@ public:
     // ---- meta: session and sync position ----
     QString value(const QString& key) const; // "" when unset
     bool setValue(const QString& key, const QString& value);
-    // Keys used by the sync layer: "serverUrl", "username", "token", "tokenExpiresAt", "userJson",
-    // "cursor" (last change sequence applied), "lastEventId".
+    // Keys used by the sync layer: "serverUrl", "username", "tokenExpiresAt", "userJson", "cursor"
+    // (last change sequence applied; "" = from the start), "resync" ("1" while starting over after
+    // 410 resync_required), "lastEventId"; "token" only by the CLI (LocalStoreSecretStore).
 
     // ---- contacts and reports the agent may see ----
     bool upsertContact(const Contact& contact); // keeps the higher version
