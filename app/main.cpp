@@ -3,6 +3,7 @@
 #include "app/benchhook.h"
 #include "app/demoenvironment.h"
 #include "app/desktopnotifier.h"
+#include "app/keychainsecretstore.h"
 #include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
@@ -110,6 +111,7 @@ int main(int argc, char* argv[])
     help.addStaticRow(QCoreApplication::translate("main", "Tab / Shift+Tab"),
                       QCoreApplication::translate("main", "Next / previous field"));
     kc::DesktopNotifier notifier;
+    kc::KeychainSecretStore secrets; // the session token: desktop keyring or memory, never a file
     std::unique_ptr<kc::DemoEnvironment> demoEnvironment;
     std::unique_ptr<kc::Workstation> workstation;
     const auto showFailure = [&window](const QString& message) {
@@ -126,7 +128,7 @@ int main(int argc, char* argv[])
                              return;
                          }
                          // A first sign-in that failed may have named another server or user.
-                         workstation = std::make_unique<kc::Workstation>(window, &notifier);
+                         workstation = std::make_unique<kc::Workstation>(window, &notifier, &secrets);
                          QObject::connect(workstation.get(), &kc::Workstation::signInFailed, signIn,
                                           [signIn](int status, const QString& message) {
                                               signIn->showError(kc::signInErrorText(status, message));
@@ -156,7 +158,7 @@ int main(int argc, char* argv[])
                 QCoreApplication::translate("main", "Training mode could not start: %1").arg(started.error().message));
             return false;
         }
-        workstation = std::make_unique<kc::Workstation>(window, &notifier);
+        workstation = std::make_unique<kc::Workstation>(window, &notifier, &secrets);
         // A failed sign-in after an expired session is answered in the dialog, as outside training.
         QObject::connect(workstation.get(), &kc::Workstation::signInFailed, &window,
                          [&showFailure, signIn](int status, const QString& message) {
@@ -192,6 +194,18 @@ int main(int argc, char* argv[])
         });
         QTimer::singleShot(0, signIn, &QDialog::open);
     }
+    // Quitting signs out first (DELETE /session), so the token is worthless after the program; a
+    // server that does not answer keeps it at most a few seconds.
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&workstation] {
+        if (!workstation || !workstation->isSignedIn()) {
+            QCoreApplication::quit();
+            return;
+        }
+        QObject::connect(workstation.get(), &kc::Workstation::signedOut, qApp, &QCoreApplication::quit);
+        QTimer::singleShot(std::chrono::seconds(3), qApp, &QCoreApplication::quit);
+        workstation->signOut();
+    });
     window.show();
     kc::installFirstPaintProbe(&window); // KC_BENCH_EXIT_AFTER_PAINT=1 only: bench/bench_ui_launch
     const int code = app.exec();

@@ -23,14 +23,38 @@
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace kc {
 
-Workstation::Workstation(MainWindow& window, Notifier* notifier, QObject* parent)
+Workstation::Workstation(MainWindow& window, Notifier* notifier, sync::SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_notifier(notifier)
+    , m_secrets(secrets)
 {}
+
+int Workstation::retentionDays()
+{
+    const int days = QSettings().value(QStringLiteral("privacy/retentionDays"), 14).toInt();
+    return days > 0 ? days : 14;
+}
+
+void Workstation::purgeExpired()
+{
+    if (const auto removed = m_store->purgeExpired(retentionDays()); !removed)
+        qWarning("%s", qPrintable(removed.error().message));
+}
+
+void Workstation::signOut()
+{
+    if (!m_engine) {
+        Q_EMIT signedOut();
+        return;
+    }
+    m_signedIn = false;
+    m_engine->logout();
+}
 
 Workstation::~Workstation()
 {
@@ -50,10 +74,19 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
     if (!store)
         return store.error();
     m_store = std::move(store).value();
+    // Earlier versions kept the session token in the store; it does not belong on disk.
+    if (!m_store->value(QStringLiteral("token")).isEmpty())
+        m_store->setValue(QStringLiteral("token"), QString());
+    purgeExpired();
+    auto* hourly = new QTimer(this);
+    hourly->setInterval(std::chrono::hours(1));
+    connect(hourly, &QTimer::timeout, this, &Workstation::purgeExpired);
+    hourly->start();
     m_client = std::make_unique<sync::RestClient>(&m_nam);
     if (auto ok = m_client->setServer(serverUrl); !ok)
         return ok.error();
-    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_client);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_store, *m_client, m_secrets);
+    connect(m_engine.get(), &sync::SyncEngine::loggedOut, this, &Workstation::signedOut);
     connect(m_engine.get(), &sync::SyncEngine::loginFinished, this,
             [this](bool ok, int status, const QString& message) {
                 if (!ok) {

@@ -33,6 +33,7 @@ class QueuePanel;
 class QueuePipeline;
 namespace sync {
 class RestClient;
+class SecretStore;
 class SyncEngine;
 } // namespace sync
 
@@ -41,7 +42,10 @@ class Workstation : public QObject
     Q_OBJECT
 public:
     // `notifier` may be null (tests, demo without a desktop): then only QApplication::alert.
-    Workstation(MainWindow& window, Notifier* notifier = nullptr, QObject* parent = nullptr);
+    // `secrets` keeps the session token (the desktop keyring in the program); null: memory only.
+    // The local store never holds it.
+    Workstation(MainWindow& window, Notifier* notifier = nullptr, sync::SecretStore* secrets = nullptr,
+                QObject* parent = nullptr);
     ~Workstation() override;
 
     // Opens the local store under `dataDir` for this server and user and signs in.
@@ -49,6 +53,12 @@ public:
                        const QString& password);
     // Signs in again with the same server and user (after sessionExpired or a failed attempt).
     void signIn(const QString& password);
+    // Ends the session on the server (DELETE /session) and forgets the token; signedOut() follows
+    // once the server answered or could not be reached. Drafts and the outbox stay.
+    void signOut();
+    // Days that contacts, fetched reports and sent outbox items are kept in the local store
+    // (setting privacy/retentionDays, default 14); older ones are purged at start and hourly.
+    static int retentionDays();
     QString username() const { return m_username; }
     bool isSignedIn() const { return m_signedIn; }
 
@@ -65,13 +75,16 @@ Q_SIGNALS:
     void signedIn();                                       // every successful sign-in (also after an expired session)
     void signInFailed(int status, const QString& message); // status 0: no answer from the server
     void sessionExpired(const QString& message);
+    void signedOut();
 
 private:
     void onSignedIn();
     void buildWidgets();
+    void purgeExpired();
 
     MainWindow& m_window;
     Notifier* m_notifier = nullptr;
+    sync::SecretStore* m_secrets = nullptr;
     QNetworkAccessManager m_nam;
     QString m_storePath;
     QString m_username;

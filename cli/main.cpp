@@ -134,7 +134,9 @@ public:
             return Refused;
         }
         m_store = std::move(store).value();
-        m_engine = std::make_unique<SyncEngine>(*m_store, m_client);
+        // The CLI keeps its token in its own store (mode 0600), so one login serves later commands.
+        m_secrets = std::make_unique<LocalStoreSecretStore>(*m_store);
+        m_engine = std::make_unique<SyncEngine>(*m_store, m_client, m_secrets.get());
         return Done;
     }
 
@@ -375,6 +377,7 @@ private:
     bool m_json;
     RestClient m_client;
     std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<LocalStoreSecretStore> m_secrets;
     std::unique_ptr<SyncEngine> m_engine;
 };
 

@@ -24,8 +24,33 @@ void add(QList<Error>& errors, const QString& path, const Error& e)
     errors.append(Error{path, e.message, e.code});
 }
 
+void checkLength(QList<Error>& errors, const QString& path, const QString& text, int max)
+{
+    if (text.size() > max)
+        errors.append(
+            {path,
+             QCoreApplication::translate("kc::Validation", "At most %1 characters (now %2).").arg(max).arg(text.size()),
+             QStringLiteral("too_long")});
+}
+
+void checkLength(QList<Error>& errors, const QString& path, const std::optional<QString>& text, int max)
+{
+    if (text)
+        checkLength(errors, path, *text, max);
+}
+
+void checkCount(QList<Error>& errors, const QString& path, qsizetype count, int max)
+{
+    if (count > max)
+        errors.append({path,
+                       QCoreApplication::translate("kc::Validation", "At most %1 rows (now %2).").arg(max).arg(count),
+                       QStringLiteral("too_many")});
+}
+
 void validateAddress(QList<Error>& errors, const Address& a, const QString& path, const ReferenceData& ref)
 {
+    checkLength(errors, join(path, "street"), a.street, limits::ShortText);
+    checkLength(errors, join(path, "city"), a.city, limits::ShortText);
     if (!a.postalCode.trimmed().isEmpty())
         if (auto pc = PostalCode::parse(a.postalCode); !pc)
             add(errors, join(path, "postalCode"), pc.error());
@@ -42,6 +67,17 @@ bool isBlank(const QString& s)
 
 } // namespace
 
+QList<Error> validateSupplementText(const QString& text)
+{
+    QList<Error> errors;
+    if (isBlank(text))
+        errors.append({QStringLiteral("text"),
+                       QCoreApplication::translate("kc::Validation", "Write the supplementary information."),
+                       QStringLiteral("missing")});
+    checkLength(errors, QStringLiteral("text"), text, limits::Supplement);
+    return errors;
+}
+
 QList<Error> validatePerson(const Person& p, const QString& path, bool nameRequired, QDate today,
                             const ReferenceData& ref)
 {
@@ -49,6 +85,7 @@ QList<Error> validatePerson(const Person& p, const QString& path, bool nameRequi
     if (nameRequired && isBlank(p.name))
         errors.append({join(path, "name"), QCoreApplication::translate("kc::Validation", "The name is missing."),
                        QStringLiteral("missing")});
+    checkLength(errors, join(path, "name"), p.name, limits::ShortText);
     if (p.personnummer && !isBlank(*p.personnummer))
         if (auto pn = Personnummer::parse(*p.personnummer, today); !pn)
             add(errors, join(path, "personnummer"), pn.error());
@@ -79,6 +116,7 @@ QList<Error> validateContactForCreate(const Contact& c, const ReferenceData& ref
             {QStringLiteral("priority"),
              QCoreApplication::translate("kc::Validation", "The priority must be between 1 (most urgent) and 5."),
              QStringLiteral("out_of_range")});
+    checkLength(errors, QStringLiteral("subject"), c.subject, limits::ShortText);
     // A caller may be known only by number: the name is not required at intake.
     errors.append(validatePerson(c.caller, QStringLiteral("caller"), false, today, ref));
     if (isBlank(c.caller.name) && (!c.caller.phone || isBlank(*c.caller.phone)) &&
@@ -126,6 +164,7 @@ QList<Error> validateReportForCreate(const Report& r, const ReferenceData& ref, 
                        QStringLiteral("unknown_code")});
     if (r.location.address)
         validateAddress(errors, *r.location.address, QStringLiteral("location.address"), ref);
+    checkLength(errors, QStringLiteral("location.description"), r.location.description, limits::ShortText);
 
     errors.append(validatePerson(r.reporter, QStringLiteral("reporter"), true, today, ref));
     if (!r.injuredPartyIsReporter) {
@@ -137,6 +176,9 @@ QList<Error> validateReportForCreate(const Report& r, const ReferenceData& ref, 
         else
             errors.append(validatePerson(*r.injuredParty, QStringLiteral("injuredParty"), true, today, ref));
     }
+    checkCount(errors, QStringLiteral("witnesses"), r.witnesses.size(), limits::Witnesses);
+    checkCount(errors, QStringLiteral("suspects"), r.suspects.size(), limits::Suspects);
+    checkCount(errors, QStringLiteral("stolenItems"), r.stolenItems.size(), limits::StolenItems);
     for (qsizetype i = 0; i < r.witnesses.size(); ++i)
         errors.append(validatePerson(r.witnesses[i], QStringLiteral("witnesses[%1]").arg(i), true, today, ref));
     for (qsizetype i = 0; i < r.suspects.size(); ++i) {
@@ -149,6 +191,8 @@ QList<Error> validateReportForCreate(const Report& r, const ReferenceData& ref, 
             errors.append({QStringLiteral("suspects[%1].description").arg(i),
                            QCoreApplication::translate("kc::Validation", "Describe an unknown suspect (signalement)."),
                            QStringLiteral("missing")});
+        checkLength(errors, QStringLiteral("suspects[%1].name").arg(i), s.name, limits::ShortText);
+        checkLength(errors, QStringLiteral("suspects[%1].description").arg(i), s.description, limits::ShortText);
     }
     for (qsizetype i = 0; i < r.stolenItems.size(); ++i) {
         const StolenItem& item = r.stolenItems[i];
@@ -160,11 +204,19 @@ QList<Error> validateReportForCreate(const Report& r, const ReferenceData& ref, 
             errors.append({QStringLiteral("stolenItems[%1].valueSek").arg(i),
                            QCoreApplication::translate("kc::Validation", "A value cannot be negative."),
                            QStringLiteral("out_of_range")});
+        const QString at = QStringLiteral("stolenItems[%1].").arg(i);
+        checkLength(errors, at + u"description", item.description, limits::ShortText);
+        checkLength(errors, at + u"brand", item.brand, limits::ShortText);
+        checkLength(errors, at + u"model", item.model, limits::ShortText);
+        checkLength(errors, at + u"serialNumber", item.serialNumber, limits::ShortText);
     }
     if (isBlank(r.narrative))
         errors.append({QStringLiteral("narrative"),
                        QCoreApplication::translate("kc::Validation", "Describe what happened."),
                        QStringLiteral("missing")});
+    checkLength(errors, QStringLiteral("narrative"), r.narrative, limits::Narrative);
+    checkLength(errors, QStringLiteral("injuries"), r.injuries, limits::Narrative);
+    checkLength(errors, QStringLiteral("interpreterLanguage"), r.interpreterLanguage, limits::ShortText);
     return errors;
 }
 

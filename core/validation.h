@@ -17,6 +17,21 @@
 
 namespace kc {
 
+// Field limits of the contract: the form shows them live (maxLength, counters), the server refuses
+// longer input with 422 and the same field path. Lengths are in QChar (UTF-16 code units), as
+// QLineEdit::maxLength counts them.
+namespace limits {
+inline constexpr int ShortText = 200;     // names, streets, cities, descriptions, brand, model, serial number
+inline constexpr int Narrative = 20'000;  // händelsebeskrivning; also skador
+inline constexpr int Supplement = 10'000; // tilläggsuppgift
+inline constexpr int StolenItems = 200;   // rows
+inline constexpr int Suspects = 50;
+inline constexpr int Witnesses = 50;
+} // namespace limits
+
+// A tilläggsuppgift: required, at most limits::Supplement characters; errors on the path "text".
+QList<Error> validateSupplementText(const QString& text);
+
 QList<Error> validatePerson(const Person& person, const QString& path, bool nameRequired,
                             QDate today = QDate::currentDate(), const ReferenceData& ref = ReferenceData::builtin());
 QList<Error> validateContactForCreate(const Contact& contact, const ReferenceData& ref = ReferenceData::builtin(),

@@ -406,7 +406,7 @@ struct LocalStore::Impl
 
     // Inserts an outbox item inside the caller's transaction.
     static Result<OutboxItem> insertItem(const QSqlDatabase& db, OutboxItem::Kind kind, const QString& target,
-                                         const QJsonObject& payload)
+                                         const QJsonObject& payload, const QDateTime& at)
     {
         const auto failed = [](const QString& why) {
             return storeError(
@@ -433,7 +433,7 @@ struct LocalStore::Impl
                 q.finish();
             }
         }
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = at.toMSecsSinceEpoch();
         item.createdAt = fromMs(now);
         if (!run(q,
                  u"INSERT INTO outbox (kind, target, payload, idempotency_key, local_ref, state, attempts, last_error,"
@@ -456,7 +456,7 @@ LocalStore::~LocalStore()
     QSqlDatabase::removeDatabase(m_name);
 }
 
-Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path)
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, Clock clock)
 {
     if (path.isEmpty())
         return storeError("create_failed",
@@ -501,6 +501,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path)
 
     static std::atomic<quint64> instances{0};
     std::unique_ptr<LocalStore> self(new LocalStore(QString(u"kc.localstore."_s + QString::number(++instances))));
+    self->m_clock = std::move(clock);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, self->m_name);
     const auto openFailed = [&](const QString& why) {
         return storeError(
@@ -531,7 +532,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path)
                 .arg(file));
     q.finish();
     for (const QString& pragma :
-         {u"PRAGMA synchronous=FULL"_s, QString(u"PRAGMA busy_timeout="_s + QString::number(BusyTimeoutMs))}) {
+         {u"PRAGMA synchronous=FULL"_s, QString(u"PRAGMA busy_timeout="_s + QString::number(BusyTimeoutMs)),
+          // Deleted personal data is overwritten with zeros, not left in free pages.
+          u"PRAGMA secure_delete=ON"_s}) {
         if (!run(q, pragma))
             return openFailed(q.lastError().text());
         q.finish();
@@ -679,11 +682,16 @@ std::optional<QJsonObject> LocalStore::report(const QString& id) const
     return fromText(q.value(0).toString());
 }
 
+bool LocalStore::removeReport(const QString& id)
+{
+    return Impl::write(*this, u"DELETE FROM reports WHERE id = ?"_s, {id}) >= 0;
+}
+
 // ---- drafts ----
 
 bool LocalStore::saveDraft(const Draft& draft)
 {
-    const QDateTime at = draft.updatedAt.isValid() ? draft.updatedAt : QDateTime::currentDateTimeUtc();
+    const QDateTime at = draft.updatedAt.isValid() ? draft.updatedAt : now();
     return Impl::write(*this,
                        u"INSERT INTO drafts (contact_id, json, section, updated_at) VALUES (?, ?, ?, ?)"
                        u" ON CONFLICT (contact_id) DO UPDATE SET json = excluded.json, section = excluded.section,"
@@ -721,7 +729,7 @@ Result<OutboxItem> LocalStore::submitReport(const QString& contactId, const QJso
         if (!run(q, u"DELETE FROM drafts WHERE contact_id = ?"_s, {contactId}))
             return failed(q.lastError().text());
     }
-    Result<OutboxItem> item = Impl::insertItem(db, OutboxItem::Kind::Report, contactId, report);
+    Result<OutboxItem> item = Impl::insertItem(db, OutboxItem::Kind::Report, contactId, report, now());
     if (!item)
         return item;
     if (!tx.commit())
@@ -737,7 +745,7 @@ Result<OutboxItem> LocalStore::enqueue(OutboxItem::Kind kind, const QString& tar
         return storeError(
             "database",
             QCoreApplication::translate("kc::LocalStore", "The outbox could not be saved: %1").arg(tx.error()));
-    Result<OutboxItem> item = Impl::insertItem(db, kind, target, payload);
+    Result<OutboxItem> item = Impl::insertItem(db, kind, target, payload, now());
     if (!item)
         return item;
     if (!tx.commit())
@@ -819,6 +827,50 @@ bool LocalStore::resubmit(qint64 id, const QJsonObject& payload)
                        u" WHERE id = ? AND state = ?"_s,
                        {toText(payload), wireName(OutboxItem::State::Pending), randomHex(4), id,
                         wireName(OutboxItem::State::Attention)}) == 1;
+}
+
+Result<int> LocalStore::purgeExpired(int keepDays)
+{
+    const qint64 cutoff = now().addDays(-keepDays).toMSecsSinceEpoch();
+    const QString sent = wireName(OutboxItem::State::Sent);
+    const QString complete = wireName(OutboxItem::Kind::Complete);
+    const QSqlDatabase db = Impl::connection(*this);
+    const auto failed = [](const QString& why) {
+        return storeError("database",
+                          QCoreApplication::translate("kc::LocalStore", "Old data could not be removed: %1").arg(why));
+    };
+    int removed = 0;
+    {
+        WriteTransaction tx(db);
+        if (!tx.ok())
+            return failed(tx.error());
+        QSqlQuery q(db);
+        const std::pair<QString, QVariantList> statements[] = {
+            {u"DELETE FROM contacts WHERE received_at < ? AND id NOT IN (SELECT contact_id FROM drafts)"
+             u" AND id NOT IN (SELECT target FROM outbox WHERE state <> ?)"_s,
+             {cutoff, sent}},
+            {u"DELETE FROM reports WHERE updated_at < ?"_s, {cutoff}},
+            // A sent report stays while an unsent completion still names it by its PREL reference.
+            {u"DELETE FROM outbox WHERE state = ? AND created_at < ? AND NOT (local_ref <> '' AND EXISTS"
+             u" (SELECT 1 FROM outbox AS waiting WHERE waiting.state <> ? AND waiting.kind = ?"
+             u" AND instr(waiting.payload, outbox.local_ref) > 0))"_s,
+             {sent, cutoff, sent, complete}},
+        };
+        for (const auto& [sql, args] : statements) {
+            if (!run(q, sql, args))
+                return failed(q.lastError().text());
+            removed += q.numRowsAffected();
+        }
+        if (!tx.commit())
+            return failed(tx.error());
+    }
+    if (removed > 0) {
+        // The old page versions are still in the WAL: copy the new ones back and empty it.
+        QSqlQuery q(db);
+        if (!run(q, u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+            qCWarning(lcLocalStore) << "WAL checkpoint after a purge failed";
+    }
+    return removed;
 }
 
 int LocalStore::pendingCount() const

@@ -4,6 +4,10 @@
 // kill -9) and the outbox (reports, supplements, state changes, completions waiting to be sent, in
 // order). Nothing typed is ever lost: every write is its own committed transaction.
 //
+// Privacy: the session token is not kept here by the workstation (sync/secretstore.h; only the CLI
+// keeps it in meta "token"). Deleted rows are overwritten (PRAGMA secure_delete), and
+// purgeExpired() removes what is older than the retention period.
+//
 // Schema: a `meta` table with schema_version; migrations run at open() in one transaction; a
 // database written by a newer version is refused with a clear message (tests migrate stored sample
 // databases from tests/data/localstore-v*.sql).
@@ -64,9 +68,13 @@ class LocalStore
 public:
     static constexpr int SchemaVersion = 1;
 
+    // The time the store stamps new rows with (outbox created_at, draft updated_at) and purges by.
+    using Clock = std::function<QDateTime()>;
+
     ~LocalStore();
-    // Opens (creating if needed) the database file at `path`, migrating it.
-    static Result<std::unique_ptr<LocalStore>> open(const QString& path);
+    // Opens (creating if needed) the database file at `path`, migrating it. `clock` defaults to
+    // the system's UTC time; tests pass their own.
+    static Result<std::unique_ptr<LocalStore>> open(const QString& path, Clock clock = {});
     // The conventional file for a server and user under `dataDir`, e.g.
     // DIR/stores/<host_port>-<username>.sqlite (characters outside [A-Za-z0-9._-] become '_').
     static QString pathFor(const QString& dataDir, const QString& serverUrl, const QString& username);
@@ -80,8 +88,9 @@ public:
     // ---- meta: session and sync position ----
     QString value(const QString& key) const; // "" when unset
     bool setValue(const QString& key, const QString& value);
-    // Keys used by the sync layer: "serverUrl", "username", "token", "tokenExpiresAt", "userJson",
-    // "cursor" (last change sequence applied), "lastEventId".
+    // Keys used by the sync layer: "serverUrl", "username", "tokenExpiresAt", "userJson", "cursor"
+    // (last change sequence applied; "" = from the start), "resync" ("1" while starting over after
+    // 410 resync_required), "lastEventId"; "token" only by the CLI (LocalStoreSecretStore).
 
     // ---- contacts and reports the agent may see ----
     bool upsertContact(const Contact& contact); // keeps the higher version
@@ -90,6 +99,7 @@ public:
     bool removeContact(const QString& id);
     bool upsertReport(const QJsonObject& report); // API.md Report as the server sent it
     std::optional<QJsonObject> report(const QString& id) const;
+    bool removeReport(const QString& id);
 
     // ---- drafts ----
     bool saveDraft(const Draft& draft); // replaces the draft of draft.contactId
@@ -117,12 +127,24 @@ public:
     bool resubmit(qint64 id, const QJsonObject& payload);
     int pendingCount() const;
 
+    // ---- retention ----
+    // Personal data does not stay on a workstation longer than it is useful: removes contacts
+    // received, reports last updated and sent outbox items queued more than `keepDays` days before
+    // the clock's now. Never drafts, never unsent items (pending or needing attention), never a
+    // contact that has a draft or an unsent item, never a sent report an unsent completion still
+    // names. The file runs with secure_delete, and the WAL is checkpointed and truncated after a
+    // purge, so the removed text is overwritten on disk, not only unlinked. Returns the number of
+    // rows removed, or an error.
+    Result<int> purgeExpired(int keepDays);
+
 private:
     explicit LocalStore(QString connectionName)
         : m_name(std::move(connectionName))
     {}
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     struct Impl;
     QString m_name;
+    Clock m_clock;
     bool m_inBatch = false;
 };
 

@@ -890,7 +890,7 @@ Response ApiServer::Impl::changes(Call& c)
     const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
     if (!ok || since < 0)
         return invalidField(QStringLiteral("since"), ApiServer::tr("since must be a cursor from an earlier answer."));
-    auto page = store->changes(c.user, since, c.limit());
+    auto page = store->changes(c.user, sinceText.isEmpty() ? std::nullopt : std::optional<qint64>(since), c.limit());
     if (!page) {
         Response r = failure(page.error());
         if (page.error().code == QLatin1String("resync_required")) {

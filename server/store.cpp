@@ -54,9 +54,6 @@ QJsonObject parseObject(const QString& s)
     return QJsonDocument::fromJson(s.toUtf8()).object();
 }
 
-// The longest tilläggsuppgift accepted (the report form shows the same limit).
-constexpr int MaxSupplementLength = 10'000;
-
 ApiError error(int status, const char* code, const QString& message)
 {
     return ApiError{status, QString::fromLatin1(code), message, {}, 0};
@@ -994,18 +991,9 @@ bool Store::mayEditReport(const User& editor, const Report& report)
 
 ApiResult<Supplement> Store::addSupplement(const User& agent, const QString& reportId, const QString& text)
 {
-    if (text.trimmed().isEmpty()) {
-        ApiError e = error(422, "validation_failed", Store::tr("Write the supplementary information."));
-        e.fields.insert(QStringLiteral("text"), e.message);
-        return e;
-    }
-    if (text.size() > MaxSupplementLength) {
-        ApiError e = error(
-            422, "validation_failed",
-            Store::tr("The supplementary information is too long (at most %L1 characters).").arg(MaxSupplementLength));
-        e.fields.insert(QStringLiteral("text"), e.message);
-        return e;
-    }
+    // The same rule the report view shows live (core/validation).
+    if (auto errors = validateSupplementText(text); !errors.isEmpty())
+        return validationFailed(errors);
     Transaction tx(m_db);
     if (!tx.ok())
         return internalError();
@@ -1385,12 +1373,15 @@ bool Store::pruneChanges()
            m_db.setMeta(QStringLiteral("changes_pruned_through"), QString::number(through)) && tx.commit();
 }
 
-ApiResult<ChangePage> Store::changes(const User& viewer, qint64 since, int limit)
+ApiResult<ChangePage> Store::changes(const User& viewer, std::optional<qint64> cursor, int limit)
 {
     // Everything up to `top` is committed (seq order is commit order), so the cursor may jump to
     // it when the page is not full — an agent does not rescan colleagues' changes forever.
     const qint64 top = lastSeq();
-    if (since > top || since < prunedThrough()) {
+    // No cursor: a client starting (over) gets every change still kept. A cursor must be one the
+    // server can continue from.
+    const qint64 since = cursor.value_or(prunedThrough());
+    if (cursor && (since > top || since < prunedThrough())) {
         ApiError e =
             error(410, "resync_required",
                   since > top ? Store::tr("The server has fewer changes than this computer has seen (a restored "

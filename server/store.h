@@ -160,10 +160,11 @@ public:
     ApiResult<QJsonObject> cases(const User& viewer, const CasesQuery& query);
 
     // ---- feeds and numbers ----
-    // Changes after `since` that `viewer` may see, at most `limit` (filtered in SQL: never more
-    // rows read than asked for), audited. 410 resync_required when `since` is ahead of the newest
-    // change (a restored database) or older than the oldest kept one (retention).
-    ApiResult<ChangePage> changes(const User& viewer, qint64 since, int limit);
+    // Changes after `cursor` that `viewer` may see, at most `limit` (filtered in SQL: never more
+    // rows read than asked for), audited. Without a cursor: from the oldest change still kept (a
+    // client starting over). 410 resync_required when the cursor is ahead of the newest change (a
+    // restored database) or older than the oldest kept one (retention).
+    ApiResult<ChangePage> changes(const User& viewer, std::optional<qint64> cursor, int limit);
     QList<Change> changesAfter(qint64 since, int limit); // unfiltered, with data, for the EventHub
     qint64 lastSeq();
     qint64 prunedThrough(); // every change up to here has been removed by retention

@@ -38,8 +38,13 @@ QByteArray ApiJob::header(const QByteArray& name) const
 
 bool ApiJob::isTransient() const
 {
+    // 409 idempotency_key_in_use: the server still runs the first attempt with this key (our earlier
+    // try whose answer was lost); asking again later replays its answer. A refused redirect is a
+    // NetworkError: the server's configuration, nothing the agent can fix.
     return m_outcome == Outcome::NetworkError || m_outcome == Outcome::Timeout ||
-           (m_outcome == Outcome::HttpError && m_status >= 500) || m_outcome == Outcome::BadReply;
+           (m_outcome == Outcome::HttpError &&
+            (m_status >= 500 || (m_status == 409 && m_errorCode == QLatin1String("idempotency_key_in_use")))) ||
+           m_outcome == Outcome::BadReply;
 }
 
 void ApiJob::complete()
@@ -50,6 +55,16 @@ void ApiJob::complete()
         m_headers.insert(k.toLower(), v);
     const QByteArray body = reply->readAll();
     const QNetworkReply::NetworkError err = reply->error();
+    if (err == QNetworkReply::InsecureRedirectError || (m_status >= 300 && m_status < 400)) {
+        // Only a redirect to the same origin is followed (see request()); this one was not.
+        m_outcome = Outcome::NetworkError;
+        m_errorCode = QStringLiteral("redirect");
+        m_errorText = QCoreApplication::translate("kc::sync::ApiJob",
+                                                  "The server sent the request on to another address; it was not "
+                                                  "followed. Check the server address.");
+        Q_EMIT finished(this);
+        return;
+    }
     if (m_status == 0) {
         if (err == QNetworkReply::OperationCanceledError || err == QNetworkReply::TimeoutError) {
             m_outcome = Outcome::Timeout;
@@ -153,6 +168,9 @@ QNetworkRequest RestClient::request(const QString& path, const QUrlQuery& query)
     if (url.scheme() == QLatin1String("https"))
         req.setSslConfiguration(tls());
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // The token must never reach another origin: Qt keeps raw headers (Authorization) across a
+    // redirect, and NoLessSafeRedirectPolicy still follows one to any https host.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     req.setTransferTimeout(int(m_timeout.count()));
     req.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())

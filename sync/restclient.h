@@ -5,6 +5,8 @@
 // Transport rules: HTTPS verifies the server certificate against the system store, or only
 // against a configured CA file; a failure refuses the connection with a message saying why.
 // Plain http:// is allowed only to loopback, or when explicitly allowed (setAllowPlainHttp).
+// Redirects are followed only within the same origin (scheme, host, port): the Authorization
+// header never goes anywhere else; a refused redirect is a transient "redirect" error.
 // HTTP/2 stays off (TECH-NOTES: h2c hangs with some servers; it is a setting, off by default).
 // Thread rules: RestClient and its jobs live on one thread (QNetworkAccessManager's rule).
 #pragma once
@@ -41,7 +43,8 @@ public:
     QString errorCode() const { return m_errorCode; }    // the contract's error.code, or "network", "timeout", "tls"
     QString errorText() const { return m_errorText; }    // Swedish, for people
     QJsonObject errorFields() const { return m_fields; } // field path → message (422)
-    // A soft failure: worth retrying later without the agent (no answer, or the server's 5xx).
+    // A soft failure: worth retrying later without the agent (no answer, the server's 5xx, a refused
+    // redirect, or 409 idempotency_key_in_use — the first attempt with this key is still running).
     bool isTransient() const;
 
 Q_SIGNALS:

@@ -18,7 +18,7 @@ bool onlyAsciiDigits(QByteArrayView v)
 QList<SseEvent> SseParser::feed(QByteArrayView bytes)
 {
     QList<SseEvent> out;
-    if (bytes.isEmpty())
+    if (bytes.isEmpty() || m_error)
         return out;
 
     // Between calls the buffer holds at most one unfinished line (no CR or LF), so only the new
@@ -50,7 +50,13 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
         const char c = data[i];
         if (c != '\n' && c != '\r')
             continue;
+        if (i - lineStart > m_maxLine) {
+            fail();
+            return out;
+        }
         processLine(QByteArrayView(data + lineStart, i - lineStart), out);
+        if (m_error)
+            return out;
         if (c == '\r') {
             if (i + 1 == size)
                 m_lastWasCR = true;
@@ -60,11 +66,26 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
         lineStart = i + 1;
     }
     m_buffer.remove(0, lineStart);
+    // What is left is one unfinished line: it may not grow past the limit either.
+    if (m_buffer.size() > m_maxLine)
+        fail();
     return out;
+}
+
+void SseParser::fail()
+{
+    m_error = true;
+    m_buffer.clear();
+    m_buffer.squeeze();
+    m_data.clear();
+    m_data.squeeze();
+    m_name.clear();
+    m_hasData = false;
 }
 
 void SseParser::reset()
 {
+    m_error = false;
     m_buffer.clear();
     m_started = false;
     m_lastWasCR = false;
@@ -101,6 +122,11 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent>& out)
     // A line never contains CR or LF and those never occur inside a UTF-8 sequence, so decoding
     // per line gives the same text as decoding the stream as a whole.
     if (field == "data") {
+        // Many short data lines may not add up to more than one long line could.
+        if (m_data.size() + value.size() > m_maxLine) {
+            fail();
+            return;
+        }
         if (m_hasData)
             m_data += u'\n';
         m_data += QString::fromUtf8(value);

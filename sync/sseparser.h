@@ -9,6 +9,10 @@
 // a dropped connection does not advance lastEventId and is asked for again; "retry:" with digits
 // only sets the reconnection time; an event with no data is not dispatched; unknown fields are
 // ignored; a UTF-8 BOM at the very start of a stream is skipped.
+// Limits: a line, or the data of one event, longer than maxLineBytes (1 MiB by default) is an
+// error — the parser drops what it buffered, returns nothing more until reset(), and hasError()
+// says so; the caller drops the connection and reconnects. So a broken or hostile server cannot
+// make it buffer without end.
 // Thread rules: a plain object; use from one thread.
 #pragma once
 
@@ -30,17 +34,29 @@ struct SseEvent
 class SseParser
 {
 public:
+    static constexpr qsizetype DefaultMaxLineBytes = 1024 * 1024;
+
+    explicit SseParser(qsizetype maxLineBytes = DefaultMaxLineBytes)
+        : m_maxLine(maxLineBytes)
+    {}
+
     QList<SseEvent> feed(QByteArrayView bytes);
+    bool hasError() const { return m_error; } // a limit was exceeded; cleared by reset()
 
     QString lastEventId() const { return m_lastId; }
     std::optional<int> retryMs() const { return m_retry; } // the last valid "retry:" value
     int commentCount() const { return m_comments; }        // heartbeats seen so far
-    // For a new connection: drops a half-read event; keeps lastEventId, retryMs and commentCount.
+    // For a new connection: drops a half-read event and the error; keeps lastEventId, retryMs and
+    // commentCount.
     void reset();
 
 private:
     void processLine(QByteArrayView line, QList<SseEvent>& out);
 
+    void fail();
+
+    qsizetype m_maxLine;
+    bool m_error = false;
     QByteArray m_buffer;
     bool m_started = false;   // BOM check done
     bool m_lastWasCR = false; // a CR ended the previous chunk: skip a leading LF

@@ -40,10 +40,11 @@ QString ConnectionState::text() const
     return {};
 }
 
-SyncEngine::SyncEngine(LocalStore& store, RestClient& client, QObject* parent)
+SyncEngine::SyncEngine(LocalStore& store, RestClient& client, SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_client(client)
+    , m_secrets(secrets ? *secrets : m_memorySecrets)
 {
     m_state.waiting = m_store.pendingCount();
     m_flushRetry.setSingleShot(true);
@@ -78,7 +79,7 @@ void SyncEngine::setState(ConnectionState::Kind kind, const QString& detail, int
 bool SyncEngine::restoreSession()
 {
     const QString server = m_store.value(QStringLiteral("serverUrl"));
-    const QString token = m_store.value(QStringLiteral("token"));
+    const QString token = m_secrets.token();
     if (server.isEmpty() || token.isEmpty() || !m_client.setServer(server))
         return false;
     m_client.setToken(token);
@@ -99,7 +100,7 @@ void SyncEngine::login(const QString& username, const QString& password)
         m_client.setToken(token);
         m_store.setValue(QStringLiteral("serverUrl"), m_client.server().toString());
         m_store.setValue(QStringLiteral("username"), username);
-        m_store.setValue(QStringLiteral("token"), token);
+        m_secrets.setToken(token);
         m_store.setValue(QStringLiteral("tokenExpiresAt"), j->json().value(u"expiresAt").toString());
         m_store.setValue(
             QStringLiteral("userJson"),
@@ -111,9 +112,14 @@ void SyncEngine::login(const QString& username, const QString& password)
 
 void SyncEngine::logout()
 {
+    stopLive();
     ApiJob* job = m_client.deleteResource(QStringLiteral("/session"));
-    connect(job, &ApiJob::finished, job, &QObject::deleteLater);
-    m_store.setValue(QStringLiteral("token"), QString());
+    connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+        j->deleteLater();
+        Q_EMIT loggedOut();
+    });
+    // The request above already carries the token; nothing needs it after this.
+    m_secrets.setToken(QString());
     m_client.setToken(QString());
 }
 
@@ -276,7 +282,8 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
         return;
     }
     // Completing a contact twice means the first answer was lost: it is done.
-    const bool alreadyDone = item->kind == OutboxItem::Kind::Complete && job->status() == 409;
+    const bool alreadyDone = item->kind == OutboxItem::Kind::Complete && job->status() == 409 &&
+                             job->errorCode() != QLatin1String("idempotency_key_in_use");
     if (job->status() != 0)
         m_answered = true;
     if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
@@ -305,8 +312,11 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
         m_flushAgain = false;
         const auto delay = m_flushBackoff.next();
         m_flushRetry.start(delay);
-        setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, job->errorText(),
-                 int((delay.count() + 999) / 1000));
+        // 409 idempotency_key_in_use: the server is there and busy with our first attempt; the
+        // connection state stays what it is.
+        if (job->errorCode() != QLatin1String("idempotency_key_in_use"))
+            setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, job->errorText(),
+                     int((delay.count() + 999) / 1000));
         Q_EMIT flushFinished(false);
         return;
     }
@@ -323,22 +333,53 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
 
 // ---- catch-up and live -------------------------------------------------------------------------
 
-bool SyncEngine::apply(const QString& kind, const QJsonObject& data)
+bool SyncEngine::apply(const QString& kind, const QString& op, const QString& id, const QJsonObject& data)
 {
+    // Every write is checked: a change counts as applied (and the cursor may pass it) only once the
+    // store has it. Signals are queued until the caller's transaction has committed.
     if (kind == QLatin1String("contact")) {
+        if (op == QLatin1String("delete")) {
+            if (id.isEmpty() || !m_store.removeContact(id))
+                return false;
+            if (m_resyncing)
+                m_seen.insert(id);
+            m_changedContacts.append(id);
+            return true;
+        }
         const auto c = json::fromJson<Contact>(data);
-        if (!c || c->id.isEmpty())
+        if (!c || c->id.isEmpty() || !m_store.upsertContact(*c))
             return false;
-        m_store.upsertContact(*c);
-        Q_EMIT contactChanged(c->id);
+        if (m_resyncing)
+            m_seen.insert(c->id);
+        m_changedContacts.append(c->id);
         return true;
     }
     if (kind == QLatin1String("report")) {
-        m_store.upsertReport(data);
-        Q_EMIT reportChanged(data.value(u"id").toString());
+        if (op == QLatin1String("delete"))
+            return !id.isEmpty() && m_store.removeReport(id);
+        if (!m_store.upsertReport(data))
+            return false;
+        m_changedReports.append(data.value(u"id").toString());
         return true;
     }
     return true; // agent states: the wallboard's, not stored here
+}
+
+void SyncEngine::applyNow(const QString& kind, const QJsonObject& data)
+{
+    if (!apply(kind, QStringLiteral("upsert"), QString(), data))
+        qCWarning(lcSync) << "an answer of the server could not be stored";
+    announceApplied();
+}
+
+void SyncEngine::announceApplied()
+{
+    const QStringList contacts = std::exchange(m_changedContacts, {});
+    const QStringList reports = std::exchange(m_changedReports, {});
+    for (const QString& id : contacts)
+        Q_EMIT contactChanged(id);
+    for (const QString& id : reports)
+        Q_EMIT reportChanged(id);
 }
 
 void SyncEngine::catchUp()
@@ -352,13 +393,58 @@ void SyncEngine::catchUp()
 void SyncEngine::fetchChanges()
 {
     ++m_catchUpGeneration;
-    fetchPage(m_store.value(QStringLiteral("cursor")).toLongLong(), m_catchUpGeneration);
+    if (m_store.value(QStringLiteral("resync")) == QLatin1String("1")) {
+        // Starting over (410 resync_required): from the very start, noting every contact the
+        // server still shows, so the ones it no longer does can go at the end. Also after a
+        // restart in the middle of it: the set of seen contacts lived only in memory.
+        m_store.setValue(QStringLiteral("cursor"), QString());
+        m_seen.clear();
+        m_resyncing = true;
+    }
+    const QString cursor = m_store.value(QStringLiteral("cursor"));
+    fetchPage(cursor.isEmpty() ? -1 : cursor.toLongLong(), m_catchUpGeneration);
+}
+
+void SyncEngine::startOver()
+{
+    // Drafts, the outbox and fetched reports stay; only the position in the change feed and the
+    // contacts it brought are redone.
+    qCInfo(lcSync) << "the server asked for a full resynchronisation; starting over";
+    if (!m_store.setValue(QStringLiteral("resync"), QStringLiteral("1"))) {
+        m_catchingUp = false;
+        ++m_catchUpGeneration;
+        Q_EMIT catchUpFinished(false, tr("The changes could not be saved on this computer."));
+        return;
+    }
+    fetchChanges();
+}
+
+void SyncEngine::finishResync()
+{
+    m_resyncing = false;
+    QStringList gone;
+    for (const Contact& c : m_store.contacts())
+        if (!m_seen.contains(c.id))
+            gone.append(c.id);
+    const bool done = m_store.batch([&] {
+        for (const QString& id : gone)
+            if (!m_store.removeContact(id))
+                return false;
+        return m_store.setValue(QStringLiteral("resync"), QString());
+    });
+    m_seen.clear();
+    if (!done)
+        return; // the flag stays: the next catch-up starts over again
+    for (const QString& id : gone)
+        Q_EMIT contactChanged(id);
 }
 
 void SyncEngine::fetchPage(qint64 cursor, int generation)
 {
+    // cursor < 0: nothing applied yet; "since" omitted means from the start.
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("since"), QString::number(cursor));
+    if (cursor >= 0)
+        q.addQueryItem(QStringLiteral("since"), QString::number(cursor));
     q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
     ApiJob* job = m_client.get(QStringLiteral("/changes"), q);
     connect(job, &ApiJob::finished, this, [this, cursor, generation](ApiJob* j) {
@@ -371,6 +457,8 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
             Q_EMIT catchUpFinished(false, why);
         };
         if (j->outcome() != ApiJob::Outcome::Ok) {
+            if (j->status() == 410 && j->errorCode() == QLatin1String("resync_required") && cursor >= 0)
+                return startOver(); // a cursor the server cannot continue from (restore, pruned)
             if (j->status() == 401)
                 requireSignIn(j->errorText());
             else if (!m_live)
@@ -382,25 +470,43 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
         for (const QJsonValue& v : changes)
             if (!v.isObject() || !v.toObject().value(u"seq").isDouble())
                 return fail(tr("The server sent a malformed change list."));
-        const qint64 next = j->json().value(u"cursor").toInteger(cursor);
-        const bool more = !changes.isEmpty() && next > cursor;
+        const qint64 from = std::max<qint64>(cursor, 0);
+        const qint64 next = j->json().value(u"cursor").toInteger(from);
+        const bool more = !changes.isEmpty() && next > from;
         // Ask for the next page before applying this one: the server works while we store, and
-        // each page is still applied in its own turn of the event loop.
+        // each page is still applied in its own turn of the event loop. If this page fails, its
+        // generation ends and the prefetched answer is dropped.
         if (more)
             fetchPage(next, generation);
-        // One transaction per page: the page and its cursor are stored together or not at all.
+        // One transaction per page: the page and its cursor are stored together or not at all. A
+        // change that cannot be applied stops the page: nothing of it is kept, the cursor stays
+        // before it, and the next catch-up (after a backoff) asks for it again.
+        QString failed;
         const bool stored = m_store.batch([&] {
             for (const QJsonValue& v : changes) {
                 const QJsonObject ch = v.toObject();
-                apply(ch.value(u"kind").toString(), ch.value(u"data").toObject());
+                if (!apply(ch.value(u"kind").toString(), ch.value(u"op").toString(), ch.value(u"id").toString(),
+                           ch.value(u"data").toObject())) {
+                    failed = tr("A change from the server could not be applied; it will be fetched again.");
+                    return false;
+                }
             }
             return m_store.setValue(QStringLiteral("cursor"), QString::number(next));
         });
-        if (!stored)
-            return fail(tr("The changes could not be saved on this computer."));
+        if (!stored) {
+            m_changedContacts.clear();
+            m_changedReports.clear();
+            qCWarning(lcSync) << "a page of changes after" << cursor << "was not applied; retrying later";
+            if (!m_live)
+                setState(ConnectionState::Kind::Offline, failed);
+            return fail(failed.isEmpty() ? tr("The changes could not be saved on this computer.") : failed);
+        }
+        announceApplied();
         if (more)
             return;
         m_catchingUp = false;
+        if (m_resyncing)
+            finishResync();
         if (!m_live)
             setState(ConnectionState::Kind::Online);
         Q_EMIT catchUpFinished(true, QString());
@@ -420,13 +526,7 @@ void SyncEngine::stopLive()
     m_live = false;
     m_reconnect.stop();
     m_countdown.stop();
-    if (m_stream) {
-        QNetworkReply* s = m_stream;
-        m_stream = nullptr;
-        s->disconnect(this);
-        s->abort();
-        s->deleteLater();
-    }
+    dropStream();
 }
 
 void SyncEngine::connectStream()
@@ -469,20 +569,66 @@ void SyncEngine::onStreamData()
         if (m_store.pendingCount() > 0)
             flush(); // back online: send what waited
     }
-    for (const SseEvent& e : m_parser.feed(m_stream->readAll())) {
+    const QList<SseEvent> events = m_parser.feed(m_stream->readAll());
+    for (const SseEvent& e : events) {
+        if (e.name == QLatin1String("resync")) {
+            // The server will not replay a backlog this long over the stream: catch up through
+            // GET /changes (paged), then open a new stream from there. Nothing after this event
+            // belongs to the old stream.
+            qCInfo(lcSync) << "the server asked to catch up through /changes";
+            dropStream();
+            connectStream();
+            return;
+        }
         bool isNumber = false;
         const qint64 seq = e.id.toLongLong(&isNumber);
         const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
+        QString kind;
         if (e.name.startsWith(QLatin1String("contact.")))
-            apply(QStringLiteral("contact"), data);
+            kind = QStringLiteral("contact");
         else if (e.name.startsWith(QLatin1String("report.")))
-            apply(QStringLiteral("report"), data);
-        if (isNumber && seq > m_store.value(QStringLiteral("cursor")).toLongLong())
-            m_store.setValue(QStringLiteral("cursor"), QString::number(seq));
+            kind = QStringLiteral("report");
+        // The event and the cursor past it in one commit; an event that cannot be applied leaves
+        // the cursor before it, and the stream is dropped so the catch-up fetches it again.
+        const bool stored = m_store.batch([&] {
+            if (!kind.isEmpty() && !apply(kind, QStringLiteral("upsert"), QString(), data))
+                return false;
+            if (isNumber && seq > m_store.value(QStringLiteral("cursor")).toLongLong())
+                return m_store.setValue(QStringLiteral("cursor"), QString::number(seq));
+            return true;
+        });
+        if (!stored) {
+            m_changedContacts.clear();
+            m_changedReports.clear();
+            qCWarning(lcSync) << "event" << seq << "was not applied; catching up again";
+            dropStream();
+            scheduleReconnect(tr("A change from the server could not be applied; it will be fetched again."));
+            return;
+        }
+        announceApplied();
         Q_EMIT eventReceived(e.name, data, isNumber ? seq : -1);
+        if (!m_stream)
+            return; // a receiver stopped the live stream
+    }
+    if (m_parser.hasError()) {
+        qCWarning(lcSync) << "event stream sent a line over the limit; reconnecting";
+        dropStream();
+        scheduleReconnect(tr("The server sent an event that is too large; reconnecting."));
+        return;
     }
     if (m_parser.retryMs())
         m_backoff.setFloor(Backoff::Millis(*m_parser.retryMs()));
+}
+
+void SyncEngine::dropStream()
+{
+    if (!m_stream)
+        return;
+    QNetworkReply* s = m_stream;
+    m_stream = nullptr;
+    s->disconnect(this);
+    s->abort();
+    s->deleteLater();
 }
 
 void SyncEngine::onStreamFinished()
@@ -522,7 +668,7 @@ void SyncEngine::accept(const QString& contactId)
     connect(job, &ApiJob::finished, this, [this, contactId](ApiJob* j) {
         j->deleteLater();
         if (j->outcome() == ApiJob::Outcome::Ok) {
-            apply(QStringLiteral("contact"), j->json());
+            applyNow(QStringLiteral("contact"), j->json());
             Q_EMIT acceptFinished(contactId, true, QString(), QString());
             return;
         }
@@ -544,7 +690,7 @@ void SyncEngine::editReport(const QString& reportId, const QJsonObject& patch, q
     connect(job, &ApiJob::finished, this, [this, reportId](ApiJob* j) {
         j->deleteLater();
         if (j->outcome() == ApiJob::Outcome::Ok) {
-            apply(QStringLiteral("report"), j->json());
+            applyNow(QStringLiteral("report"), j->json());
             Q_EMIT editFinished(reportId, true, false, QString());
             return;
         }

@@ -4,16 +4,24 @@
 // How it works (README "How sync works"):
 // - Catch-up: GET /changes?since=<cursor> page by page; each page is applied and the cursor stored
 //   with it, so a crash in the middle resumes where it stopped.
+// - A change counts as applied only once the store has it: the cursor never passes a change that
+//   could not be stored; the catch-up (after a backoff) asks for it again.
+// - 410 resync_required from GET /changes (the server cannot continue from our cursor: a restored
+//   database, pruned changes): start over from the start of the feed without a cursor, then remove
+//   the contacts it no longer brings. Drafts, the outbox and fetched reports are kept. The flag
+//   "resync" in the store makes a restart in the middle start over again.
 // - Live: GET /events (SSE). Before every (re)connection the engine catches up, then opens the
 //   stream with Last-Event-ID = cursor; every event carries its sequence number, applied events
 //   move the cursor. A dropped stream is reconnected with exponential backoff and jitter (capped
 //   at 30 s); a stream the server ends on purpose (its bounded lifetime) is reopened at once. So
-//   after any reconnect the store equals the server's state: nothing lost, nothing twice.
+//   after any reconnect the store equals the server's state: nothing lost, nothing twice. An event
+//   `resync` (the server will not replay a long backlog over the stream) closes the stream and
+//   catches up through GET /changes; a line over 1 MiB drops the stream and reconnects (backoff).
 // - Outbox: items leave in submission order, each with the Idempotency-Key it was given when it was
 //   queued, so a retry after a lost answer replays the first answer instead of filing twice.
-//   Network errors and 5xx are retried (backoff); a 4xx that needs the agent (validation, 409,
-//   412, …) marks the item "needs attention" with the server's Swedish message — never dropped,
-//   never retried alone. A 401 stops everything and asks for a new sign-in; nothing queued is lost.
+//   Network errors, 5xx and 409 idempotency_key_in_use are retried (backoff); a 4xx that needs the agent (validation,
+//   409, 412, …) marks the item "needs attention" with the server's Swedish message — never dropped, never retried
+//   alone. A 401 stops everything and asks for a new sign-in; nothing queued is lost.
 //
 // Thread rules: lives on one thread with an event loop (the GUI thread in the workstation, main in
 // the CLI); never blocks it: every network call is asynchronous, and changes are applied in batches.
@@ -21,10 +29,13 @@
 
 #include "models/localstore.h"
 #include "sync/backoff.h"
+#include "sync/secretstore.h"
 #include "sync/sseparser.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -51,12 +62,16 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(LocalStore& store, RestClient& client, QObject* parent = nullptr);
+    // `secrets` keeps the session token (never the local store, unless the caller passes a
+    // LocalStoreSecretStore as the CLI does); null: in memory only.
+    SyncEngine(LocalStore& store, RestClient& client, SecretStore* secrets = nullptr, QObject* parent = nullptr);
     ~SyncEngine() override;
 
-    // Uses the server and token saved in the store; false when there is none.
+    // Uses the server saved in the store and the token in the secret store; false when there is none.
     bool restoreSession();
     void login(const QString& username, const QString& password);
+    // Ends the session on the server (DELETE /session) and forgets the token at once; stops the
+    // live stream. loggedOut() follows when the server answered or could not be reached.
     void logout();
 
     void flush();
@@ -95,6 +110,7 @@ public:
 
 Q_SIGNALS:
     void loginFinished(bool ok, int status, const QString& message); // status 0: no answer
+    void loggedOut();
     void flushFinished(bool everythingSent);
     void catchUpFinished(bool ok, const QString& message);
     void acceptFinished(const QString& contactId, bool ok, const QString& code, const QString& message);
@@ -118,12 +134,21 @@ private:
     void onStreamData();
     void onStreamFinished();
     void scheduleReconnect(const QString& why);
-    bool apply(const QString& kind, const QJsonObject& data);
+    // Stores one change (inside the caller's batch); false when it could not be stored. The
+    // signals for it wait in m_changed* until announceApplied(), after the commit.
+    bool apply(const QString& kind, const QString& op, const QString& id, const QJsonObject& data);
+    void applyNow(const QString& kind, const QJsonObject& data); // apply + announce, outside a batch
+    void announceApplied();
+    void startOver();    // 410 resync_required: from the start of the feed, keeping drafts and outbox
+    void finishResync(); // removes the contacts the restarted feed did not bring
+    void dropStream();
     void requireSignIn(const QString& message);
     void setState(ConnectionState::Kind kind, const QString& detail = {}, int retryIn = 0);
 
     LocalStore& m_store;
     RestClient& m_client;
+    MemorySecretStore m_memorySecrets;
+    SecretStore& m_secrets;
     Backoff m_backoff;
     Backoff m_flushBackoff;
     ConnectionState m_state;
@@ -143,6 +168,9 @@ private:
     QTimer m_reconnect;
     QTimer m_countdown; // updates "Återansluter om N s" once a second
     int m_lastSearch = 0;
+    QStringList m_changedContacts, m_changedReports; // applied, not yet announced
+    bool m_resyncing = false;                        // a catch-up from the start after 410
+    QSet<QString> m_seen;                            // contacts that catch-up brought
 };
 
 } // namespace kc::sync

@@ -644,6 +644,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>The local store %1 is damaged: the table %2 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Old data could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::LookupPanel</name>
@@ -1897,6 +1901,18 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>The offence code %1 ended in %2 and cannot be used for a new report. Choose a code in use.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 rows (now %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the supplementary information.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::WaitingTimeProxyModel</name>
@@ -2375,6 +2391,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>The server answered with error %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent the request on to another address; it was not followed. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ConnectionState</name>
@@ -2435,6 +2455,14 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>The changes could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied; it will be fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an event that is too large; reconnecting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

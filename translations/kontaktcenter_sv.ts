@@ -650,6 +650,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>The local store %1 is damaged: the table %2 is missing.</source>
         <translation>Den lokala databasen %1 är skadad: tabellen %2 saknas.</translation>
     </message>
+    <message>
+        <source>Old data could not be removed: %1</source>
+        <translation>Gamla uppgifter kunde inte tas bort: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::LookupPanel</name>
@@ -1903,6 +1907,18 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>The offence code %1 ended in %2 and cannot be used for a new report. Choose a code in use.</source>
         <translation>Brottskoden %1 upphörde %2 och kan inte användas i nya anmälningar. Välj en kod som används.</translation>
     </message>
+    <message>
+        <source>At most %1 characters (now %2).</source>
+        <translation>Högst %1 tecken (nu %2).</translation>
+    </message>
+    <message>
+        <source>At most %1 rows (now %2).</source>
+        <translation>Högst %1 rader (nu %2).</translation>
+    </message>
+    <message>
+        <source>Write the supplementary information.</source>
+        <translation>Skriv tilläggsuppgiften.</translation>
+    </message>
 </context>
 <context>
     <name>kc::WaitingTimeProxyModel</name>
@@ -2381,6 +2397,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <source>The server answered with error %1.</source>
         <translation>Servern svarade med fel %1.</translation>
     </message>
+    <message>
+        <source>The server sent the request on to another address; it was not followed. Check the server address.</source>
+        <translation>Servern skickade vidare begäran till en annan adress; den följdes inte. Kontrollera serveradressen.</translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ConnectionState</name>
@@ -2442,6 +2462,14 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>The changes could not be saved on this computer.</source>
         <translation>Ändringarna kunde inte sparas på den här datorn.</translation>
+    </message>
+    <message>
+        <source>A change from the server could not be applied; it will be fetched again.</source>
+        <translation>En ändring från servern kunde inte sparas; den hämtas igen.</translation>
+    </message>
+    <message>
+        <source>The server sent an event that is too large; reconnecting.</source>
+        <translation>Servern skickade en för stor händelse; ansluter igen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ui/personblock.h"
 
+#include "core/validation.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -105,6 +107,7 @@ QLineEdit* PersonBlock::addLine(QFormLayout* form, const QString& label, const Q
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setMaxLength(limits::ShortText); // the contract's limit (core/validation); fields may set less
     edit->setAccessibleName(section + QStringLiteral(", ") + label);
     edit->setProperty("kcLabel", label);
     auto* l = new QLabel(label, this);

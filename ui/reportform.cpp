@@ -176,9 +176,10 @@ QString timeTextFrom(const QJsonValue& v)
 
 // ---- construction ----------------------------------------------------------------------------
 
-ReportForm::ReportForm(const ReferenceData& ref, QWidget* parent)
+ReportForm::ReportForm(const ReferenceData& ref, QWidget* parent, Clock clock)
     : QWidget(parent)
     , m_ref(ref)
+    , m_clock(std::move(clock))
     , m_currentSection(u"reporter"_s)
 {
     buildUi();
@@ -333,6 +334,7 @@ void ReportForm::buildUi()
         auto addLine = [&](const QString& label, const QString& objectName) {
             auto* edit = new QLineEdit(box);
             edit->setObjectName(objectName);
+            edit->setMaxLength(limits::ShortText); // the contract's limit (core/validation)
             edit->setProperty("kcLabel", label);
             edit->setAccessibleName(section + u", "_s + label);
             auto* l = new QLabel(label, box);
@@ -671,16 +673,17 @@ QString ReportForm::timeProblem(bool to) const
     const QString text = edit->text();
     if (text.trimmed().isEmpty())
         return {};
-    const auto time = parseEventTime(text);
+    const auto time = parseEventTime(text, today());
     if (!time)
         return time.error().message;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = this->now();
     if (!to) {
         const auto range = TimeRange::validate(*time, std::nullopt, now, ClockTolerance);
         return range ? QString() : range.error().message;
     }
     // Checked against "from" when that parses; else only against the clock.
-    auto from = m_from->text().trimmed().isEmpty() ? Result<QDateTime>(Error{}) : parseEventTime(m_from->text());
+    auto from =
+        m_from->text().trimmed().isEmpty() ? Result<QDateTime>(Error{}) : parseEventTime(m_from->text(), today());
     const QDateTime start = from ? *from : QDateTime(QDate(1900, 1, 1), QTime(0, 0));
     const auto range = TimeRange::validate(start, *time, now, ClockTolerance);
     if (!range && range.error().path == u"occurredTo")
@@ -693,7 +696,7 @@ void ReportForm::normalizeTimeText(QLineEdit* edit)
     // "igår 22:00" becomes the date it meant today, so a draft reopened tomorrow still means it.
     if (m_loading || m_readOnly)
         return;
-    const auto time = parseEventTime(edit->text());
+    const auto time = parseEventTime(edit->text(), today());
     if (!time)
         return;
     const QString canonical = formatEventTime(*time);
@@ -1055,10 +1058,13 @@ Report ReportForm::buildReport(Mode mode, QDate today, QList<Error>* formErrors)
     return r;
 }
 
-QList<Error> ReportForm::validate(QDate today) const
+QList<Error> ReportForm::validate(std::optional<QDate> day) const
 {
-    const QDateTime now = today == QDate::currentDate() ? QDateTime::currentDateTimeUtc()
-                                                        : QDateTime(today, QTime::currentTime()).toUTC();
+    // One reading of the clock for the whole check.
+    const QDateTime clockNow = now();
+    const QDate today = day.value_or(clockNow.toLocalTime().date());
+    const QDateTime now =
+        today == clockNow.toLocalTime().date() ? clockNow : QDateTime(today, clockNow.toLocalTime().time()).toUTC();
     QList<Error> errors;
     const Report report = buildReport(Mode::Body, today, &errors);
     QSet<QString> formPaths;
@@ -1078,7 +1084,7 @@ QList<Error> ReportForm::validate(QDate today) const
 
 QJsonObject ReportForm::reportBody() const
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = this->today();
     return json::toJson(normalizedReport(buildReport(Mode::Body, today, nullptr), today));
 }
 
@@ -1099,7 +1105,7 @@ void ReportForm::submit()
 
 QJsonObject ReportForm::draft() const
 {
-    QJsonObject o = json::toJson(buildReport(Mode::Draft, QDate::currentDate(), nullptr));
+    QJsonObject o = json::toJson(buildReport(Mode::Draft, today(), nullptr));
     // What does not parse yet stays as typed.
     for (const auto& [edit, key] : {std::pair{m_from, "occurredFrom"_L1}, std::pair{m_to, "occurredTo"_L1}})
         if (!o.contains(key) && !edit->text().isEmpty())

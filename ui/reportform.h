@@ -28,6 +28,7 @@
 #include "core/types.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -35,6 +36,7 @@
 
 #include <array>
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QGroupBox;
@@ -59,7 +61,11 @@ class ReportForm : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ReportForm(const ReferenceData& ref, QWidget* parent = nullptr);
+    // The time the form judges event times by ("igår", not in the future); UTC.
+    using Clock = std::function<QDateTime()>;
+
+    // `clock` defaults to the system's; tests pass their own so a run across midnight still passes.
+    explicit ReportForm(const ReferenceData& ref, QWidget* parent = nullptr, Clock clock = {});
     ~ReportForm() override;
 
     // Draft: the form's whole state as JSON in the API.md Report shape (create body), where text the
@@ -76,8 +82,8 @@ public:
     QString currentSection() const;
     void setCurrentSection(const QString& section); // focuses that section's first field
     // every problem, in form order, with dotted paths; form-level problems (unparsable
-    // date/number) included with the same paths. `today` replaces the date of "now".
-    QList<Error> validate(QDate today = QDate::currentDate()) const;
+    // date/number) included with the same paths. `today` replaces the date of the clock's now.
+    QList<Error> validate(std::optional<QDate> today = std::nullopt) const;
     // the normalized create body (json::toJson(normalizedReport(...))); only meaningful when
     // validate() is empty
     QJsonObject reportBody() const;
@@ -144,7 +150,11 @@ private:
     void applyReadOnly();
     void updateOffenceFacts(); // the injured party's sex and age for the offence guide
 
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
+    QDate today() const { return now().toLocalTime().date(); }
+
     const ReferenceData& m_ref;
+    Clock m_clock;
     std::array<Section, 9> m_sections;
     QLabel* m_status = nullptr;
     QGroupBox* m_errorBox = nullptr;

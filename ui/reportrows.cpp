@@ -1,5 +1,7 @@
 #include "ui/reportrows.h"
 
+#include "core/validation.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -51,6 +53,7 @@ QLineEdit* ReportRow::addLine(const QString& label, const char* objectName)
 {
     auto* edit = new QLineEdit(this);
     edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setMaxLength(limits::ShortText); // the contract's limit (core/validation)
     edit->setProperty("kcLabel", label);
     auto* l = new QLabel(label, this);
     l->setBuddy(edit);

@@ -192,6 +192,100 @@ private Q_SLOTS:
         QCOMPARE(paths(validateContactForCreate(c)), QStringList{QStringLiteral("queue")});
     }
 
+    void fieldLimits_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("narrative") << QStringLiteral("narrative") << 20000;
+        QTest::newRow("injuries") << QStringLiteral("injuries") << 20000;
+        QTest::newRow("reporter name") << QStringLiteral("reporter.name") << 200;
+        QTest::newRow("reporter street") << QStringLiteral("reporter.address.street") << 200;
+        QTest::newRow("place street") << QStringLiteral("location.address.street") << 200;
+        QTest::newRow("place description") << QStringLiteral("location.description") << 200;
+        QTest::newRow("witness name") << QStringLiteral("witnesses[0].name") << 200;
+        QTest::newRow("suspect description") << QStringLiteral("suspects[0].description") << 200;
+        QTest::newRow("item description") << QStringLiteral("stolenItems[0].description") << 200;
+    }
+
+    // GIVEN a report with one field at its limit, then one character over
+    // THEN at the limit it is valid; over it, exactly that field is refused, in Swedish
+    void fieldLimits()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, limit);
+        const auto withLength = [&](int n) {
+            Report r = validReport();
+            const QString text(n, u'a');
+            r.suspects.append({false, {}, QStringLiteral("Lång, mörk jacka")});
+            r.witnesses.append(Person{QStringLiteral("Vittne Vittnesson"), {}, {}, {}, {}});
+            r.reporter.address =
+                Address{QStringLiteral("Storgatan 1"), QStringLiteral("411 01"), QStringLiteral("Göteborg"), {}};
+            r.location.address = Address{QStringLiteral("Drottninggatan 2"), {}, {}, {}};
+            if (path == u"narrative")
+                r.narrative = text;
+            else if (path == u"injuries")
+                r.injuries = text;
+            else if (path == u"reporter.name")
+                r.reporter.name = text;
+            else if (path == u"reporter.address.street")
+                r.reporter.address->street = text;
+            else if (path == u"location.address.street")
+                r.location.address->street = text;
+            else if (path == u"location.description")
+                r.location.description = text;
+            else if (path == u"witnesses[0].name")
+                r.witnesses[0].name = text;
+            else if (path == u"suspects[0].description")
+                r.suspects[0].description = text;
+            else if (path == u"stolenItems[0].description")
+                r.stolenItems[0].description = text;
+            return validateReportForCreate(r, ReferenceData::builtin(), now);
+        };
+        const auto atLimit = withLength(limit);
+        QVERIFY2(atLimit.isEmpty(), qPrintable(paths(atLimit).join(u", ")));
+        const auto over = withLength(limit + 1);
+        QCOMPARE(paths(over), QStringList{path});
+        QCOMPARE(over.first().code, QStringLiteral("too_long"));
+        QCOMPARE(over.first().message, QStringLiteral("Högst %1 tecken (nu %2).").arg(limit).arg(limit + 1));
+    }
+
+    void rowLimits()
+    {
+        // GIVEN 200 stolen items and 50 suspects and witnesses THEN valid; one more of each THEN refused
+        Report r = validReport();
+        r.stolenItems = QList<StolenItem>(limits::StolenItems, r.stolenItems.first());
+        r.suspects = QList<Suspect>(limits::Suspects, Suspect{false, {}, QStringLiteral("Grå luvtröja")});
+        r.witnesses = QList<Person>(limits::Witnesses, Person{QStringLiteral("Vittne"), {}, {}, {}, {}});
+        QVERIFY(validateReportForCreate(r, ReferenceData::builtin(), now).isEmpty());
+        r.stolenItems.append(r.stolenItems.first());
+        r.suspects.append(r.suspects.first());
+        r.witnesses.append(r.witnesses.first());
+        const auto errors = validateReportForCreate(r, ReferenceData::builtin(), now);
+        QCOMPARE(paths(errors),
+                 (QStringList{QStringLiteral("witnesses"), QStringLiteral("suspects"), QStringLiteral("stolenItems")}));
+        QCOMPARE(errors.last().code, QStringLiteral("too_many"));
+        QCOMPARE(errors.last().message, QStringLiteral("Högst 200 rader (nu 201)."));
+    }
+
+    void supplementText()
+    {
+        QCOMPARE(paths(validateSupplementText(QString(10000, u'a'))), QStringList());
+        const auto tooLong = validateSupplementText(QString(10001, u'a'));
+        QCOMPARE(paths(tooLong), QStringList{QStringLiteral("text")});
+        QCOMPARE(tooLong.first().code, QStringLiteral("too_long"));
+        QCOMPARE(paths(validateSupplementText(QStringLiteral("  "))), QStringList{QStringLiteral("text")});
+    }
+
+    void contactLimits()
+    {
+        Contact c;
+        c.queue = QStringLiteral("anmalan");
+        c.caller.name = QString(201, u'a');
+        c.subject = QString(201, u'b');
+        QCOMPARE(paths(validateContactForCreate(c)),
+                 (QStringList{QStringLiteral("subject"), QStringLiteral("caller.name")}));
+    }
+
     void normalisation()
     {
         Report r = validReport();

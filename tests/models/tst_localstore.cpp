@@ -203,9 +203,9 @@ class TestLocalStore : public QObject
 
     QString newPath(const QString& name) const { return m_dir.filePath(name); }
 
-    static std::unique_ptr<LocalStore> openOrFail(const QString& path)
+    static std::unique_ptr<LocalStore> openOrFail(const QString& path, LocalStore::Clock clock = {})
     {
-        auto store = LocalStore::open(path);
+        auto store = LocalStore::open(path, std::move(clock));
         if (!store) {
             qWarning().noquote() << "open failed:" << store.error().code << store.error().message;
             return nullptr;
@@ -365,8 +365,11 @@ private Q_SLOTS:
         QFETCH(QString, contactId);
         QFETCH(QJsonObject, report);
         QFETCH(QString, section);
+        // The store stamps drafts saved without a time with its clock: a fixed one here.
+        const QDateTime fixedNow = at(u"2026-11-27T09:30:00.123Z");
         auto store = openOrFail(
-            newPath(u"draft-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s));
+            newPath(u"draft-"_s + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-') + u".sqlite"_s),
+            [fixedNow] { return fixedNow; });
         QVERIFY(store);
         QVERIFY(!store->draft(contactId));
 
@@ -382,13 +385,12 @@ private Q_SLOTS:
         // Saving again replaces it; without a time the store stamps the save.
         QJsonObject changed = report;
         changed.insert(u"narrative"_s, u"Ändrad text."_s);
-        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         QVERIFY(store->saveDraft(Draft{contactId, changed, u"narrative"_s, {}}));
         restored = store->draft(contactId);
         QVERIFY(restored);
         QCOMPARE(restored->report, changed);
         QCOMPARE(restored->section, u"narrative"_s);
-        QVERIFY(restored->updatedAt >= before && restored->updatedAt <= QDateTime::currentDateTimeUtc());
+        QCOMPARE(restored->updatedAt, fixedNow);
 
         QVERIFY(store->removeDraft(contactId));
         QVERIFY(!store->draft(contactId));
@@ -842,6 +844,68 @@ private Q_SLOTS:
             QCOMPARE(refused.error().code, u"create_failed"_s);
             QVERIFY2(refused.error().message.contains(u"local store"_s), qPrintable(refused.error().message));
         }
+    }
+
+    void retentionPurgesOldDataButNeverDraftsOrUnsentItems()
+    {
+        // GIVEN a store whose clock the test moves, with data 20 days old and 1 day old
+        const QString path = m_dir.filePath(u"retention.sqlite"_s);
+        QDateTime clock = at(u"2026-11-01T09:00:00Z");
+        auto opened = LocalStore::open(path, [&clock] { return clock; });
+        QVERIFY(opened.ok());
+        LocalStore& store = **opened;
+        const QString secret = u"Hemligsson Markörsdotter"_s; // must leave the disk with the old rows
+        QVERIFY(store.upsertContact(makeContact(u"old"_s, 3, clock, 1, ContactState::Completed, secret)));
+        QVERIFY(store.upsertContact(makeContact(u"old-with-draft"_s, 3, clock)));
+        QVERIFY(store.upsertReport(QJsonObject{{u"id"_s, u"r-old"_s},
+                                               {u"caseNumber"_s, u"1400-K1-26"_s},
+                                               {u"narrative"_s, secret},
+                                               {u"updatedAt"_s, u"2026-11-01T09:00:00Z"_s}}));
+        const auto sentOld = store.submitReport(QString(), reportBody(QString(), secret));
+        QVERIFY(sentOld.ok());
+        QVERIFY(store.markSent(sentOld->id, QJsonObject{{u"id"_s, u"r-old"_s}}));
+        const auto sentNamed = store.submitReport(QString(), reportBody(QString()));
+        QVERIFY(sentNamed.ok());
+        QVERIFY(store.markSent(sentNamed->id, QJsonObject{{u"id"_s, u"r-named"_s}}));
+        const auto unsentOld = store.submitReport(QString(), reportBody(QString(), u"Väntar fortfarande."_s));
+        QVERIFY(unsentOld.ok());
+        QVERIFY(
+            store
+                .enqueue(OutboxItem::Kind::Complete, u"old-with-draft"_s,
+                         QJsonObject{{u"disposition"_s, u"report_filed"_s}, {u"reportLocalRef"_s, sentNamed->localRef}})
+                .ok());
+        QVERIFY(store.saveDraft(
+            Draft{u"old-with-draft"_s, QJsonObject{{u"narrative"_s, u"Påbörjad."_s}}, u"narrative"_s, {}}));
+        clock = at(u"2026-11-20T09:00:00Z");
+        QVERIFY(store.upsertContact(makeContact(u"new"_s, 3, clock)));
+        const auto sentNew = store.submitReport(QString(), reportBody(QString()));
+        QVERIFY(sentNew.ok());
+        QVERIFY(store.markSent(sentNew->id, QJsonObject{{u"id"_s, u"r-new"_s}}));
+
+        // WHEN 14 days are kept on 2026-11-21
+        clock = at(u"2026-11-21T09:00:00Z");
+        const auto removed = store.purgeExpired(14);
+        QVERIFY(removed.ok());
+
+        // THEN the old contact, the old report and the old sent item are gone
+        QCOMPARE(*removed, 3);
+        QVERIFY(!store.contact(u"old"_s));
+        QVERIFY(!store.report(u"r-old"_s));
+        QVERIFY(!store.outboxItem(sentOld->id));
+        // AND drafts, unsent items, what they need, and anything recent stay
+        QVERIFY(store.contact(u"old-with-draft"_s));
+        QVERIFY(store.draft(u"old-with-draft"_s));
+        QVERIFY(store.outboxItem(unsentOld->id));
+        QVERIFY(store.outboxItem(sentNamed->id)); // an unsent completion names it
+        QVERIFY(store.contact(u"new"_s));
+        QVERIFY(store.outboxItem(sentNew->id));
+        QCOMPARE(store.pendingCount(), 2);
+        // AND the removed text is not on the disk any more (secure_delete, WAL truncated)
+        const QByteArray needle = secret.toUtf8();
+        QVERIFY(!bytesOf(path).contains(needle));
+        QVERIFY(!bytesOf(path + u"-wal"_s).contains(needle));
+        // AND a second purge finds nothing more
+        QCOMPARE(*store.purgeExpired(14), 0);
     }
 
     void migratesStoredSamples_data()

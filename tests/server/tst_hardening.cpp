@@ -566,6 +566,11 @@ private Q_SLOTS:
         const Answer fresh = anna.get(u"/changes?since=%1"_s.arg(top));
         QCOMPARE(fresh.status, 200);
         QCOMPARE(fresh.body.value(u"changes").toArray().size(), 1);
+        // a client starting over (no cursor) gets what is still kept, never 410
+        const Answer over = anna.get(u"/changes"_s);
+        QCOMPARE(over.status, 200);
+        QCOMPARE(over.body.value(u"changes").toArray().size(), 1);
+        QCOMPARE(over.body.value(u"cursor").toInteger(), fresh.body.value(u"cursor").toInteger());
     }
 
     // ---- event streams ------------------------------------------------------------------------------

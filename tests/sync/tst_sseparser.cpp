@@ -364,7 +364,8 @@ private Q_SLOTS:
 
     void longLineInManyChunks()
     {
-        const QByteArray payload(1 << 20, 'x');
+        // Just under the 1 MiB a line may have, "data: " included.
+        const QByteArray payload(SseParser::DefaultMaxLineBytes - 6, 'x');
         SseParser p;
         QList<SseEvent> events = p.feed("data: ");
         for (qsizetype at = 0; at < payload.size(); at += 1000)
@@ -372,6 +373,45 @@ private Q_SLOTS:
         events += p.feed("\n\n");
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().data.size(), payload.size());
+    }
+
+    void lineOverTheLimitIsAnError()
+    {
+        // GIVEN a line of more than 1 MiB arriving in small chunks without an end
+        SseParser p;
+        QList<SseEvent> events = p.feed("data: ");
+        const QByteArray chunk(64 * 1024, 'x');
+        for (int i = 0; i < 15; ++i)
+            events += p.feed(chunk);
+        QVERIFY(!p.hasError()); // 15 × 64 KiB + 6 bytes: still under 1 MiB
+        events += p.feed(chunk);
+        // THEN it is an error, and nothing more is parsed on this connection
+        QVERIFY(p.hasError());
+        events += p.feed("\n\ndata: ok\n\n");
+        QVERIFY(events.isEmpty());
+        // WHEN the caller reconnects THEN the parser works again
+        p.reset();
+        QVERIFY(!p.hasError());
+        QCOMPARE(describe(p.feed("id: 3\ndata: ok\n\n")), QStringList{QStringLiteral("3|message|ok")});
+    }
+
+    void lineOverTheLimitInOneChunk()
+    {
+        SseParser p(16);
+        const QList<SseEvent> events = p.feed("data: 1\n\ndata: 0123456789abcdef\n\ndata: 2\n\n");
+        // The event before the long line is delivered; nothing after it.
+        QCOMPARE(describe(events), QStringList{QStringLiteral("|message|1")});
+        QVERIFY(p.hasError());
+    }
+
+    void manyDataLinesOverTheLimit()
+    {
+        // Short lines that add up to more than one line may hold are an error too.
+        SseParser p(16);
+        QVERIFY(p.feed("data: 0123456\ndata: 0123456\n").isEmpty());
+        QVERIFY(!p.hasError());
+        QVERIFY(p.feed("data: 0123456\n\n").isEmpty());
+        QVERIFY(p.hasError());
     }
 };
 

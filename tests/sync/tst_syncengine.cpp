@@ -7,6 +7,7 @@
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -42,9 +43,29 @@ bool finishes(QProcess& p, int ms = 60000)
     return done.wait(ms);
 }
 
+// The secret store a test can look into: what the engine kept, and every change.
+struct RecordingSecrets final : SecretStore
+{
+    QString token() const override { return kept; }
+    void setToken(const QString& token) override
+    {
+        kept = token;
+        history.append(token);
+    }
+    QString kept;
+    QStringList history;
+};
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 // A workstation: store + client + engine, signed in as `user`.
 struct Workstation
 {
+    RecordingSecrets secrets;
     QNetworkAccessManager nam;
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<RestClient> client;
@@ -60,7 +81,7 @@ struct Workstation
         client->setTimeout(std::chrono::seconds(5));
         if (!client->setServer(QStringLiteral("http://127.0.0.1:%1").arg(port)))
             return false;
-        engine = std::make_unique<SyncEngine>(*store, *client);
+        engine = std::make_unique<SyncEngine>(*store, *client, &secrets);
         // Quick retries keep the test short; the real defaults are 0.5 s doubling to 30 s.
         engine->backoff() = Backoff(std::chrono::milliseconds(50), std::chrono::milliseconds(400));
         return true;
@@ -417,6 +438,34 @@ private Q_SLOTS:
         QVERIFY(fetched.wait(10000));
         QVERIFY(fetched.first().at(1).toBool());
         QCOMPARE(fetched.first().at(2).toJsonObject().value(u"supplements").toArray().size(), 1);
+    }
+
+    void tokenNeverOnDiskAndSignOutEndsTheSession()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("token.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        const QString path = file("ws");
+        Workstation ws;
+        QVERIFY(ws.open(path, ts.port()));
+        // GIVEN a signed-in workstation
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        const QString token = ws.client->token();
+        QVERIFY(!token.isEmpty());
+        // THEN the token is in the secret store, and not in the local store nor anywhere in its files
+        QCOMPARE(ws.secrets.kept, token);
+        QCOMPARE(ws.store->value(QStringLiteral("token")), QString());
+        for (const QString& f : QStringList{path, path + QStringLiteral("-wal")})
+            QVERIFY2(!fileBytes(f).contains(token.toLatin1()), qPrintable(f));
+        // WHEN the agent signs out THEN the server ends the session and the secret is forgotten
+        QSignalSpy out(ws.engine.get(), &SyncEngine::loggedOut);
+        ws.engine->logout();
+        QVERIFY(out.wait(10000));
+        QCOMPARE(ws.secrets.kept, QString());
+        QCOMPARE(ws.client->token(), QString());
+        Client probe(ts.port());
+        probe.token = token;
+        QCOMPARE(probe.get(QStringLiteral("/me")).status, 401);
     }
 
     void refusesPlainHttpElsewhere()

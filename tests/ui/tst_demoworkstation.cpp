@@ -421,6 +421,39 @@ private Q_SLOTS:
         QCOMPARE(ws.store()->outbox(true).size(), qsizetype(1)); // corrected in place, not filed twice
         QVERIFY(!ws.store()->draft(contactId).has_value());
     }
+
+    // The session token lives in the injected secret store (the keyring in the program), never in
+    // the local store; signing out ends the session on the server.
+    void tokenStaysOffDiskAndSignOutEndsTheSession()
+    {
+        DemoEnvironment demo;
+        QVERIFY(demo.start().ok());
+        // GIVEN a local store in which an older version left a token
+        {
+            auto old =
+                LocalStore::open(LocalStore::pathFor(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername()));
+            QVERIFY(old.ok());
+            QVERIFY((*old)->setValue(QStringLiteral("token"), QStringLiteral("gammal-token")));
+        }
+        MainWindow window(ReferenceData::builtin(), MainWindow::Options{.trainingMode = true});
+        sync::MemorySecretStore secrets;
+        Workstation ws(window, nullptr, &secrets);
+        QSignalSpy ready(&ws, &Workstation::ready);
+        // WHEN the workstation signs in
+        QVERIFY(ws.start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        QVERIFY(ready.wait(10000));
+        // THEN the token is in the secret store only
+        const QString token = secrets.token();
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(ws.store()->value(QStringLiteral("token")), QString());
+        QVERIFY(demo.server()->store().authenticate(token, QDateTime::currentDateTimeUtc()));
+        // WHEN the agent signs out THEN the secret is forgotten and the server refuses the token
+        QSignalSpy out(&ws, &Workstation::signedOut);
+        ws.signOut();
+        QVERIFY(out.wait(10000));
+        QCOMPARE(secrets.token(), QString());
+        QVERIFY(!demo.server()->store().authenticate(token, QDateTime::currentDateTimeUtc()));
+    }
 };
 
 QTEST_MAIN(TestDemoWorkstation)

@@ -87,7 +87,10 @@ QString describeFocus()
 // A form in its own active window, with every model of ours under a tester.
 struct Fixture
 {
-    ReportForm form{ReferenceData::builtin()};
+    // The form's clock, read once: "igår" means the same day to the form and to the test, also
+    // when a run crosses midnight.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ReportForm form{ReferenceData::builtin(), nullptr, [this] { return now; }};
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 
     bool show()
@@ -215,7 +218,7 @@ private Q_SLOTS:
         EXPECT_FOCUS(f.form, "occurredFrom");
         type(u"igår 20:00"_s);
         tab();
-        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const QDate yesterday = f.now.toLocalTime().date().addDays(-1);
         QCOMPARE(f.line(u"occurredFrom"_s)->text(), yesterday.toString(Qt::ISODate) + u" 20:00"_s);
         EXPECT_FOCUS(f.form, "occurredTo");
         type(u"igår 22:00"_s);
@@ -710,6 +713,23 @@ private Q_SLOTS:
         QCOMPARE(f.form.fieldFor(u"reporter.personnummer"_s)->toolTip(), u"Wrong check digit."_s);
         QCOMPARE(f.form.fieldFor(u"somethingNew"_s), nullptr);
         QCOMPARE(f.form.fieldFor(u"witnesses[3].name"_s), f.form.findChild<QPushButton*>(u"addWitness"_s));
+    }
+
+    void fieldLimitsShown()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        // GIVEN the form THEN one-line names, streets and descriptions stop at the contract's 200
+        for (const QString& path : {u"reporter.name"_s, u"reporter.address.street"_s, u"location.address.street"_s,
+                                    u"location.description"_s})
+            QCOMPARE(f.line(path)->maxLength(), limits::ShortText);
+        // WHEN a narrative longer than 20,000 characters is pasted THEN submitting lists it, by path
+        auto* narrative = qobject_cast<QPlainTextEdit*>(f.form.fieldFor(u"narrative"_s));
+        QVERIFY(narrative);
+        narrative->setPlainText(QString(limits::Narrative + 1, u'x'));
+        QCOMPARE(messageAt(f.form.validate(), u"narrative"_s), u"At most 20000 characters (now 20001)."_s);
+        f.form.submit();
+        QVERIFY(f.errorPaths().contains(u"narrative"_s));
     }
 
     void rowsAddRemoveByKeyboard()

@@ -1,0 +1,291 @@
+// The sync engine against a scripted server (FakeHttpServer): the answers the real server gives only
+// under load, after a restore or to a hostile client — 409 idempotency_key_in_use, 410
+// resync_required, a `resync` event, a change that cannot be applied, a line of more than 1 MiB.
+#include "core/i18n.h"
+#include "core/jsoncodec.h"
+#include "fakehttpserver.h"
+#include "models/localstore.h"
+#include "sync/restclient.h"
+#include "sync/syncengine.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kc;
+using namespace kc::sync;
+using namespace kc::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject contactJson(const QString& id, qint64 version = 1)
+{
+    Contact c;
+    c.id = id;
+    c.queue = u"anmalan"_s;
+    c.caller.name = u"Anna Test"_s;
+    c.receivedAt = QDateTime(QDate(2026, 11, 30), QTime(10, 0), QTimeZone::UTC);
+    c.version = version;
+    return json::toJson(c);
+}
+
+QJsonObject change(qint64 seq, const QJsonObject& data, const QString& kind = u"contact"_s)
+{
+    return {{u"seq"_s, seq},
+            {u"kind"_s, kind},
+            {u"id"_s, data.value(u"id")},
+            {u"op"_s, u"upsert"_s},
+            {u"event"_s, QString(kind + u".updated"_s)},
+            {u"data"_s, data}};
+}
+
+FakeAnswer changesPage(const QJsonArray& changes, qint64 cursor)
+{
+    return FakeAnswer::json(200, {{u"changes"_s, changes}, {u"cursor"_s, cursor}});
+}
+
+QByteArray sseEvent(const QByteArray& name, const QJsonObject& data, qint64 id = -1)
+{
+    QByteArray out = "event: " + name + "\n";
+    if (id >= 0)
+        out += "id: " + QByteArray::number(id) + "\n";
+    return out + "data: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+struct Workstation
+{
+    QNetworkAccessManager nam;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<RestClient> client;
+    std::unique_ptr<SyncEngine> engine;
+
+    bool open(const QString& path, const QString& server)
+    {
+        auto s = LocalStore::open(path);
+        if (!s)
+            return false;
+        store = std::move(s).value();
+        client = std::make_unique<RestClient>(&nam);
+        client->setTimeout(std::chrono::seconds(5));
+        if (!client->setServer(server))
+            return false;
+        client->setToken(u"test-token"_s);
+        engine = std::make_unique<SyncEngine>(*store, *client);
+        engine->backoff() = Backoff(std::chrono::milliseconds(20), std::chrono::milliseconds(100));
+        return true;
+    }
+};
+
+} // namespace
+
+class TestSyncFaults : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    QString file() { return m_dir.filePath(u"ws"_s + QString::number(++m_serial)); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(installTranslations(u"sv"_s));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void keyInUseIsRetriedNotAttention()
+    {
+        // GIVEN a server still busy with the first attempt of each key (409 idempotency_key_in_use)
+        FakeHttpServer server;
+        QHash<QByteArray, int> tries;
+        server.setHandler([&](const FakeRequest& r) {
+            const QByteArray key = r.header("Idempotency-Key");
+            if (++tries[key] == 1)
+                return FakeAnswer::error(409, u"idempotency_key_in_use"_s, u"Begäran behandlas redan."_s);
+            if (r.path().endsWith(u"/complete"_s))
+                return FakeAnswer::json(200, contactJson(u"c1"_s, 3));
+            return FakeAnswer::json(201, {{u"id"_s, u"r1"_s}, {u"caseNumber"_s, u"1400-K1-26"_s}});
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        // WHEN a report and a completion are sent
+        QSignalSpy sent(ws.engine.get(), &SyncEngine::reportSent);
+        QVERIFY(ws.engine->submitReport(QString(), QJsonObject{{u"narrative"_s, u"x"_s}}).ok());
+        QVERIFY(ws.engine->completeContact(u"c1"_s, u"report_filed"_s).ok());
+        // THEN both are retried with the same key and sent; nothing needs the agent's attention
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 10000);
+        const QList<OutboxItem> items = ws.store->outbox(true);
+        QCOMPARE(items.size(), 2);
+        for (const OutboxItem& item : items) {
+            QCOMPARE(item.state, OutboxItem::State::Sent);
+            QCOMPARE(tries.value(item.idempotencyKey.toLatin1()), 2);
+        }
+        QCOMPARE(items[1].result.value(u"version").toInteger(), qint64(3)); // the real answer, not the 409
+        QCOMPARE(sent.size(), 1);
+    }
+
+    void cursorStaysBeforeAChangeThatFailed()
+    {
+        // GIVEN a page whose second change cannot be applied (a contact without an id)
+        FakeHttpServer server;
+        bool broken = true;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() != u"/api/v1/changes"_s)
+                return FakeAnswer::error(404, u"not_found"_s, {});
+            QJsonObject bad = contactJson(u"c2"_s);
+            if (broken)
+                bad.remove(u"id"_s);
+            return changesPage({change(1, contactJson(u"c1"_s)), change(2, bad)}, 2);
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        // THEN the catch-up fails and the cursor has not passed the change
+        QCOMPARE(caught.first().at(0).toBool(), false);
+        QCOMPARE(ws.store->value(u"cursor"_s), QString());
+        QVERIFY(!ws.store->contact(u"c2"_s));
+        // WHEN it is fetched again and applies, the cursor moves past it
+        broken = false;
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        QCOMPARE(caught.last().at(0).toBool(), true);
+        QCOMPARE(ws.store->value(u"cursor"_s), u"2"_s);
+        QVERIFY(ws.store->contact(u"c1"_s));
+        QVERIFY(ws.store->contact(u"c2"_s));
+    }
+
+    void streamEventThatFailsIsFetchedAgain()
+    {
+        // GIVEN a live stream whose first event (5) the store cannot take
+        FakeHttpServer server;
+        QStringList since;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() == u"/api/v1/changes"_s) {
+                since.append(r.query().queryItemValue(u"since"_s));
+                if (server.count(u"/api/v1/events"_s) == 0)
+                    return changesPage({}, 0);
+                return since.last().toLongLong() < 5 ? changesPage({change(5, contactJson(u"c5"_s))}, 5)
+                                                     : changesPage({}, since.last().toLongLong());
+            }
+            if (server.count(u"/api/v1/events"_s) == 1) {
+                QJsonObject bad = contactJson(u"c5"_s);
+                bad.remove(u"id"_s);
+                return FakeAnswer::eventStream(sseEvent("contact.updated", bad, 5));
+            }
+            return FakeAnswer::eventStream(": hello\n\n");
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        ws.engine->startLive();
+        // THEN the cursor does not pass it: the engine reconnects through a catch-up from before it
+        QTRY_COMPARE_WITH_TIMEOUT(server.count(u"/api/v1/events"_s), 2, 10000);
+        QCOMPARE(since.mid(0, 2), (QStringList{QString(), u"0"_s})); // then "5": the page after it
+        QCOMPARE(ws.store->value(u"cursor"_s), u"5"_s);
+        QVERIFY(ws.store->contact(u"c5"_s));
+        QCOMPARE(server.requests.last().header("Last-Event-ID"), QByteArray("5"));
+        ws.engine->stopLive();
+    }
+
+    void overlongLineReconnects()
+    {
+        // GIVEN a stream that sends a line of more than 1 MiB
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() == u"/api/v1/changes"_s)
+                return changesPage({}, 0);
+            if (server.count(u"/api/v1/events"_s) == 1)
+                return FakeAnswer::eventStream("data: " + QByteArray(SseParser::DefaultMaxLineBytes + 10, 'x'));
+            return FakeAnswer::eventStream(": hello\n\n");
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        ws.engine->startLive();
+        // THEN the engine drops it and connects again (catching up first)
+        QTRY_COMPARE_WITH_TIMEOUT(server.count(u"/api/v1/events"_s), 2, 10000);
+        QCOMPARE(server.count(u"/api/v1/changes"_s), 2);
+        QTRY_COMPARE(ws.engine->state().kind, ConnectionState::Kind::Online);
+        ws.engine->stopLive();
+    }
+
+    void resyncEventCatchesUpThroughChanges()
+    {
+        // GIVEN a stream that asks the client to catch up through /changes (and is left open)
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() == u"/api/v1/changes"_s) {
+                const qint64 since = r.query().queryItemValue(u"since"_s).toLongLong();
+                if (server.count(u"/api/v1/events"_s) == 0)
+                    return changesPage({}, 0);
+                return since < 7 ? changesPage({change(7, contactJson(u"c7"_s))}, 7) : changesPage({}, since);
+            }
+            if (server.count(u"/api/v1/events"_s) == 1)
+                return FakeAnswer::eventStream(sseEvent("resync", {}));
+            return FakeAnswer::eventStream(": hello\n\n");
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QSignalSpy events(ws.engine.get(), &SyncEngine::eventReceived);
+        ws.engine->startLive();
+        // THEN the engine catches up through GET /changes and opens a new stream from there
+        QTRY_COMPARE_WITH_TIMEOUT(server.count(u"/api/v1/events"_s), 2, 10000);
+        QCOMPARE(ws.store->value(u"cursor"_s), u"7"_s);
+        QVERIFY(ws.store->contact(u"c7"_s));
+        QCOMPARE(server.requests.last().header("Last-Event-ID"), QByteArray("7"));
+        QVERIFY(events.isEmpty()); // resync is not a change
+        ws.engine->stopLive();
+    }
+
+    void resyncRequiredStartsOverKeepingDraftsAndOutbox()
+    {
+        // GIVEN a store at cursor 50 with contacts a and b, a draft and an unsent report
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() == u"/api/v1/changes"_s) {
+                if (r.query().hasQueryItem(u"since"_s) && r.query().queryItemValue(u"since"_s) == u"50"_s)
+                    return FakeAnswer::error(410, u"resync_required"_s, u"Börja om."_s);
+                if (!r.query().hasQueryItem(u"since"_s))
+                    return changesPage({change(3, contactJson(u"a"_s, 4))}, 3);
+                return changesPage({}, r.query().queryItemValue(u"since"_s).toLongLong());
+            }
+            return FakeAnswer::error(503, u"unavailable"_s, u"Inte nu."_s);
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QVERIFY(ws.store->upsertContact(*json::fromJson<Contact>(contactJson(u"a"_s, 1))));
+        QVERIFY(ws.store->upsertContact(*json::fromJson<Contact>(contactJson(u"b"_s, 1))));
+        QVERIFY(ws.store->setValue(u"cursor"_s, u"50"_s));
+        QVERIFY(ws.store->saveDraft(Draft{u"a"_s, QJsonObject{{u"narrative"_s, u"Påbörjad."_s}}, u"narrative"_s, {}}));
+        QVERIFY(ws.store->submitReport(QString(), QJsonObject{{u"narrative"_s, u"Köad."_s}}).ok());
+        // WHEN the server answers 410 resync_required
+        QSignalSpy changed(ws.engine.get(), &SyncEngine::contactChanged);
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        // THEN it starts over from the start of the feed: what the server no longer shows is gone,
+        // the rest is current, and drafts and outbox are untouched
+        QCOMPARE(caught.first().at(0).toBool(), true);
+        QCOMPARE(ws.store->value(u"cursor"_s), u"3"_s);
+        QCOMPARE(ws.store->value(u"resync"_s), QString());
+        QCOMPARE(ws.store->contact(u"a"_s)->version, qint64(4));
+        QVERIFY(!ws.store->contact(u"b"_s));
+        QVERIFY(changed.contains(QVariantList{u"b"_s}));
+        QCOMPARE(ws.store->draft(u"a"_s)->report.value(u"narrative"_s).toString(), u"Påbörjad."_s);
+        QCOMPARE(ws.store->pendingCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_syncfaults.moc"
