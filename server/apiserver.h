@@ -1,11 +1,15 @@
 // The REST service of ../shared/API.md (api/openapi.yaml) over Qt HttpServer 6.8.
 //
 // Every request enters through one handler (QHttpServer's missing handler), which routes by the
-// table routes() — the same table the OpenAPI test compares against the spec — and runs the
-// pipeline: body limit (413), media type (415), JSON (400), bearer token (401), role (403), then
-// the route, then one log line (method, path without query, status, ms, user id; never personal
-// data). Routes answer synchronously on the server's thread; the database is used from that thread
-// only. Event streams (GET /events) keep their responder and are fed by the EventHub.
+// route table — each entry with its handler and its access rule, listed by routes() for the
+// OpenAPI and access tests — and runs the pipeline: body limit (413), media type (415), bearer
+// token (401), role (403; some roles only on a demo server), JSON (400: parsed only for a caller
+// who may call the route), then the route, then one log line (method, route template or "-",
+// status, ms, user id; never personal data). Before that, each connection's socket is watched
+// ahead of QHttpServer so that a request announcing a body over the limit is answered 413 before
+// the body is read. Routes answer synchronously on the server's thread, except sign-in (its key
+// derivation runs in a bounded pool); the database is used from the server's thread only. Event
+// streams (GET /events) keep their responder and are fed by the EventHub.
 //
 // Qt 6.8 has no QHttpServer::listen(): we own the QTcpServer/QSslServer and bind() it.
 // Thread rules: create, open, listen and destroy on one thread with an event loop.
