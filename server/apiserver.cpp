@@ -211,7 +211,8 @@ void guardSocket(QTcpSocket* socket, qint64 maxBodyBytes)
             return;
         // QHttpServer must not read on. The answer goes out now; what the client still sends is
         // read and dropped (never kept), so that it finishes sending and reads the answer.
-        socket->disconnect();
+        // Only readyRead: QHttpServer still sees the connection close and cleans up after it.
+        QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
         const QByteArray body = QJsonDocument(errorBody(ApiError{413,
                                                                  QStringLiteral("payload_too_large"),
                                                                  ApiServer::tr("The request is larger than 1 MiB."),
