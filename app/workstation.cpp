@@ -1,5 +1,6 @@
 #include "app/workstation.h"
 
+#include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "core/jsoncodec.h"
 #include "core/referencedata.h"
@@ -137,7 +138,8 @@ void Workstation::buildWidgets()
     });
     m_contactPane = new ContactPane(ref);
     m_window.setContactPane(m_contactPane);
-    m_desk = std::make_unique<ContactDesk>(ref, *m_store, m_storePath, *m_engine, *m_contactPane, *m_history);
+    m_desk = std::make_unique<ContactDesk>(*m_store, m_storePath, *m_engine, *m_contactPane, *m_history);
+    m_historyDesk = std::make_unique<CaseHistoryDesk>(ref, *m_store, *m_engine, *m_history);
     connect(m_desk.get(), &ContactDesk::message, &m_window, &MainWindow::statusBarMessage);
     connect(m_desk.get(), &ContactDesk::idle, m_panel, [this] { m_panel->view()->setFocus(); });
     {
@@ -199,7 +201,8 @@ void Workstation::onSignedIn()
     m_userId = user.value(u"id").toString();
     if (first)
         buildWidgets();
-    m_desk->setUser(m_userId, user.value(u"displayName").toString());
+    m_desk->setUser(m_userId);
+    m_historyDesk->setAgentNames({{m_userId, user.value(u"displayName").toString()}});
     QStringList queues;
     for (const QJsonValue& q : user.value(u"queues").toArray())
         queues << q.toString();

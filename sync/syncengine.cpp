@@ -143,6 +143,23 @@ Result<OutboxItem> SyncEngine::submitReport(const QString& contactId, const QJso
     return item;
 }
 
+namespace {
+// Completed locally at once, so the agent's open contacts drop it now; the outbox carries the
+// completion to the server, also after a restart. A copy that cannot be stored is removed rather
+// than left looking open.
+void markCompletedLocally(LocalStore& store, const QString& contactId, const QString& disposition)
+{
+    auto contact = store.contact(contactId);
+    if (!contact)
+        return;
+    contact->state = ContactState::Completed;
+    contact->disposition = fromWireName<Disposition>(disposition);
+    contact->completedAt = QDateTime::currentDateTimeUtc();
+    if (!store.upsertContact(*contact))
+        store.removeContact(contactId);
+}
+} // namespace
+
 Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, const QString& disposition,
                                                const QString& reportLocalRef)
 {
@@ -151,6 +168,7 @@ Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, const Q
         body.insert(QStringLiteral("reportLocalRef"), reportLocalRef); // resolved in sendNext()
     auto item = m_store.enqueue(OutboxItem::Kind::Complete, contactId, body);
     if (item) {
+        markCompletedLocally(m_store, contactId, disposition);
         Q_EMIT outboxChanged();
         flush();
     }

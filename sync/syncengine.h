@@ -90,6 +90,7 @@ public:
     // server then puts the agent in Efterarbete). `reportLocalRef` is the PREL reference of the
     // contact's report when it has one: it is resolved to the report's id when the item is sent,
     // so completing right after submitting, offline, links the report once both have gone.
+    // The contact is marked completed in the local store at once (removed there if that fails).
     Result<OutboxItem> completeContact(const QString& contactId, const QString& disposition,
                                        const QString& reportLocalRef = {});
     // The agent corrected a report the server refused ("needs attention"): sent again, in its place.

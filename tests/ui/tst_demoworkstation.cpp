@@ -1,5 +1,6 @@
 // Demo mode end to end, offscreen: the in-process server seeded with demo contacts, the
 // workstation signed in through the real sync path, driven by the keyboard.
+#include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "app/demoenvironment.h"
 #include "app/workstation.h"
@@ -308,9 +309,9 @@ private Q_SLOTS:
         history->setFocus();
         history->setCurrentIndex(history->model()->index(0, 0));
         QTest::keyClick(history, Qt::Key_Return);
-        QTRY_VERIFY(ws->desk()->reportView() && ws->desk()->reportView()->isVisible());
-        shoot(ws->desk()->reportView(), "report-view");
-        ws->desk()->reportView()->close();
+        QTRY_VERIFY(ws->caseHistoryDesk()->reportView() && ws->caseHistoryDesk()->reportView()->isVisible());
+        shoot(ws->caseHistoryDesk()->reportView(), "report-view");
+        ws->caseHistoryDesk()->reportView()->close();
         window->activateWindow();
         QTRY_VERIFY(QApplication::focusWidget());
         QVERIFY(!ws->store()->draft(contactId).has_value()); // the draft became the outbox item
