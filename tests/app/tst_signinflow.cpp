@@ -1,6 +1,7 @@
 // SignInFlow, offscreen, against the real server in-process on loopback (the demo environment's
 // server, which is a real server over a throw-away database): the sign-in dialog's failures, the
 // expired session that carries on with the same account, and the training path.
+#include "../support/widgetenvironment.h"
 #include "app/demoenvironment.h"
 #include "app/signinflow.h"
 #include "app/workstation.h"
@@ -59,9 +60,7 @@ class TestSignInFlow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QVERIFY(installTranslations(QStringLiteral("sv")));
+        QVERIFY(test::pinWidgetEnvironment());
         QVERIFY(m_dir.isValid());
     }
 

@@ -1,5 +1,6 @@
 // Demo mode end to end, offscreen: the in-process server seeded with demo contacts, the
 // workstation signed in through the real sync path, driven by the keyboard.
+#include "../support/widgetenvironment.h"
 #include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "app/demoenvironment.h"
@@ -95,12 +96,7 @@ class TestDemoWorkstation : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QVERIFY(installTranslations(QStringLiteral("sv")));
-    }
+    void initTestCase() { QVERIFY(test::pinWidgetEnvironment()); }
 
     void takesContactsByKeyboardAndSeesColleaguesWin()
     {
