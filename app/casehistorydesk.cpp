@@ -34,36 +34,19 @@ void CaseHistoryDesk::setAgentNames(const QHash<QString, QString>& names)
 
 void CaseHistoryDesk::search(const CaseQuery& query)
 {
-    QUrlQuery q;
-    switch (query.kind) {
-    case CaseQuery::Kind::Personnummer:
-        q.addQueryItem(QStringLiteral("personnummer"), query.text);
-        break;
-    case CaseQuery::Kind::Phone:
-        q.addQueryItem(QStringLiteral("phone"), query.text);
-        break;
-    case CaseQuery::Kind::CaseNumber:
-        q.addQueryItem(QStringLiteral("caseNumber"), query.text);
-        break;
-    case CaseQuery::Kind::FreeText:
-        q.addQueryItem(QStringLiteral("q"), query.text);
-        break;
-    }
-    m_lastQuery = q;
+    m_lastQuery = query;
     m_appendNext = false;
     m_history.setBusy(true);
-    m_search = m_engine.searchCases(q);
+    m_search = m_engine.searchCases(query);
 }
 
 void CaseHistoryDesk::searchMore()
 {
     if (m_nextCursor.isEmpty())
         return;
-    QUrlQuery q = m_lastQuery;
-    q.addQueryItem(QStringLiteral("cursor"), m_nextCursor);
     m_appendNext = true;
     m_history.setBusy(true);
-    m_search = m_engine.searchCases(q);
+    m_search = m_engine.searchCases(m_lastQuery, m_nextCursor);
 }
 
 void CaseHistoryDesk::showCases(int request, bool ok, const QJsonArray& items, const QString& nextCursor,

@@ -8,19 +8,18 @@
 // open report windows; everything else is in the store or the engine. Thread rules: GUI thread.
 #pragma once
 
+#include "core/casequery.h"
 #include "ui/reportview.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QUrlQuery>
 
 namespace kc {
 
 class CaseHistoryPanel;
 class LocalStore;
 class ReferenceData;
-struct CaseQuery;
 namespace sync {
 class SyncEngine;
 }
@@ -52,7 +51,7 @@ private:
     CaseHistoryPanel& m_history;
     QHash<QString, QString> m_agentNames;
     int m_search = 0;          // the request whose answer is shown; others are stale
-    QUrlQuery m_lastQuery;     // what "more" continues
+    CaseQuery m_lastQuery;     // what "more" continues
     QString m_nextCursor;      // empty: no further page
     bool m_appendNext = false; // the awaited answer is a further page of the shown one
     QString m_wantedReport;    // the report the agent asked to open last

@@ -29,7 +29,7 @@ ContactDesk::ContactDesk(LocalStore& store, const QString& storePath, sync::Sync
     });
     connect(&m_pane, &ContactPane::switchRequested, this, &ContactDesk::open);
     connect(&m_pane, &ContactPane::completeRequested, this, &ContactDesk::complete);
-    connect(&m_pane, &ContactPane::readyRequested, this, [this] { m_engine.setAgentState(QStringLiteral("ready")); });
+    connect(&m_pane, &ContactPane::readyRequested, this, [this] { m_engine.setAgentState(AgentStatus::Ready); });
 
     connect(&m_engine, &sync::SyncEngine::reportSent, this, [this](const QString&, const QString&) {
         if (m_lifecycle.stage() != ContactLifecycle::Stage::NoContact)
@@ -249,15 +249,15 @@ void ContactDesk::complete(const QString& contactId)
     m_completion = dialog;
     const QString localRef = report ? report->localRef : QString();
     connect(dialog, &QDialog::accepted, this, [this, dialog, contactId, localRef] {
-        if (!dialog->disposition().isEmpty())
-            finishCompletion(contactId, dialog->disposition(), localRef);
+        if (const auto disposition = dialog->disposition())
+            finishCompletion(contactId, *disposition, localRef);
     });
     // Back to the main window however the dialog ends, so the keyboard keeps working there.
     connect(dialog, &QDialog::finished, this, [this] { m_pane.window()->activateWindow(); });
     dialog->open();
 }
 
-void ContactDesk::finishCompletion(const QString& contactId, const QString& disposition, const QString& reportLocalRef)
+void ContactDesk::finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef)
 {
     const auto contact = m_store.contact(contactId);
     if (!contact)
@@ -290,9 +290,9 @@ void ContactDesk::openNextOrIdle()
     }
 }
 
-void ContactDesk::agentStateChanged(const QString& state)
+void ContactDesk::agentStateChanged(AgentStatus state)
 {
-    m_pane.setWrapUp(state == QLatin1String("wrap_up"));
+    m_pane.setWrapUp(state == AgentStatus::WrapUp);
 }
 
 } // namespace kc

@@ -52,7 +52,7 @@ public:
     void open(const QString& contactId);
     // After sign-in: reopens the first open contact (a restart or crash lands where it was).
     void resume();
-    void agentStateChanged(const QString& state);
+    void agentStateChanged(AgentStatus state);
     void flushDrafts();
     DraftWriter* draftWriter() const { return m_writer.get(); }
     const ContactLifecycle& lifecycle() const { return m_lifecycle; }
@@ -68,7 +68,7 @@ private:
     void submit();
     void showSubmission(const QString& contactId);
     void complete(const QString& contactId);
-    void finishCompletion(const QString& contactId, const QString& disposition, const QString& reportLocalRef);
+    void finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef);
     void openNextOrIdle();
     void refreshOpenContacts();
 

@@ -152,21 +152,20 @@ void Workstation::buildWidgets()
     connect(m_agentState, &AgentStateWidget::stateRequested, m_engine.get(), &sync::SyncEngine::setAgentState);
     // The state shown is the server's: it comes back as an agent.state event (also "busy" after an
     // accept and "wrap_up" after a completion, which the server sets itself).
-    connect(m_engine.get(), &sync::SyncEngine::eventReceived, this,
-            [this](const QString& name, const QJsonObject& data, qint64) {
-                if (name == QLatin1String("agent.state") && data.value(u"agentId").toString() == m_userId) {
-                    m_agentState->setCurrentState(data.value(u"state").toString(), data.value(u"reason").toString());
-                    m_desk->agentStateChanged(data.value(u"state").toString());
-                } else if (name == QLatin1String("contact.created")) {
-                    const auto c = json::fromJson<Contact>(data);
-                    if (!c || c->state != ContactState::Waiting)
-                        return;
-                    if (m_announcer)
-                        m_announcer->announce(*c);
-                    else
-                        QApplication::alert(&m_window, 0);
-                }
-            });
+    connect(m_engine.get(), &sync::SyncEngine::agentStateReceived, this, [this](const AgentState& state) {
+        if (state.agentId != m_userId)
+            return;
+        m_agentState->setCurrentState(state.state, state.reason.value_or(QString()));
+        m_desk->agentStateChanged(state.state);
+    });
+    connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, [this](const Contact& contact) {
+        if (contact.state != ContactState::Waiting)
+            return;
+        if (m_announcer)
+            m_announcer->announce(contact);
+        else
+            QApplication::alert(&m_window, 0);
+    });
     connect(m_engine.get(), &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
         if (const auto c = m_store->contact(id))
             m_pipeline->source()->upsert(*c);

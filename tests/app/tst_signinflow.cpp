@@ -48,7 +48,7 @@ bool expireWithAChangeQueued(DemoEnvironment& demo, const sync::SecretStore& sec
     if (!user || !demo.server()->store().logout(token, *user))
         return false;
     QSignalSpy expired(&ws, &Workstation::sessionExpired);
-    ws.engine()->setAgentState(QStringLiteral("not_ready"), QStringLiteral("Rast"));
+    ws.engine()->setAgentState(AgentStatus::NotReady, QStringLiteral("Rast"));
     return expired.wait(10000);
 }
 

@@ -316,7 +316,7 @@ private Q_SLOTS:
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(ws->desk()->completionDialog() && ws->desk()->completionDialog()->isVisible());
         CompletionDialog* dialog = ws->desk()->completionDialog();
-        QCOMPARE(dialog->disposition(), QStringLiteral("report_filed"));
+        QCOMPARE(dialog->disposition(), std::optional(Disposition::ReportFiled));
         QCOMPARE(dialog->list()->currentItem()->text(), QStringLiteral("1  Anmälan upprättad"));
         QTest::keyClick(dialog->list(), Qt::Key_Return); // the list has the dialog's focus
         QTRY_COMPARE(ws->agentState()->currentText(), QStringLiteral("Efterarbete"));
