@@ -5,8 +5,9 @@
 // windows are CaseHistoryDesk's.
 //
 // State: the open contact and where its report stands are a ContactLifecycle (an explicit stage,
-// tested on its own); besides it only the signed-in agent's id and the completion dialog that is
-// open. Everything else is read from the store when needed.
+// tested on its own); besides it only the signed-in agent's id, the completion dialog that is
+// open, the draft writer and the timer that folds a burst of contact changes into one look.
+// Everything else is read from the store when needed.
 //
 // Drafts: every change of the form is handed to a DraftWriter (a worker thread with its own
 // connection to the store), so typing never waits for the disk and a crash loses at most the
