@@ -1,8 +1,5 @@
 #include "app/contactdesk.h"
 
-#include "core/jsoncodec.h"
-#include "core/referencedata.h"
-#include "models/casehistorymodel.h"
 #include "models/draftwriter.h"
 #include "models/localstore.h"
 #include "sync/syncengine.h"
@@ -10,19 +7,14 @@
 #include "ui/completiondialog.h"
 #include "ui/contactpane.h"
 #include "ui/reportform.h"
-#include "ui/reportview.h"
 
-#include <QComboBox>
-#include <QJsonArray>
 #include <QSet>
-#include <QTimer>
 
 namespace kc {
 
-ContactDesk::ContactDesk(const ReferenceData& ref, LocalStore& store, const QString& storePath,
-                         sync::SyncEngine& engine, ContactPane& pane, CaseHistoryPanel& history, QObject* parent)
+ContactDesk::ContactDesk(LocalStore& store, const QString& storePath, sync::SyncEngine& engine, ContactPane& pane,
+                         CaseHistoryPanel& history, QObject* parent)
     : QObject(parent)
-    , m_ref(ref)
     , m_store(store)
     , m_engine(engine)
     , m_pane(pane)
@@ -37,47 +29,22 @@ ContactDesk::ContactDesk(const ReferenceData& ref, LocalStore& store, const QStr
     });
     connect(&m_pane, &ContactPane::switchRequested, this, &ContactDesk::open);
     connect(&m_pane, &ContactPane::completeRequested, this, &ContactDesk::complete);
-    connect(&m_pane, &ContactPane::readyRequested, this, [this] { m_engine.setAgentState(QStringLiteral("ready")); });
+    connect(&m_pane, &ContactPane::readyRequested, this, [this] { m_engine.setAgentState(AgentStatus::Ready); });
 
     connect(&m_engine, &sync::SyncEngine::reportSent, this, [this](const QString&, const QString&) {
-        if (!m_current.isEmpty())
-            showSubmission(m_current);
+        if (m_lifecycle.stage() != ContactLifecycle::Stage::NoContact)
+            showSubmission(m_lifecycle.contactId());
     });
     connect(&m_engine, &sync::SyncEngine::outboxChanged, this, [this] {
-        if (!m_current.isEmpty())
-            showSubmission(m_current);
-        updatePendingSupplements();
+        if (m_lifecycle.stage() != ContactLifecycle::Stage::NoContact)
+            showSubmission(m_lifecycle.contactId());
     });
-    // Many changes arrive in a burst (catch-up applies pages of them): look once, after the burst.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &ContactDesk::refreshOpenContacts);
     connect(&m_engine, &sync::SyncEngine::contactChanged, this, [this] {
-        if (m_refreshQueued)
-            return;
-        m_refreshQueued = true;
-        QTimer::singleShot(0, this, &ContactDesk::refreshOpenContacts);
-    });
-
-    connect(&m_history, &CaseHistoryPanel::searchRequested, this, &ContactDesk::search);
-    connect(&m_history, &CaseHistoryPanel::moreRequested, this, [this] {
-        if (m_nextCursor.isEmpty())
-            return;
-        QUrlQuery q = m_lastQuery;
-        q.addQueryItem(QStringLiteral("cursor"), m_nextCursor);
-        m_appendNext = true;
-        m_history.setBusy(true);
-        m_search = m_engine.searchCases(q);
-    });
-    connect(&m_engine, &sync::SyncEngine::casesFound, this, &ContactDesk::showCases);
-    connect(&m_history, &CaseHistoryPanel::openRequested, this, [this](const QString& reportId) {
-        m_wantedReport = reportId;
-        m_engine.fetchReport(reportId);
-    });
-    connect(&m_engine, &sync::SyncEngine::reportFetched, this, &ContactDesk::showReport);
-    connect(&m_engine, &sync::SyncEngine::reportChanged, this, [this](const QString& id) {
-        if (const auto r = m_store.report(id)) {
-            m_history.model()->updateReport(*r);
-            if (ReportView* view = m_views.value(id))
-                view->setReport(*r);
-        }
+        if (!m_refresh.isActive())
+            m_refresh.start();
     });
 }
 
@@ -87,11 +54,9 @@ ContactDesk::~ContactDesk()
     m_writer->flush();
 }
 
-void ContactDesk::setUser(const QString& userId, const QString& displayName)
+void ContactDesk::setUser(const QString& userId)
 {
     m_userId = userId;
-    m_agentNames = {{userId, displayName}};
-    m_history.model()->setAgentNames(m_agentNames);
 }
 
 QList<Contact> ContactDesk::openContacts() const
@@ -113,18 +78,18 @@ QList<Contact> ContactDesk::openContacts() const
 
 void ContactDesk::refreshOpenContacts()
 {
-    m_refreshQueued = false;
     const QList<Contact> mine = openContacts();
-    if (!m_current.isEmpty() &&
-        std::none_of(mine.begin(), mine.end(), [this](const Contact& c) { return c.id == m_current; })) {
-        const auto c = m_store.contact(m_current);
+    const QString current = m_lifecycle.contactId();
+    if (!current.isEmpty() &&
+        std::none_of(mine.begin(), mine.end(), [&current](const Contact& c) { return c.id == current; })) {
+        const auto c = m_store.contact(current);
         if (!c || c->state != ContactState::Completed) {
             // Taken away (a supervisor reassigned it): what was typed stays in the draft, readable.
             m_pane.form()->setReadOnly(true);
             m_pane.setStatus(tr("This contact is no longer assigned to you. What you typed is kept as a draft."), true);
         }
     }
-    m_pane.setOpenContacts(mine, m_current);
+    m_pane.setOpenContacts(mine, current);
 }
 
 void ContactDesk::flushDrafts()
@@ -154,23 +119,19 @@ void ContactDesk::open(const QString& contactId)
     const auto contact = m_store.contact(contactId);
     if (!contact)
         return;
-    if (!m_current.isEmpty() && m_current != contactId)
+    if (m_lifecycle.stage() != ContactLifecycle::Stage::NoContact && !m_lifecycle.isOpen(contactId))
         saveDraft(); // the contact we leave: its newest state is on its way to the disk
     m_writer->flush();
-    m_current = contactId;
+    const auto item = m_store.reportItemForContact(contactId);
+    m_lifecycle.open(contactId, item ? std::optional(item->state) : std::nullopt);
     ReportForm* form = m_pane.form();
-    m_loading = true;
     m_pane.showContact(*contact);
     m_pane.setOpenContacts(openContacts(), contactId);
     m_pane.setStatus(QString());
     form->clear();
     form->setReadOnly(false);
     form->setSubmissionStatus(QString());
-    m_submitted = false;
-    m_showingRefusal = false;
-    const auto item = m_store.reportItemForContact(contactId);
-    if (item && item->state != OutboxItem::State::Attention) {
-        m_submitted = true;
+    if (m_lifecycle.stage() == ContactLifecycle::Stage::Submitted) {
         form->setDraft(item->payload);
         showSubmission(contactId);
     } else if (const auto draft = m_store.draft(contactId)) {
@@ -188,47 +149,47 @@ void ContactDesk::open(const QString& contactId)
         form->setContactId(contactId);
         form->setCurrentSection(QStringLiteral("reporter"));
     }
-    m_loading = false;
+    m_lifecycle.filled();
     m_history.showForCaller(contact->caller);
 }
 
 void ContactDesk::saveDraft()
 {
-    if (m_loading || m_current.isEmpty())
-        return;
-    if (m_submitted)
-        return; // the outbox holds it now
+    if (!m_lifecycle.savesDrafts())
+        return; // nothing open, the desk filling the form, or the outbox holds the report now
     ReportForm* form = m_pane.form();
-    m_writer->save(Draft{m_current, form->draft(), form->currentSection(), QDateTime::currentDateTimeUtc()});
+    m_writer->save(
+        Draft{m_lifecycle.contactId(), form->draft(), form->currentSection(), QDateTime::currentDateTimeUtc()});
 }
 
 void ContactDesk::submit()
 {
-    if (m_current.isEmpty())
+    if (m_lifecycle.stage() == ContactLifecycle::Stage::NoContact)
         return;
+    const QString current = m_lifecycle.contactId();
     ReportForm* form = m_pane.form();
-    form->setContactId(m_current);
+    form->setContactId(current);
     saveDraft();
     m_writer->flush(); // the draft is on disk; submitReport moves exactly it into the outbox
-    if (const auto refused = m_store.reportItemForContact(m_current);
+    if (const auto refused = m_store.reportItemForContact(current);
         refused && refused->state == OutboxItem::State::Attention) {
         // The corrected report goes again in its place; the correction's draft is no longer needed.
         if (!m_engine.resubmitReport(refused->id, form->reportBody())) {
             m_pane.setStatus(tr("The corrected report could not be queued on this computer."), true);
             return;
         }
-        m_writer->remove(m_current);
-        m_submitted = true;
-        showSubmission(m_current);
+        m_writer->remove(current);
+        m_lifecycle.submitted();
+        showSubmission(current);
         return;
     }
-    auto item = m_engine.submitReport(m_current, form->reportBody());
+    auto item = m_engine.submitReport(current, form->reportBody());
     if (!item) {
         m_pane.setStatus(item.error().message, true);
         return;
     }
-    m_submitted = true;
-    showSubmission(m_current);
+    m_lifecycle.submitted();
+    showSubmission(current);
     Q_EMIT message(tr("The report is queued as %1.").arg(item->localRef));
 }
 
@@ -241,8 +202,7 @@ void ContactDesk::showSubmission(const QString& contactId)
     // Sent or on its way: read-only. Refused: open for correction (and untouched while typing).
     if (item->state != OutboxItem::State::Attention)
         form->setReadOnly(true);
-    const bool wasShowingRefusal = m_showingRefusal;
-    m_showingRefusal = item->state == OutboxItem::State::Attention;
+    const bool cameBackRefused = m_lifecycle.reportState(item->state);
     switch (item->state) {
     case OutboxItem::State::Sent: {
         const QString caseNumber = item->result.value(u"caseNumber").toString();
@@ -259,8 +219,7 @@ void ContactDesk::showSubmission(const QString& contactId)
         break;
     case OutboxItem::State::Attention:
         // Correctable: the form opens again; Ctrl+S sends the corrected report in its place.
-        m_submitted = false;
-        if (!wasShowingRefusal)
+        if (cameBackRefused)
             form->setReadOnly(false); // once, when it comes back refused: not while the agent types
         form->setSubmissionStatus(tr("Report %1 needs attention").arg(item->localRef));
         m_pane.setStatus(tr("The server did not accept report %1: %2\nCorrect the report and send it again with "
@@ -290,38 +249,37 @@ void ContactDesk::complete(const QString& contactId)
     m_completion = dialog;
     const QString localRef = report ? report->localRef : QString();
     connect(dialog, &QDialog::accepted, this, [this, dialog, contactId, localRef] {
-        if (!dialog->disposition().isEmpty())
-            finishCompletion(contactId, dialog->disposition(), localRef);
+        if (const auto disposition = dialog->disposition())
+            finishCompletion(contactId, *disposition, localRef);
     });
     // Back to the main window however the dialog ends, so the keyboard keeps working there.
     connect(dialog, &QDialog::finished, this, [this] { m_pane.window()->activateWindow(); });
     dialog->open();
 }
 
-void ContactDesk::finishCompletion(const QString& contactId, const QString& disposition, const QString& reportLocalRef)
+void ContactDesk::finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef)
 {
     const auto contact = m_store.contact(contactId);
     if (!contact)
         return;
+    // The engine queues the completion and marks the contact completed locally at once.
     auto item = m_engine.completeContact(contactId, disposition, reportLocalRef);
     if (!item) {
         m_pane.setStatus(item.error().message, true);
         return;
     }
-    // Completed locally at once: the outbox carries it to the server, also after a restart.
-    Contact done = *contact;
-    done.state = ContactState::Completed;
-    done.disposition = fromWireName<Disposition>(disposition);
-    done.completedAt = QDateTime::currentDateTimeUtc();
-    if (!m_store.upsertContact(done))
-        m_store.removeContact(contactId);
     // An unsent draft goes with the contact: personal data is not kept without a purpose.
     if (!m_store.reportItemForContact(contactId))
         m_writer->remove(contactId);
     Q_EMIT message(tr("Contact completed: %1.").arg(CompletionDialog::displayName(disposition)));
-    if (m_current != contactId)
+    if (!m_lifecycle.isOpen(contactId))
         return;
-    m_current.clear();
+    m_lifecycle.close();
+    openNextOrIdle();
+}
+
+void ContactDesk::openNextOrIdle()
+{
     const QList<Contact> mine = openContacts();
     if (!mine.isEmpty()) {
         open(mine.constFirst().id);
@@ -332,94 +290,9 @@ void ContactDesk::finishCompletion(const QString& contactId, const QString& disp
     }
 }
 
-void ContactDesk::agentStateChanged(const QString& state)
+void ContactDesk::agentStateChanged(AgentStatus state)
 {
-    m_pane.setWrapUp(state == QLatin1String("wrap_up"));
-}
-
-void ContactDesk::search(const CaseQuery& query)
-{
-    QUrlQuery q;
-    switch (query.kind) {
-    case CaseQuery::Kind::Personnummer:
-        q.addQueryItem(QStringLiteral("personnummer"), query.text);
-        break;
-    case CaseQuery::Kind::Phone:
-        q.addQueryItem(QStringLiteral("phone"), query.text);
-        break;
-    case CaseQuery::Kind::CaseNumber:
-        q.addQueryItem(QStringLiteral("caseNumber"), query.text);
-        break;
-    case CaseQuery::Kind::FreeText:
-        q.addQueryItem(QStringLiteral("q"), query.text);
-        break;
-    }
-    m_lastQuery = q;
-    m_appendNext = false;
-    m_history.setBusy(true);
-    m_search = m_engine.searchCases(q);
-}
-
-void ContactDesk::showCases(int request, bool ok, const QJsonArray& items, const QString& nextCursor,
-                            const QString& message)
-{
-    if (request != m_search)
-        return; // an answer to a search the agent has since replaced
-    m_history.setBusy(false);
-    if (!ok) {
-        m_history.setError(message);
-        return;
-    }
-    m_nextCursor = nextCursor;
-    if (m_appendNext)
-        m_history.appendResults(items, !nextCursor.isEmpty());
-    else
-        m_history.setResults(items, !nextCursor.isEmpty());
-}
-
-void ContactDesk::showReport(const QString& reportId, bool ok, const QJsonObject& report, const QString& message)
-{
-    if (reportId != m_wantedReport)
-        return;
-    m_wantedReport.clear();
-    if (report.isEmpty()) {
-        m_history.setError(message);
-        return;
-    }
-    if (!ok)
-        m_history.setError(tr("Showing the copy on this computer: %1").arg(message));
-    m_view = m_views.value(reportId);
-    if (m_view) {
-        m_view->setReport(report);
-    } else {
-        m_view = new ReportView(m_ref, report, m_history.window());
-        m_views.insert(reportId, m_view);
-        m_view->setAttribute(Qt::WA_DeleteOnClose);
-        m_view->setAgentNames(m_agentNames);
-        connect(m_view, &ReportView::supplementRequested, this, [this](const QString& id, const QString& text) {
-            auto item = m_engine.addSupplement(id, text);
-            if (!item)
-                m_history.setError(item.error().message);
-            updatePendingSupplements();
-        });
-    }
-    updatePendingSupplements();
-    m_view->show();
-    m_view->raise();
-    m_view->activateWindow();
-}
-
-void ContactDesk::updatePendingSupplements()
-{
-    m_views.removeIf([](const auto& view) { return view.value().isNull(); });
-    if (m_views.isEmpty())
-        return; // no report open: no reason to read the outbox on every change of it
-    QHash<QString, QStringList> pending;
-    for (const OutboxItem& item : m_store.outbox())
-        if (item.kind == OutboxItem::Kind::Supplement && item.state != OutboxItem::State::Sent)
-            pending[item.target] << item.payload.value(u"text").toString();
-    for (auto it = m_views.cbegin(); it != m_views.cend(); ++it)
-        it.value()->setPendingSupplements(pending.value(it.key()));
+    m_pane.setWrapUp(state == AgentStatus::WrapUp);
 }
 
 } // namespace kc

@@ -1,9 +1,10 @@
 // The composition root of the workstation: command line, language, and the wiring of the real
-// parts. Nothing else in the tree creates application-wide objects.
+// parts (sign-in is SignInFlow's). Nothing else in the tree creates application-wide objects.
 #include "app/benchhook.h"
 #include "app/demoenvironment.h"
 #include "app/desktopnotifier.h"
 #include "app/keychainsecretstore.h"
+#include "app/signinflow.h"
 #include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
@@ -21,7 +22,6 @@
 
 #include <QEvent>
 #include <functional>
-#include <tuple>
 
 #include <cstdio>
 #include <cstring>
@@ -60,6 +60,42 @@ private:
 void afterFirstPaint(QWidget* window, std::function<void()> work)
 {
     new AfterFirstPaint(window, std::move(work));
+}
+
+// The rows of the F1 overlay for keys that belong to a widget rather than to a window action.
+void addStaticHelpRows(kc::ShortcutHelp& help)
+{
+    help.addStaticRow(QCoreApplication::translate("main", "Enter"),
+                      QCoreApplication::translate("main", "Accept the selected contact (in the queue)"));
+    help.addStaticRow(QCoreApplication::translate("main", "Alt+1 … Alt+9"),
+                      QCoreApplication::translate("main", "Go to a section of the report form"));
+    help.addStaticRow(QCoreApplication::translate("main", "Insert / Ctrl+Delete"),
+                      QCoreApplication::translate("main", "Add / remove a row (stolen goods table)"));
+    help.addStaticRow(QCoreApplication::translate("main", "Tab / Shift+Tab"),
+                      QCoreApplication::translate("main", "Next / previous field"));
+}
+
+void showFailure(QWidget& window, const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Critical, window.windowTitle(), message, QMessageBox::Close, &window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// Quitting signs out first (DELETE /session), so the token is worthless after the program; a
+// server that does not answer keeps it at most a few seconds.
+void signOutBeforeQuitting(QApplication& app, const kc::SignInFlow& flow)
+{
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&flow] {
+        if (!flow.isSignedIn()) {
+            QCoreApplication::quit();
+            return;
+        }
+        QObject::connect(flow.workstation(), &kc::Workstation::signedOut, qApp, &QCoreApplication::quit);
+        QTimer::singleShot(std::chrono::seconds(3), qApp, &QCoreApplication::quit);
+        flow.workstation()->signOut();
+    });
 }
 
 } // namespace
@@ -102,113 +138,32 @@ int main(int argc, char* argv[])
 
     kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = parser.isSet(demo)});
     kc::ShortcutHelp help(&window);
-    help.addStaticRow(QCoreApplication::translate("main", "Enter"),
-                      QCoreApplication::translate("main", "Accept the selected contact (in the queue)"));
-    help.addStaticRow(QCoreApplication::translate("main", "Alt+1 … Alt+9"),
-                      QCoreApplication::translate("main", "Go to a section of the report form"));
-    help.addStaticRow(QCoreApplication::translate("main", "Insert / Ctrl+Delete"),
-                      QCoreApplication::translate("main", "Add / remove a row (stolen goods table)"));
-    help.addStaticRow(QCoreApplication::translate("main", "Tab / Shift+Tab"),
-                      QCoreApplication::translate("main", "Next / previous field"));
+    addStaticHelpRows(help);
     kc::DesktopNotifier notifier;
-    kc::KeychainSecretStore secrets; // the session token: desktop keyring or memory, never a file
-    std::unique_ptr<kc::DemoEnvironment> demoEnvironment;
-    std::unique_ptr<kc::Workstation> workstation;
-    const auto showFailure = [&window](const QString& message) {
-        auto* box = new QMessageBox(QMessageBox::Critical, window.windowTitle(), message, QMessageBox::Close, &window);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    };
-    // Signing in again after an expired session: same account, so the outbox and drafts carry on.
-    auto* signIn = new kc::SignInDialog(&window);
-    QObject::connect(signIn, &kc::SignInDialog::signInRequested, &window,
-                     [&](const QString& serverUrl, const QString& username, const QString& password) {
-                         if (workstation && workstation->isSignedIn()) {
-                             workstation->signIn(password);
-                             return;
-                         }
-                         // A first sign-in that failed may have named another server or user.
-                         workstation = std::make_unique<kc::Workstation>(window, &notifier, &secrets);
-                         QObject::connect(workstation.get(), &kc::Workstation::signInFailed, signIn,
-                                          [signIn](int status, const QString& message) {
-                                              signIn->showError(kc::signInErrorText(status, message));
-                                          });
-                         QObject::connect(workstation.get(), &kc::Workstation::signedIn, signIn, [signIn] {
-                             QSettings remembered;
-                             kc::SignInDialog::saveRemembered(remembered, signIn->remembered());
-                             signIn->accept();
-                         });
-                         QObject::connect(workstation.get(), &kc::Workstation::sessionExpired, signIn,
-                                          [signIn, &workstation] {
-                                              signIn->setExpiredSession(workstation->username());
-                                              signIn->open();
-                                          });
-                         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-                         if (auto ok = workstation->start(dataDir, serverUrl, username, password); !ok)
-                             signIn->showError(ok.error().message);
-                     });
-
-    // Training: the real server in-process over a throw-away demo database, signed in at once —
-    // started right after the window's first paint, so the window is there at once (the database
-    // set-up and seeding take longer than everything else at start).
-    const auto startDemo = [&]() -> bool {
-        demoEnvironment = std::make_unique<kc::DemoEnvironment>();
-        if (auto started = demoEnvironment->start(); !started) {
-            showFailure(
-                QCoreApplication::translate("main", "Training mode could not start: %1").arg(started.error().message));
-            return false;
-        }
-        workstation = std::make_unique<kc::Workstation>(window, &notifier, &secrets);
-        // A failed sign-in after an expired session is answered in the dialog, as outside training.
-        QObject::connect(workstation.get(), &kc::Workstation::signInFailed, &window,
-                         [&showFailure, signIn](int status, const QString& message) {
-                             if (signIn->isVisible())
-                                 signIn->showError(kc::signInErrorText(status, message));
-                             else
-                                 showFailure(message);
-                         });
-        QObject::connect(workstation.get(), &kc::Workstation::sessionExpired, &window, [&] {
-            signIn->setRemembered({demoEnvironment->serverUrl(), demoEnvironment->agentUsername()});
-            signIn->setExpiredSession(demoEnvironment->agentUsername());
-            signIn->open();
-        });
-        QObject::connect(workstation.get(), &kc::Workstation::signedIn, signIn, [signIn] {
-            if (signIn->isVisible())
-                signIn->accept();
-        });
-        if (auto ok = workstation->start(demoEnvironment->dataDirectory(), demoEnvironment->serverUrl(),
-                                         demoEnvironment->agentUsername(), demoEnvironment->agentPassword());
-            !ok) {
-            showFailure(ok.error().message);
-            return false;
-        }
-        return true;
-    };
+    kc::KeychainSecretStore secrets;                      // the session token: desktop keyring or memory, never a file
+    std::unique_ptr<kc::DemoEnvironment> demoEnvironment; // training mode only; outlives the flow
+    auto* signInDialog = new kc::SignInDialog(&window);
+    kc::SignInFlow flow(window, *signInDialog, settings, &notifier, &secrets); // destroyed before the window
+    QObject::connect(&flow, &kc::SignInFlow::failed, &window,
+                     [&window](const QString& message) { showFailure(window, message); });
     if (parser.isSet(demo)) {
-        afterFirstPaint(&window, [&] { startDemo(); });
-    } else {
-        signIn->setRemembered(kc::SignInDialog::loadRemembered(settings));
-        QObject::connect(signIn, &QDialog::rejected, &window, [&workstation, &window] {
-            if (!workstation || !workstation->isSignedIn())
-                window.close(); // no account, nothing to do
+        // Training: the real server in-process over a throw-away demo database, signed in at once —
+        // started right after the window's first paint, so the window is there at once (the
+        // database set-up and seeding take longer than everything else at start).
+        afterFirstPaint(&window, [&] {
+            demoEnvironment = std::make_unique<kc::DemoEnvironment>();
+            if (auto started = demoEnvironment->start(); !started)
+                showFailure(window, QCoreApplication::translate("main", "Training mode could not start: %1")
+                                        .arg(started.error().message));
+            else if (auto ok = flow.startDemo(*demoEnvironment); !ok)
+                showFailure(window, ok.error().message);
         });
-        QTimer::singleShot(0, signIn, &QDialog::open);
+    } else {
+        QObject::connect(&flow, &kc::SignInFlow::abandoned, &window, &QWidget::close);
+        flow.startInteractive(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     }
-    // Quitting signs out first (DELETE /session), so the token is worthless after the program; a
-    // server that does not answer keeps it at most a few seconds.
-    QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &app, [&workstation] {
-        if (!workstation || !workstation->isSignedIn()) {
-            QCoreApplication::quit();
-            return;
-        }
-        QObject::connect(workstation.get(), &kc::Workstation::signedOut, qApp, &QCoreApplication::quit);
-        QTimer::singleShot(std::chrono::seconds(3), qApp, &QCoreApplication::quit);
-        workstation->signOut();
-    });
+    signOutBeforeQuitting(app, flow);
     window.show();
     kc::installFirstPaintProbe(&window); // KC_BENCH_EXIT_AFTER_PAINT=1 only: bench/bench_ui_launch
-    const int code = app.exec();
-    workstation.reset(); // before the window and the server it talks to
-    return code;
+    return app.exec();
 }

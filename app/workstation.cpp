@@ -1,5 +1,6 @@
 #include "app/workstation.h"
 
+#include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "core/jsoncodec.h"
 #include "core/referencedata.h"
@@ -137,7 +138,8 @@ void Workstation::buildWidgets()
     });
     m_contactPane = new ContactPane(ref);
     m_window.setContactPane(m_contactPane);
-    m_desk = std::make_unique<ContactDesk>(ref, *m_store, m_storePath, *m_engine, *m_contactPane, *m_history);
+    m_desk = std::make_unique<ContactDesk>(*m_store, m_storePath, *m_engine, *m_contactPane, *m_history);
+    m_historyDesk = std::make_unique<CaseHistoryDesk>(ref, *m_store, *m_engine, *m_history);
     connect(m_desk.get(), &ContactDesk::message, &m_window, &MainWindow::statusBarMessage);
     connect(m_desk.get(), &ContactDesk::idle, m_panel, [this] { m_panel->view()->setFocus(); });
     {
@@ -150,21 +152,20 @@ void Workstation::buildWidgets()
     connect(m_agentState, &AgentStateWidget::stateRequested, m_engine.get(), &sync::SyncEngine::setAgentState);
     // The state shown is the server's: it comes back as an agent.state event (also "busy" after an
     // accept and "wrap_up" after a completion, which the server sets itself).
-    connect(m_engine.get(), &sync::SyncEngine::eventReceived, this,
-            [this](const QString& name, const QJsonObject& data, qint64) {
-                if (name == QLatin1String("agent.state") && data.value(u"agentId").toString() == m_userId) {
-                    m_agentState->setCurrentState(data.value(u"state").toString(), data.value(u"reason").toString());
-                    m_desk->agentStateChanged(data.value(u"state").toString());
-                } else if (name == QLatin1String("contact.created")) {
-                    const auto c = json::fromJson<Contact>(data);
-                    if (!c || c->state != ContactState::Waiting)
-                        return;
-                    if (m_announcer)
-                        m_announcer->announce(*c);
-                    else
-                        QApplication::alert(&m_window, 0);
-                }
-            });
+    connect(m_engine.get(), &sync::SyncEngine::agentStateReceived, this, [this](const AgentState& state) {
+        if (state.agentId != m_userId)
+            return;
+        m_agentState->setCurrentState(state.state, state.reason.value_or(QString()));
+        m_desk->agentStateChanged(state.state);
+    });
+    connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, [this](const Contact& contact) {
+        if (contact.state != ContactState::Waiting)
+            return;
+        if (m_announcer)
+            m_announcer->announce(contact);
+        else
+            QApplication::alert(&m_window, 0);
+    });
     connect(m_engine.get(), &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
         if (const auto c = m_store->contact(id))
             m_pipeline->source()->upsert(*c);
@@ -199,7 +200,8 @@ void Workstation::onSignedIn()
     m_userId = user.value(u"id").toString();
     if (first)
         buildWidgets();
-    m_desk->setUser(m_userId, user.value(u"displayName").toString());
+    m_desk->setUser(m_userId);
+    m_historyDesk->setAgentNames({{m_userId, user.value(u"displayName").toString()}});
     QStringList queues;
     for (const QJsonValue& q : user.value(u"queues").toArray())
         queues << q.toString();

@@ -1,7 +1,7 @@
 // The wiring of one signed-in workstation: local store, REST client and sync engine on one side;
 // the main window's queue, contact pane (report form), case history, agent state and status bar
 // on the other. Widgets never see the network; the engine never sees a widget; this class (with
-// ContactDesk for the contact work) connects them.
+// ContactDesk for the contact work and CaseHistoryDesk for the case history) connects them.
 //
 // Life cycle: start() opens the local store for this server and user and signs in. The widgets are
 // created at the first successful sign-in, so a failed attempt leaves the window untouched and the
@@ -22,6 +22,7 @@
 namespace kc {
 
 class AgentStateWidget;
+class CaseHistoryDesk;
 class CaseHistoryPanel;
 class ContactDesk;
 class ContactPane;
@@ -69,6 +70,7 @@ public:
     ContactPane* contactPane() const { return m_contactPane; }
     CaseHistoryPanel* caseHistory() const { return m_history; }
     ContactDesk* desk() const { return m_desk.get(); }
+    CaseHistoryDesk* caseHistoryDesk() const { return m_historyDesk.get(); }
 
 Q_SIGNALS:
     void ready();                                          // the first successful sign-in: the widgets are in place
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<sync::RestClient> m_client;
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<ContactDesk> m_desk;
+    std::unique_ptr<CaseHistoryDesk> m_historyDesk;
     std::unique_ptr<NewContactAnnouncer> m_announcer;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;

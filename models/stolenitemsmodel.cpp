@@ -1,5 +1,7 @@
 #include "models/stolenitemsmodel.h"
 
+#include "core/optionaltext.h"
+
 #include <QColor>
 
 #include <limits>
@@ -15,14 +17,6 @@ bool isSpace(QChar c)
 {
     // Pasted amounts often carry no-break or narrow no-break spaces as thousands separators.
     return c == u' ' || c == u'\u00A0' || c == u'\u202F' || c == u'\t';
-}
-
-std::optional<QString> optionalText(const QString& s, bool trimmed)
-{
-    const QString t = trimmed ? s.trimmed() : s;
-    if (t.isEmpty())
-        return std::nullopt;
-    return t;
 }
 
 } // namespace

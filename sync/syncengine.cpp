@@ -143,14 +143,32 @@ Result<OutboxItem> SyncEngine::submitReport(const QString& contactId, const QJso
     return item;
 }
 
-Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, const QString& disposition,
+namespace {
+// Completed locally at once, so the agent's open contacts drop it now; the outbox carries the
+// completion to the server, also after a restart. A copy that cannot be stored is removed rather
+// than left looking open.
+void markCompletedLocally(LocalStore& store, const QString& contactId, Disposition disposition)
+{
+    auto contact = store.contact(contactId);
+    if (!contact)
+        return;
+    contact->state = ContactState::Completed;
+    contact->disposition = disposition;
+    contact->completedAt = QDateTime::currentDateTimeUtc();
+    if (!store.upsertContact(*contact))
+        store.removeContact(contactId);
+}
+} // namespace
+
+Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, Disposition disposition,
                                                const QString& reportLocalRef)
 {
-    QJsonObject body{{QStringLiteral("disposition"), disposition}};
+    QJsonObject body{{QStringLiteral("disposition"), wireName(disposition)}};
     if (!reportLocalRef.isEmpty())
         body.insert(QStringLiteral("reportLocalRef"), reportLocalRef); // resolved in sendNext()
     auto item = m_store.enqueue(OutboxItem::Kind::Complete, contactId, body);
     if (item) {
+        markCompletedLocally(m_store, contactId, disposition);
         Q_EMIT outboxChanged();
         flush();
     }
@@ -176,10 +194,27 @@ Result<OutboxItem> SyncEngine::addSupplement(const QString& reportId, const QStr
     return item;
 }
 
-int SyncEngine::searchCases(const QUrlQuery& query)
+int SyncEngine::searchCases(const CaseQuery& query, const QString& cursor)
 {
     const int request = ++m_lastSearch;
-    ApiJob* job = m_client.get(QStringLiteral("/cases"), query);
+    QUrlQuery q;
+    switch (query.kind) {
+    case CaseQuery::Kind::Personnummer:
+        q.addQueryItem(QStringLiteral("personnummer"), query.text);
+        break;
+    case CaseQuery::Kind::Phone:
+        q.addQueryItem(QStringLiteral("phone"), query.text);
+        break;
+    case CaseQuery::Kind::CaseNumber:
+        q.addQueryItem(QStringLiteral("caseNumber"), query.text);
+        break;
+    case CaseQuery::Kind::FreeText:
+        q.addQueryItem(QStringLiteral("q"), query.text);
+        break;
+    }
+    if (!cursor.isEmpty())
+        q.addQueryItem(QStringLiteral("cursor"), cursor);
+    ApiJob* job = m_client.get(QStringLiteral("/cases"), q);
     connect(job, &ApiJob::finished, this, [this, request](ApiJob* j) {
         j->deleteLater();
         if (j->outcome() == ApiJob::Outcome::Ok) {
@@ -606,6 +641,7 @@ void SyncEngine::onStreamData()
             return;
         }
         announceApplied();
+        announceDecoded(e.name, data);
         Q_EMIT eventReceived(e.name, data, isNumber ? seq : -1);
         if (!m_stream)
             return; // a receiver stopped the live stream
@@ -700,14 +736,25 @@ void SyncEngine::editReport(const QString& reportId, const QJsonObject& patch, q
     });
 }
 
-void SyncEngine::setAgentState(const QString& state, const QString& reason)
+void SyncEngine::setAgentState(AgentStatus state, const QString& reason)
 {
-    QJsonObject body{{QStringLiteral("state"), state}};
+    QJsonObject body{{QStringLiteral("state"), wireName(state)}};
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
     if (m_store.enqueue(OutboxItem::Kind::AgentState, QString(), body)) {
         Q_EMIT outboxChanged();
         flush();
+    }
+}
+
+void SyncEngine::announceDecoded(const QString& name, const QJsonObject& data)
+{
+    if (name == QLatin1String("agent.state")) {
+        if (const auto state = json::fromJson<AgentState>(data))
+            Q_EMIT agentStateReceived(*state);
+    } else if (name == QLatin1String("contact.created")) {
+        if (const auto contact = json::fromJson<Contact>(data))
+            Q_EMIT contactCreated(*contact);
     }
 }
 

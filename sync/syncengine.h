@@ -27,6 +27,7 @@
 // the CLI); never blocks it: every network call is asynchronous, and changes are applied in batches.
 #pragma once
 
+#include "core/casequery.h"
 #include "models/localstore.h"
 #include "sync/backoff.h"
 #include "sync/secretstore.h"
@@ -79,8 +80,8 @@ public:
     void startLive();
     void stopLive();
     void accept(const QString& contactId);
-    // Agent state (ready / not_ready with reason / wrap_up) through the outbox: kept when offline.
-    void setAgentState(const QString& state, const QString& reason = {});
+    // Agent state (Ready, NotReady with a reason, WrapUp) through the outbox: kept when offline.
+    void setAgentState(AgentStatus state, const QString& reason = {});
     // A direct edit (PATCH with If-Match = version); a stale version comes back as a conflict.
     void editReport(const QString& reportId, const QJsonObject& patch, qint64 version);
 
@@ -90,17 +91,18 @@ public:
     // server then puts the agent in Efterarbete). `reportLocalRef` is the PREL reference of the
     // contact's report when it has one: it is resolved to the report's id when the item is sent,
     // so completing right after submitting, offline, links the report once both have gone.
-    Result<OutboxItem> completeContact(const QString& contactId, const QString& disposition,
+    // The contact is marked completed in the local store at once (removed there if that fails).
+    Result<OutboxItem> completeContact(const QString& contactId, Disposition disposition,
                                        const QString& reportLocalRef = {});
     // The agent corrected a report the server refused ("needs attention"): sent again, in its place.
     bool resubmitReport(qint64 itemId, const QJsonObject& report);
     // A tilläggsuppgift for a report on the server, through the outbox; appended, never overwrites.
     Result<OutboxItem> addSupplement(const QString& reportId, const QString& text);
 
-    // Case history: GET /cases with `query` (personnummer | phone | caseNumber | q, and cursor for
-    // the next page). Returns a request number; the answer comes as casesFound with that number,
+    // Case history: GET /cases for `query` (its kind picks the parameter), from `cursor` (an answer's
+    // nextCursor) for the next page. Returns a request number; the answer comes as casesFound with that number,
     // so the caller can drop answers to searches it has since replaced.
-    int searchCases(const QUrlQuery& query);
+    int searchCases(const CaseQuery& query, const QString& cursor = {});
     // One report, fresh from the server (GET /reports/{id}; the server audits the read).
     void fetchReport(const QString& reportId);
 
@@ -121,11 +123,16 @@ Q_SIGNALS:
     void outboxChanged();
     void reportSent(const QString& localRef, const QString& caseNumber);
     void eventReceived(const QString& name, const QJsonObject& data, qint64 id);
+    // The live events the workstation acts on, decoded (just before eventReceived); an event whose
+    // data does not decode is only in eventReceived.
+    void agentStateReceived(const kc::AgentState& state);
+    void contactCreated(const kc::Contact& contact);
     void signInRequired(const QString& message);
     void casesFound(int request, bool ok, const QJsonArray& items, const QString& nextCursor, const QString& message);
     void reportFetched(const QString& reportId, bool ok, const QJsonObject& report, const QString& message);
 
 private:
+    void announceDecoded(const QString& name, const QJsonObject& data);
     void sendNext();
     void onItemFinished(qint64 itemId, ApiJob* job);
     void fetchChanges();

@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>kc::CaseHistoryDesk</name>
+    <message>
+        <source>Showing the copy on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::CaseHistoryModel</name>
     <message>
         <source>Registered</source>
@@ -452,10 +459,6 @@
     </message>
     <message>
         <source>Contact completed: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing the copy on this computer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,10 +2324,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the supplementary information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search by personnummer, phone number, case number or text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,10 +2353,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Only the agent who filed the report and the supervisors of that agent&apos;s team may change it. Add a supplement instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplementary information is too long (at most %L1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

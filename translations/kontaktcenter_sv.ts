@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>kc::CaseHistoryDesk</name>
+    <message>
+        <source>Showing the copy on this computer: %1</source>
+        <translation>Visar kopian på den här datorn: %1</translation>
+    </message>
+</context>
+<context>
     <name>kc::CaseHistoryModel</name>
     <message>
         <source>Registered</source>
@@ -453,10 +460,6 @@
     <message>
         <source>Contact completed: %1.</source>
         <translation>Kontakten avslutad: %1.</translation>
-    </message>
-    <message>
-        <source>Showing the copy on this computer: %1</source>
-        <translation>Visar kopian på den här datorn: %1</translation>
     </message>
     <message>
         <source>This contact is no longer assigned to you. What you typed is kept as a draft.</source>
@@ -2327,10 +2330,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Anmälan har ändrats av någon annan under tiden. Läs in den igen och gör din ändring på nytt.</translation>
     </message>
     <message>
-        <source>Write the supplementary information.</source>
-        <translation>Skriv tilläggsuppgiften.</translation>
-    </message>
-    <message>
         <source>Search by personnummer, phone number, case number or text.</source>
         <translation>Sök på personnummer, telefonnummer, ärendenummer eller text.</translation>
     </message>
@@ -2361,10 +2360,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Only the agent who filed the report and the supervisors of that agent&apos;s team may change it. Add a supplement instead.</source>
         <translation>Bara den som upprättade anmälan och gruppcheferna i den personens grupp får ändra den. Lägg till en tilläggsuppgift i stället.</translation>
-    </message>
-    <message>
-        <source>The supplementary information is too long (at most %L1 characters).</source>
-        <translation>Tilläggsuppgiften är för lång (högst %L1 tecken).</translation>
     </message>
     <message>
         <source>The server has fewer changes than this computer has seen (a restored database?). Load everything again from the start.</source>

@@ -29,16 +29,16 @@ AgentStateWidget::AgentStateWidget(const QStringList& notReadyReasons, QWidget* 
     m_chooser->setAccessibleName(tr("Change your state"));
     m_chooser->setToolTip(tr("Change your state (Ctrl+Shift+S)"));
     m_chooser->addItem(tr("Change state…"));
-    auto add = [this](const QString& text, const char* state, const QString& reason = {}) {
+    auto add = [this](const QString& text, AgentStatus state, const QString& reason = {}) {
         m_chooser->addItem(text);
         const int row = m_chooser->count() - 1;
-        m_chooser->setItemData(row, QString::fromLatin1(state), StateRole);
+        m_chooser->setItemData(row, static_cast<int>(state), StateRole);
         m_chooser->setItemData(row, reason, ReasonRole);
     };
-    add(tr("Ready"), "ready");
+    add(tr("Ready"), AgentStatus::Ready);
     for (const QString& reason : notReadyReasons)
-        add(tr("Not ready – %1").arg(reason), "not_ready", reason);
-    add(tr("Wrap-up"), "wrap_up");
+        add(tr("Not ready – %1").arg(reason), AgentStatus::NotReady, reason);
+    add(tr("Wrap-up"), AgentStatus::WrapUp);
     layout->addWidget(m_label);
     layout->addWidget(m_chooser);
     // activated, not currentIndexChanged: only the agent's own choice (Enter in the open list, a
@@ -52,31 +52,38 @@ AgentStateWidget::AgentStateWidget(const QStringList& notReadyReasons, QWidget* 
         m_chooser->setFocus();
         m_chooser->showPopup();
     });
-    setCurrentState(QStringLiteral("offline"));
+    setCurrentState(AgentStatus::Offline);
 }
 
 void AgentStateWidget::onActivated(int index)
 {
-    const QString state = m_chooser->itemData(index, StateRole).toString();
+    const QVariant state = m_chooser->itemData(index, StateRole);
     const QString reason = m_chooser->itemData(index, ReasonRole).toString();
     m_chooser->setCurrentIndex(0);
-    if (!state.isEmpty())
-        Q_EMIT stateRequested(state, reason);
+    if (state.isValid()) // not the "Change state…" prompt
+        Q_EMIT stateRequested(static_cast<AgentStatus>(state.toInt()), reason);
 }
 
-void AgentStateWidget::setCurrentState(const QString& state, const QString& reason)
+void AgentStateWidget::setCurrentState(AgentStatus state, const QString& reason)
 {
     QString text;
-    if (state == QLatin1String("ready"))
+    switch (state) {
+    case AgentStatus::Ready:
         text = tr("Ready");
-    else if (state == QLatin1String("not_ready"))
+        break;
+    case AgentStatus::NotReady:
         text = reason.isEmpty() ? tr("Not ready") : tr("Not ready – %1").arg(reason);
-    else if (state == QLatin1String("busy"))
+        break;
+    case AgentStatus::Busy:
         text = tr("Busy");
-    else if (state == QLatin1String("wrap_up"))
+        break;
+    case AgentStatus::WrapUp:
         text = tr("Wrap-up");
-    else
+        break;
+    case AgentStatus::Offline:
         text = tr("Offline");
+        break;
+    }
     m_label->setText(text);
 }
 

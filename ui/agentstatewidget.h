@@ -5,6 +5,8 @@
 // made offline is not lost. Keyboard: Ctrl+Shift+S focuses the chooser. Thread rules: GUI thread.
 #pragma once
 
+#include "core/types.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -19,13 +21,13 @@ public:
     explicit AgentStateWidget(const QStringList& notReadyReasons, QWidget* parent = nullptr);
 
     static QStringList defaultReasons();
-    // The state as the server reports it ("ready", "not_ready", "busy", "wrap_up", "offline").
-    void setCurrentState(const QString& state, const QString& reason = {});
+    // The state as the server reports it.
+    void setCurrentState(AgentStatus state, const QString& reason = {});
     QString currentText() const;
     QComboBox* chooser() const { return m_chooser; }
 
 Q_SIGNALS:
-    void stateRequested(const QString& state, const QString& reason);
+    void stateRequested(kc::AgentStatus state, const QString& reason); // Ready, or NotReady with a reason
 
 private:
     void onActivated(int index);

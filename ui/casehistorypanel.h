@@ -15,6 +15,8 @@
 // Thread rules: GUI thread.
 #pragma once
 
+#include "core/casequery.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QString>
@@ -33,15 +35,6 @@ namespace kc {
 class CaseHistoryModel;
 class ReferenceData;
 struct Person;
-
-struct CaseQuery
-{
-    enum class Kind { Personnummer, Phone, CaseNumber, FreeText };
-    Kind kind = Kind::FreeText;
-    QString text;
-
-    bool operator==(const CaseQuery&) const = default;
-};
 
 // The kind a typed text most likely is: a valid personnummer (any written form) → Personnummer;
 // digits starting with "+" or "0" that parse as a phone number → Phone; a case number (long or short

@@ -11,7 +11,7 @@
 
 namespace kc {
 
-QString CompletionDialog::displayName(const QString& disposition)
+QString CompletionDialog::displayName(Disposition disposition)
 {
     static const std::pair<Disposition, const char*> names[] = {
         {Disposition::ReportFiled, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Report filed")},
@@ -22,7 +22,7 @@ QString CompletionDialog::displayName(const QString& disposition)
         {Disposition::NoAction, QT_TRANSLATE_NOOP("kc::CompletionDialog", "No action")},
     };
     for (const auto& [value, name] : names)
-        if (wireName(value) == disposition)
+        if (value == disposition)
             return tr(name);
     return {};
 }
@@ -42,10 +42,11 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
     heading->setBuddy(m_list);
     int number = 0;
     for (const QString& wire : wireNames<Disposition>()) {
+        const Disposition value = *fromWireName<Disposition>(wire); // every name of the table
         ++number;
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(number).arg(displayName(wire)), m_list);
-        item->setData(Qt::UserRole, wire);
-        if (wire == wireName(Disposition::ReportFiled) && !reportFiled) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(number).arg(displayName(value)), m_list);
+        item->setData(Qt::UserRole, static_cast<int>(value));
+        if (value == Disposition::ReportFiled && !reportFiled) {
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(tr("No report was submitted for this contact."));
         }
@@ -79,10 +80,12 @@ void CompletionDialog::setUnsentDraft(bool unsent)
         m_list->setCurrentRow(-1);
 }
 
-QString CompletionDialog::disposition() const
+std::optional<Disposition> CompletionDialog::disposition() const
 {
     const QListWidgetItem* item = m_list->currentItem();
-    return item && (item->flags() & Qt::ItemIsEnabled) ? item->data(Qt::UserRole).toString() : QString();
+    if (!item || !(item->flags() & Qt::ItemIsEnabled))
+        return std::nullopt;
+    return static_cast<Disposition>(item->data(Qt::UserRole).toInt());
 }
 
 void CompletionDialog::keyPressEvent(QKeyEvent* event)

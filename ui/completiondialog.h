@@ -6,7 +6,11 @@
 // Thread rules: GUI thread.
 #pragma once
 
+#include "core/types.h"
+
 #include <QDialog>
+
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -20,14 +24,14 @@ public:
     // `reportFiled`: a report for this contact is submitted (sent or still in the outbox).
     CompletionDialog(const QString& contactTitle, bool reportFiled, QWidget* parent = nullptr);
 
-    QString disposition() const; // the wire name of the chosen code ("report_filed", …)
+    std::optional<Disposition> disposition() const; // the chosen code; none when none is chosen
     // The contact has a draft report that was never sent: say that completing discards it, and
     // preselect nothing, so a reflexive Enter does not throw the typing away.
     void setUnsentDraft(bool unsent);
     QListWidget* list() const { return m_list; }
 
-    // Swedish name of a disposition wire name, for lists and history ("" for unknown names).
-    static QString displayName(const QString& disposition);
+    // The name of a disposition (Swedish in the Swedish UI), for lists and messages.
+    static QString displayName(Disposition disposition);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -1,5 +1,6 @@
 #include "ui/personblock.h"
 
+#include "core/optionaltext.h"
 #include "core/validation.h"
 
 #include <QComboBox>
@@ -29,14 +30,6 @@ constexpr Language languages[] = {
     {"ti", "tigrinja"},     {"tr", "turkiska"},      {"de", "tyska"},        {"uk", "ukrainska"},
     {"hu", "ungerska"},     {"vi", "vietnamesiska"},
 };
-
-std::optional<QString> optionalText(const QString& s, bool trimmed)
-{
-    const QString t = trimmed ? s.trimmed() : s;
-    if (t.isEmpty())
-        return std::nullopt;
-    return t;
-}
 
 } // namespace
 

@@ -215,7 +215,33 @@ void ReportForm::buildUi()
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
+    buildStatusAndErrorList(outer);
 
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setFocusPolicy(Qt::NoFocus);
+    m_content = new QWidget(m_scroll);
+    auto* content = new QVBoxLayout(m_content);
+    buildPartySections();
+    buildOffenceSection();
+    buildTimeSection();
+    buildLocationSection();
+    buildNarrativeSection();
+    buildRowSections();
+    content->addStretch(1);
+    m_scroll->setWidget(m_content);
+    outer->addWidget(m_scroll, 1);
+
+    buildSubmitBar(outer);
+    wireFieldChecks();
+    wireOffenceGuide();
+    wireRowsAndStolenItems();
+}
+
+// The submission status and the "To fix" list above the form.
+void ReportForm::buildStatusAndErrorList(QVBoxLayout* outer)
+{
     m_status = new QLabel(this);
     m_status->setObjectName(u"submissionStatus"_s);
     m_status->setWordWrap(true);
@@ -239,14 +265,11 @@ void ReportForm::buildUi()
     outer->addWidget(m_errorBox);
     connect(m_errorList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { focusField(item->data(PathRole).toString()); });
+}
 
-    m_scroll = new QScrollArea(this);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_scroll->setFocusPolicy(Qt::NoFocus);
-    m_content = new QWidget(m_scroll);
-    auto* content = new QVBoxLayout(m_content);
-
+// Sections 1 and 2: reporter and injured party.
+void ReportForm::buildPartySections()
+{
     // 1 Anmälare
     {
         QGroupBox* box = addSection(0, "reporter", tr("Reporter"));
@@ -271,6 +294,11 @@ void ReportForm::buildUi()
         layout->addWidget(m_injured);
         connect(m_sameAsReporter, &QCheckBox::toggled, this, [this](bool same) { m_injured->setVisible(!same); });
     }
+}
+
+// Section 3: the offence type, in plain words, with the guide's questions.
+void ReportForm::buildOffenceSection()
+{
     // 3 Brottstyp
     {
         QGroupBox* box = addSection(2, "offence", tr("Offence type"));
@@ -296,6 +324,11 @@ void ReportForm::buildUi()
         l->setBuddy(m_offence->filterEdit());
         form->addRow(l, m_offence);
     }
+}
+
+// Section 4: when it happened.
+void ReportForm::buildTimeSection()
+{
     // 4 Händelsetid
     {
         QGroupBox* box = addSection(3, "time", tr("Time of event"));
@@ -324,6 +357,11 @@ void ReportForm::buildUi()
         hint->setEnabled(false); // greyed: a hint, not a field
         form->addRow(QString(), hint);
     }
+}
+
+// Section 5: the scene of the crime.
+void ReportForm::buildLocationSection()
+{
     // 5 Brottsplats
     {
         QGroupBox* box = addSection(4, "location", tr("Scene of crime"));
@@ -359,6 +397,11 @@ void ReportForm::buildUi()
         m_locationDescription = addLine(tr("Description of the place"), u"locationDescription"_s);
         m_locationDescription->setPlaceholderText(tr("e.g. bicycle stand outside the travel centre"));
     }
+}
+
+// Section 6: what happened, with injuries.
+void ReportForm::buildNarrativeSection()
+{
     // 6 Händelsebeskrivning (with skador)
     {
         QGroupBox* box = addSection(5, "narrative", tr("Description of events"));
@@ -381,6 +424,11 @@ void ReportForm::buildUi()
         m_injuries = addText(tr("Injuries"), u"injuries"_s, 3);
         m_injuries->setPlaceholderText(tr("How caused, visible, lasting"));
     }
+}
+
+// Sections 7 to 9: suspects, witnesses, stolen goods (lists of rows).
+void ReportForm::buildRowSections()
+{
     // 7 Gärningspersoner
     {
         QGroupBox* box = addSection(6, "suspects", tr("Suspects"));
@@ -404,10 +452,11 @@ void ReportForm::buildUi()
         m_stolen = new StolenItemsEditor(box);
         layout->addWidget(m_stolen);
     }
-    content->addStretch(1);
-    m_scroll->setWidget(m_content);
-    outer->addWidget(m_scroll, 1);
+}
 
+// The submit button and its Ctrl+S.
+void ReportForm::buildSubmitBar(QVBoxLayout* outer)
+{
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(6, 0, 6, 6);
     m_submit = new QPushButton(tr("Submit"), this);
@@ -426,8 +475,11 @@ void ReportForm::buildUi()
     addAction(save);
     connect(save, &QAction::triggered, this, &ReportForm::submit);
     setProperty(ShortcutHelp::GroupProperty, tr("Police report")); // the F1 overlay's heading for these
+}
 
-    // ---- change tracking and live checks ----
+// Change tracking and the live checks of single fields.
+void ReportForm::wireFieldChecks()
+{
     for (PersonBlock* block : {m_reporter, m_injured}) {
         for (QWidget* input : block->inputs())
             wireInput(input);
@@ -476,6 +528,11 @@ void ReportForm::buildUi()
                                     nullptr, false});
     for (QLineEdit* time : {m_from, m_to})
         connect(time, &QLineEdit::editingFinished, this, [this, time] { normalizeTimeText(time); });
+}
+
+// The offence picker, its guide and the facts that answer the guide's questions.
+void ReportForm::wireOffenceGuide()
+{
     // A choice made with Up/Down changes no text, but it is an edit of that field all the same.
     connect(m_offence, &ReferencePicker::codeChanged, this, [this] { onInputEdited(m_offence->filterEdit()); });
     connect(m_offence, &ReferencePicker::codeChanged, m_guide, &OffenceGuidePanel::setChosenCode);
@@ -500,7 +557,11 @@ void ReportForm::buildUi()
     connect(m_from, &QLineEdit::textChanged, this, &ReportForm::updateOffenceFacts);
     connect(m_municipality, &ReferencePicker::codeChanged, this,
             [this] { onInputEdited(m_municipality->filterEdit()); });
+}
 
+// Edits, additions and removals in the row lists and the stolen-goods table.
+void ReportForm::wireRowsAndStolenItems()
+{
     for (RowList* list : {m_suspects, m_witnesses}) {
         const QString collection = list == m_suspects ? u"suspects"_s : u"witnesses"_s;
         connect(list, &RowList::rowAdded, this, &ReportForm::onRowAdded);

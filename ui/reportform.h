@@ -46,6 +46,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QVBoxLayout;
 
 namespace kc {
 
@@ -121,7 +122,18 @@ private:
     };
     enum class Mode { Draft, Body };
 
-    void buildUi();
+    void buildUi(); // the parts below, in order
+    void buildStatusAndErrorList(QVBoxLayout* outer);
+    void buildPartySections();
+    void buildOffenceSection();
+    void buildTimeSection();
+    void buildLocationSection();
+    void buildNarrativeSection();
+    void buildRowSections();
+    void buildSubmitBar(QVBoxLayout* outer);
+    void wireFieldChecks();
+    void wireOffenceGuide();
+    void wireRowsAndStolenItems();
     QGroupBox* addSection(int index, const char* key, const QString& title);
     void rebuildTabOrder();
     void wireInput(QWidget* input);

@@ -1,5 +1,6 @@
 #include "ui/reportrows.h"
 
+#include "core/optionaltext.h"
 #include "core/validation.h"
 
 #include <QCheckBox>
@@ -13,17 +14,7 @@
 
 namespace kc {
 
-namespace {
-
-std::optional<QString> optionalText(const QString& s, bool trimmed)
-{
-    const QString t = trimmed ? s.trimmed() : s;
-    if (t.isEmpty())
-        return std::nullopt;
-    return t;
-}
-
-} // namespace
+namespace {} // namespace
 
 // ---- ReportRow -------------------------------------------------------------------------------
 

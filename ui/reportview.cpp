@@ -220,18 +220,19 @@ void ReportView::requestSupplement()
 
 QString ReportView::html() const
 {
-    QString out;
     const auto decoded = json::fromJson<Report>(m_json);
-    if (!decoded) {
-        out += heading(tr("Report")) + para(tr("This report cannot be shown: %1").arg(decoded.error().message));
-        return out;
-    }
+    if (!decoded)
+        return heading(tr("Report")) + para(tr("This report cannot be shown: %1").arg(decoded.error().message));
     const Report& r = *decoded;
-    const QLocale locale;
+    return titleHtml(r) + eventHtml(r) + peopleHtml(r) + stolenGoodsHtml(r) + supplementsHtml(r);
+}
 
-    out += QStringLiteral("<h2>") +
-           esc(r.caseNumber.isEmpty() ? tr("Report (no case number yet)") : tr("Report %1").arg(r.caseNumber)) +
-           QStringLiteral("</h2>");
+// The case number, status and who registered the report when.
+QString ReportView::titleHtml(const Report& r) const
+{
+    QString out = QStringLiteral("<h2>") +
+                  esc(r.caseNumber.isEmpty() ? tr("Report (no case number yet)") : tr("Report %1").arg(r.caseNumber)) +
+                  QStringLiteral("</h2>");
     Table head;
     head.row(tr("Status"), CaseHistoryModel::reportStatusText(r.status));
     if (r.createdAt.isValid())
@@ -241,9 +242,13 @@ QString ReportView::html() const
                      : tr("%1 by %2").arg(CaseHistoryModel::timeText(r.createdAt), agentName(r.createdBy)));
     if (r.updatedAt.isValid() && r.updatedAt != r.createdAt)
         head.row(tr("Last changed"), CaseHistoryModel::timeText(r.updatedAt));
-    out += head.html();
+    return out + head.html();
+}
 
-    out += heading(tr("Offence type"));
+// Offence type, time of the event and the scene of the crime.
+QString ReportView::eventHtml(const Report& r) const
+{
+    QString out = heading(tr("Offence type"));
     if (const OffenceType* o = m_ref.offenceType(r.offenceCode))
         out += para(o->kind == OffenceType::Kind::Loss ? o->name : QString(o->code + QStringLiteral(" – ") + o->name));
     else
@@ -256,46 +261,50 @@ QString ReportView::html() const
     else
         out += para(CaseHistoryModel::timeText(r.occurredFrom));
 
-    auto addressText = [this](const Address& a) {
-        QStringList lines{a.street, QString(a.postalCode + u' ' + a.city).trimmed()};
-        if (a.municipalityCode && !a.municipalityCode->isEmpty()) {
-            const Municipality* m = m_ref.municipality(*a.municipalityCode);
-            lines << tr("Municipality: %1").arg(m ? m->name : *a.municipalityCode);
-        }
-        lines.removeAll(QString());
-        return lines.join(u'\n');
-    };
-
     out += heading(tr("Scene of the crime"));
-    {
-        Table t;
-        const Municipality* m = m_ref.municipality(r.location.municipalityCode);
-        t.row(tr("Municipality"),
-              m ? QString(m->name + QStringLiteral(" (") + m->code + u')') : r.location.municipalityCode);
-        if (r.location.address)
-            t.row(tr("Address"), addressText(*r.location.address));
-        t.row(tr("Description of the place"), r.location.description.value_or(QString()));
-        out += t.html();
+    Table t;
+    const Municipality* m = m_ref.municipality(r.location.municipalityCode);
+    t.row(tr("Municipality"),
+          m ? QString(m->name + QStringLiteral(" (") + m->code + u')') : r.location.municipalityCode);
+    if (r.location.address)
+        t.row(tr("Address"), addressText(*r.location.address));
+    t.row(tr("Description of the place"), r.location.description.value_or(QString()));
+    return out + t.html();
+}
+
+QString ReportView::addressText(const Address& a) const
+{
+    QStringList lines{a.street, QString(a.postalCode + u' ' + a.city).trimmed()};
+    if (a.municipalityCode && !a.municipalityCode->isEmpty()) {
+        const Municipality* m = m_ref.municipality(*a.municipalityCode);
+        lines << tr("Municipality: %1").arg(m ? m->name : *a.municipalityCode);
     }
+    lines.removeAll(QString());
+    return lines.join(u'\n');
+}
 
-    auto personTable = [&](const Person& p) {
-        Table t;
-        t.row(tr("Name"), p.name)
-            .row(tr("Personnummer"), personnummerText(p.personnummer))
-            .row(tr("Phone"), phoneText(p.phone))
-            .row(tr("E-mail"), p.email.value_or(QString()));
-        if (p.address)
-            t.row(tr("Address"), addressText(*p.address));
-        return t.isEmpty() ? none() : t.html();
-    };
+QString ReportView::personHtml(const Person& p) const
+{
+    Table t;
+    t.row(tr("Name"), p.name)
+        .row(tr("Personnummer"), personnummerText(p.personnummer))
+        .row(tr("Phone"), phoneText(p.phone))
+        .row(tr("E-mail"), p.email.value_or(QString()));
+    if (p.address)
+        t.row(tr("Address"), addressText(*p.address));
+    return t.isEmpty() ? none() : t.html();
+}
 
-    out += heading(tr("Reporter")) + personTable(r.reporter);
+// Reporter, injured party, what happened, suspects, witnesses and injuries.
+QString ReportView::peopleHtml(const Report& r) const
+{
+    QString out = heading(tr("Reporter")) + personHtml(r.reporter);
 
     out += heading(tr("Injured party"));
     if (r.injuredPartyIsReporter)
         out += para(tr("Same as the reporter"));
     else if (r.injuredParty)
-        out += personTable(*r.injuredParty);
+        out += personHtml(*r.injuredParty);
     else
         out += none();
 
@@ -318,38 +327,46 @@ QString ReportView::html() const
     if (r.witnesses.isEmpty())
         out += none();
     for (const Person& w : r.witnesses)
-        out += personTable(w);
+        out += personHtml(w);
 
     out += heading(tr("Injuries"));
     out += r.injuries && !r.injuries->trimmed().isEmpty() ? para(*r.injuries) : none();
+    return out;
+}
 
-    out += heading(tr("Stolen goods"));
-    if (r.stolenItems.isEmpty()) {
-        out += none();
-    } else {
-        auto money = [&locale](qint64 sek) { return tr("%1 kr").arg(locale.toString(sek)); };
-        out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>");
-        for (const QString& h : {tr("Description"), tr("Brand"), tr("Model"), tr("Serial number"), tr("Value")})
-            out += QStringLiteral("<th align=\"left\">") + esc(h) + QStringLiteral("</th>");
+// One row per stolen item and the total value.
+QString ReportView::stolenGoodsHtml(const Report& r) const
+{
+    QString out = heading(tr("Stolen goods"));
+    if (r.stolenItems.isEmpty())
+        return out + none();
+    const QLocale locale;
+    auto money = [&locale](qint64 sek) { return tr("%1 kr").arg(locale.toString(sek)); };
+    out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\"><tr>");
+    for (const QString& h : {tr("Description"), tr("Brand"), tr("Model"), tr("Serial number"), tr("Value")})
+        out += QStringLiteral("<th align=\"left\">") + esc(h) + QStringLiteral("</th>");
+    out += QStringLiteral("</tr>");
+    qint64 total = 0;
+    bool allValued = true;
+    for (const StolenItem& item : r.stolenItems) {
+        out += QStringLiteral("<tr>");
+        for (const QString& cell :
+             {item.description, item.brand.value_or(QString()), item.model.value_or(QString()),
+              item.serialNumber.value_or(QString()), item.valueSek ? money(*item.valueSek) : QString()})
+            out += QStringLiteral("<td>") + esc(cell) + QStringLiteral("</td>");
         out += QStringLiteral("</tr>");
-        qint64 total = 0;
-        bool allValued = true;
-        for (const StolenItem& item : r.stolenItems) {
-            out += QStringLiteral("<tr>");
-            for (const QString& cell :
-                 {item.description, item.brand.value_or(QString()), item.model.value_or(QString()),
-                  item.serialNumber.value_or(QString()), item.valueSek ? money(*item.valueSek) : QString()})
-                out += QStringLiteral("<td>") + esc(cell) + QStringLiteral("</td>");
-            out += QStringLiteral("</tr>");
-            total += item.valueSek.value_or(0);
-            allValued = allValued && item.valueSek.has_value();
-        }
-        out += QStringLiteral("<tr><th align=\"left\" colspan=\"4\">") +
-               esc(allValued ? tr("Total") : tr("Total (items without a value not counted)")) +
-               QStringLiteral("</th><th align=\"left\">") + esc(money(total)) + QStringLiteral("</th></tr></table>");
+        total += item.valueSek.value_or(0);
+        allValued = allValued && item.valueSek.has_value();
     }
+    return out + QStringLiteral("<tr><th align=\"left\" colspan=\"4\">") +
+           esc(allValued ? tr("Total") : tr("Total (items without a value not counted)")) +
+           QStringLiteral("</th><th align=\"left\">") + esc(money(total)) + QStringLiteral("</th></tr></table>");
+}
 
-    out += heading(tr("Interpreter"));
+// Interpreter, and the supplementary information: sent ones, then those still in the outbox.
+QString ReportView::supplementsHtml(const Report& r) const
+{
+    QString out = heading(tr("Interpreter"));
     out += r.interpreterLanguage && !r.interpreterLanguage->isEmpty()
                ? para(tr("Needed: %1").arg(*r.interpreterLanguage))
                : para(tr("Not needed"));

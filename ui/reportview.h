@@ -27,6 +27,9 @@ class QTextBrowser;
 namespace kc {
 
 class ReferenceData;
+struct Address;
+struct Person;
+struct Report;
 
 class ReportView : public QDialog
 {
@@ -58,7 +61,14 @@ private:
     QHash<QString, QString> m_agentNames;
     void requestSupplement();
     void render();
-    QString html() const;
+    QString html() const; // the whole report, section by section:
+    QString titleHtml(const Report& r) const;
+    QString eventHtml(const Report& r) const;
+    QString peopleHtml(const Report& r) const;
+    QString stolenGoodsHtml(const Report& r) const;
+    QString supplementsHtml(const Report& r) const;
+    QString personHtml(const Person& p) const;
+    QString addressText(const Address& a) const;
 
     const ReferenceData& m_ref;
     QJsonObject m_json;

@@ -389,7 +389,7 @@ private Q_SLOTS:
         body.insert(QStringLiteral("contactId"), id);
         const auto report = ws.engine->submitReport(id, body);
         QVERIFY(report.ok());
-        QVERIFY(ws.engine->completeContact(id, QStringLiteral("report_filed"), report->localRef).ok());
+        QVERIFY(ws.engine->completeContact(id, Disposition::ReportFiled, report->localRef).ok());
         QCOMPARE(ws.store->reportItemForContact(id)->localRef, report->localRef);
         QCOMPARE(ws.store->pendingCount(), 2);
 
@@ -425,7 +425,7 @@ private Q_SLOTS:
 
         QSignalSpy found(ws.engine.get(), &SyncEngine::casesFound);
         const int request = ws.engine->searchCases(
-            QUrlQuery{{QStringLiteral("caseNumber"), sentReport.result.value(u"caseNumber").toString()}});
+            CaseQuery{CaseQuery::Kind::CaseNumber, sentReport.result.value(u"caseNumber").toString()});
         QVERIFY(found.wait(10000));
         QCOMPARE(found.first().at(0).toInt(), request);
         QVERIFY(found.first().at(1).toBool());

@@ -117,7 +117,7 @@ private Q_SLOTS:
         // WHEN a report and a completion are sent
         QSignalSpy sent(ws.engine.get(), &SyncEngine::reportSent);
         QVERIFY(ws.engine->submitReport(QString(), QJsonObject{{u"narrative"_s, u"x"_s}}).ok());
-        QVERIFY(ws.engine->completeContact(u"c1"_s, u"report_filed"_s).ok());
+        QVERIFY(ws.engine->completeContact(u"c1"_s, Disposition::ReportFiled).ok());
         // THEN both are retried with the same key and sent; nothing needs the agent's attention
         QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 10000);
         const QList<OutboxItem> items = ws.store->outbox(true);

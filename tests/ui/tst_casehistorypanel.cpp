@@ -6,6 +6,7 @@
 // UI texts are compared through QCoreApplication::translate() with the Swedish catalogue installed,
 // so the test holds both before and after the Swedish strings are merged. Data: Skatteverket's
 // test personnummer, invented names, phone numbers from PTS's range for fiction.
+#include "../support/widgetenvironment.h"
 #include "core/i18n.h"
 #include "core/jsoncodec.h"
 #include "core/personnummer.h"
@@ -191,12 +192,7 @@ class TestCaseHistoryPanel : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QVERIFY(installTranslations(QStringLiteral("sv")));
-    }
+    void initTestCase() { QVERIFY(test::pinWidgetEnvironment()); }
 
     void detectKind_data()
     {

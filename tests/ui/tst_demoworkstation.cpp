@@ -1,5 +1,7 @@
 // Demo mode end to end, offscreen: the in-process server seeded with demo contacts, the
 // workstation signed in through the real sync path, driven by the keyboard.
+#include "../support/widgetenvironment.h"
+#include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "app/demoenvironment.h"
 #include "app/workstation.h"
@@ -94,12 +96,7 @@ class TestDemoWorkstation : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QVERIFY(installTranslations(QStringLiteral("sv")));
-    }
+    void initTestCase() { QVERIFY(test::pinWidgetEnvironment()); }
 
     void takesContactsByKeyboardAndSeesColleaguesWin()
     {
@@ -308,9 +305,9 @@ private Q_SLOTS:
         history->setFocus();
         history->setCurrentIndex(history->model()->index(0, 0));
         QTest::keyClick(history, Qt::Key_Return);
-        QTRY_VERIFY(ws->desk()->reportView() && ws->desk()->reportView()->isVisible());
-        shoot(ws->desk()->reportView(), "report-view");
-        ws->desk()->reportView()->close();
+        QTRY_VERIFY(ws->caseHistoryDesk()->reportView() && ws->caseHistoryDesk()->reportView()->isVisible());
+        shoot(ws->caseHistoryDesk()->reportView(), "report-view");
+        ws->caseHistoryDesk()->reportView()->close();
         window->activateWindow();
         QTRY_VERIFY(QApplication::focusWidget());
         QVERIFY(!ws->store()->draft(contactId).has_value()); // the draft became the outbox item
@@ -319,7 +316,7 @@ private Q_SLOTS:
         press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY(ws->desk()->completionDialog() && ws->desk()->completionDialog()->isVisible());
         CompletionDialog* dialog = ws->desk()->completionDialog();
-        QCOMPARE(dialog->disposition(), QStringLiteral("report_filed"));
+        QCOMPARE(dialog->disposition(), std::optional(Disposition::ReportFiled));
         QCOMPARE(dialog->list()->currentItem()->text(), QStringLiteral("1  Anmälan upprättad"));
         QTest::keyClick(dialog->list(), Qt::Key_Return); // the list has the dialog's focus
         QTRY_COMPARE(ws->agentState()->currentText(), QStringLiteral("Efterarbete"));

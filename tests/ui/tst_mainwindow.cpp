@@ -1,4 +1,5 @@
 // The main window offscreen, driven by the keyboard only, in Swedish.
+#include "../support/widgetenvironment.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
 #include "ui/lookuppanel.h"
@@ -18,12 +19,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QApplication::setStyle(QStringLiteral("Fusion"));
-        QVERIFY(installTranslations(QStringLiteral("sv")));
-    }
+    void initTestCase() { QVERIFY(test::pinWidgetEnvironment()); }
 
     void titleAndBanner_data()
     {
