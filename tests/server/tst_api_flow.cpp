@@ -249,20 +249,20 @@ private Q_SLOTS:
         TestServer ts;
         QVERIFY(ts.start(databaseUrl));
         server::Store& store = ts.server->store();
-        server::Store::StoredAnswer stored;
+        server::IdempotencyKeys::StoredAnswer stored;
         // GIVEN a key claimed by a request that has not finished (another instance, say)
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
-                 server::Store::KeyState::Claimed);
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
+                 server::IdempotencyKeys::KeyState::Claimed);
         // THEN the same key and body is "still running" (409), another body is "reused" (422)
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
-                 server::Store::KeyState::Running);
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &stored),
-                 server::Store::KeyState::Reused);
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
+                 server::IdempotencyKeys::KeyState::Running);
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &stored),
+                 server::IdempotencyKeys::KeyState::Reused);
         // WHEN it finishes THEN the answer is replayed
-        QVERIFY(store.finishKey(QStringLiteral("u-1"), QStringLiteral("k"),
-                                {201, "{\"id\":\"r-1\"}", "\"1\"", "/api/v1/reports/r-1"}));
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
-                 server::Store::KeyState::Replay);
+        QVERIFY(store.keys().finish(QStringLiteral("u-1"), QStringLiteral("k"),
+                                    {201, "{\"id\":\"r-1\"}", "\"1\"", "/api/v1/reports/r-1"}));
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
+                 server::IdempotencyKeys::KeyState::Replay);
         QCOMPARE(stored.status, 201);
         QCOMPARE(stored.body, QByteArray("{\"id\":\"r-1\"}"));
         QCOMPARE(stored.etag, QByteArray("\"1\""));
@@ -274,8 +274,8 @@ private Q_SLOTS:
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(QByteArray("POST /api/v1/reports\n" + reportBytes), QCryptographicHash::Sha256)
                 .toHex());
-        QCOMPARE(store.claimKey(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &stored),
-                 server::Store::KeyState::Claimed);
+        QCOMPARE(store.keys().claim(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &stored),
+                 server::IdempotencyKeys::KeyState::Claimed);
         const Answer busy = anna.call("POST", QStringLiteral("/reports"), reportBytes, {{"Idempotency-Key", "busy"}});
         QCOMPARE(busy.status, 409);
         QCOMPARE(busy.errorCode(), QStringLiteral("idempotency_key_in_use"));
