@@ -69,14 +69,14 @@ Result<bool> DemoEnvironment::start()
     agent.role = Role::Agent;
     agent.team = QStringLiteral("Skara övning");
     agent.queues = {QStringLiteral("anmalan"), QStringLiteral("information")};
-    if (auto added = store.addUser(agent, m_password); !added)
+    if (auto added = store.users().add(agent, m_password); !added)
         return Error{QString(), added.error().message, added.error().code};
     User intake;
     intake.username = QStringLiteral("ovning-intag");
     intake.displayName = QStringLiteral("Övningens växel");
     intake.role = Role::Intake;
     intake.team = QStringLiteral("Skara övning");
-    auto addedIntake = store.addUser(intake, server::auth::newToken());
+    auto addedIntake = store.users().add(intake, server::auth::newToken());
     if (!addedIntake)
         return Error{QString(), addedIntake.error().message, addedIntake.error().code};
     m_intakeId = addedIntake->id;
@@ -102,7 +102,7 @@ bool DemoEnvironment::addContact(int index)
     User by;
     by.id = m_intakeId;
     by.role = Role::Intake;
-    return m_server->store().createContact(by, c).ok();
+    return m_server->store().contacts().create(by, c).ok();
 }
 
 } // namespace kc

@@ -18,6 +18,7 @@
 #include "core/jsoncodec.h"
 #include "core/personnummer.h"
 #include "core/referencedata.h"
+#include "server/database.h"
 #include "serverbench.h"
 
 #include <QCoreApplication>
@@ -27,9 +28,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -167,45 +165,37 @@ public:
         , m_agent(std::move(agentId))
         , m_intake(std::move(intakeId))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
-        db.setDatabaseName(path);
-        if (!db.open())
-            fail(QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text()));
-    }
-    ~Seeder()
-    {
-        QSqlDatabase::database(QStringLiteral("seed"), false).close();
-        QSqlDatabase::removeDatabase(QStringLiteral("seed"));
+        // The server's own connection code (portable exec, kept prepared statements), on the
+        // database the server created.
+        kc::server::DatabaseUrl url;
+        url.dialect = kc::server::Dialect::Sqlite;
+        url.path = path;
+        auto db = kc::server::Database::open(url, QStringLiteral("seed"));
+        if (!db)
+            fail(QStringLiteral("cannot open %1: %2").arg(path, db.error().message));
+        m_db = std::move(db).value();
     }
 
     void run();
     QStringList samplePersonnummer(int count);
 
 private:
-    QSqlQuery exec(const QString& sql, const QVariantList& args = {});
+    kc::server::Statement exec(const QString& sql, const QVariantList& args = {});
     void fillVocabulary();
     QString reportBodyTemplate(bool injured, QStringList* args) const;
 
     int m_reports;
     int m_persons;
     QString m_agent, m_intake;
+    std::unique_ptr<kc::server::Database> m_db;
 };
 
-QSqlQuery Seeder::exec(const QString& sql, const QVariantList& args)
+kc::server::Statement Seeder::exec(const QString& sql, const QVariantList& args)
 {
-    QSqlQuery q(QSqlDatabase::database(QStringLiteral("seed"), false));
-    q.setForwardOnly(true);
-    bool ok = false;
-    if (args.isEmpty()) {
-        ok = q.exec(sql);
-    } else if (q.prepare(sql)) {
-        for (const QVariant& a : args)
-            q.addBindValue(a);
-        ok = q.exec();
-    }
-    if (!ok)
-        fail(QStringLiteral("seeding: %1\nin: %2").arg(q.lastError().text(), sql.left(600)));
-    return q;
+    auto q = m_db->exec(sql, args);
+    if (!q)
+        fail(QStringLiteral("seeding: %1\nin: %2").arg(q.error().message, sql.left(600)));
+    return std::move(q).value();
 }
 
 void Seeder::fillVocabulary()

@@ -91,7 +91,7 @@ int main(int argc, char* argv[])
         u.role = kc::Role::Agent;
         u.team = QStringLiteral("väst");
         u.queues = {QStringLiteral("anmalan")};
-        if (!server.store().addUser(u, password))
+        if (!server.store().users().add(u, password))
             fail("could not add a user");
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:%1/api/v1/session").arg(server.port()));

@@ -27,6 +27,7 @@
 #include "models/localstore.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
+#include "tests/server/samplebodies.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -524,25 +525,10 @@ QByteArray login(QNetworkAccessManager& nam, const QString& base, const QString&
     return token.toLatin1();
 }
 
-// tests/server/apiclient.h reportBody(): a valid report (Skatteverket test personnummer only).
+// The tests' valid report, with the event a few hours ago.
 QJsonObject reportBody(const QString& personnummer)
 {
-    const QString from = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate);
-    return QJsonObject{
-        {QStringLiteral("offenceCode"), QStringLiteral("9830")},
-        {QStringLiteral("occurredFrom"), from},
-        {QStringLiteral("location"), QJsonObject{{QStringLiteral("municipalityCode"), QStringLiteral("1495")},
-                                                 {QStringLiteral("description"), QStringLiteral("Stationen")}}},
-        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Testsson")},
-                                                 {QStringLiteral("personnummer"), personnummer},
-                                                 {QStringLiteral("phone"), QStringLiteral("0701234567")}}},
-        {QStringLiteral("injuredPartyIsReporter"), true},
-        {QStringLiteral("narrative"), QStringLiteral("Cykeln stod låst vid stationen och var borta på kvällen.")},
-        {QStringLiteral("stolenItems"),
-         QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Cykel")},
-                                {QStringLiteral("brand"), QStringLiteral("Crescent")},
-                                {QStringLiteral("serialNumber"), QStringLiteral("WCR123456")},
-                                {QStringLiteral("valueSek"), 4500}}}}};
+    return kc::test::reportBody(personnummer, QDateTime::currentDateTimeUtc().addSecs(-3 * 3600).toString(Qt::ISODate));
 }
 
 const QStringList testPersonnummer{QStringLiteral("200001012384"), QStringLiteral("191212121212")};
@@ -915,7 +901,7 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
 
 // ---- 2. catch-up -----------------------------------------------------------------------------------
 
-// `count` contacts and their contact.created changes, as Store::createContact/appendChange write them.
+// `count` contacts and their contact.created changes, as ContactStore::create/ChangeRecorder::append write them.
 void seedChanges(const QString& databasePath, int count)
 {
     const QString connection = QStringLiteral("bench.seed");
@@ -1167,7 +1153,7 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
     if (baselineChanges != count)
         fail(QStringLiteral("the baseline saw %1 changes, not %2").arg(baselineChanges).arg(count));
 
-    // What a page costs the server by its size: Store::changes reads and JSON-decodes up to 1,000 rows
+    // What a page costs the server by its size: ChangeFeed::page reads and JSON-decodes up to 1,000 rows
     // (changesAfter(scanned, 1000)) whatever the limit, then encodes `limit` of them again.
     QStringList bySize;
     for (const int limit : {50, EnginePageSize, 500}) {

@@ -116,6 +116,32 @@ struct Access
 
 constexpr Access publicAccess{false, NoRole, NoRole};
 
+// The wire form of a case search page (contract: GET /cases).
+QJsonObject casePageJson(const CasePage& page)
+{
+    QJsonArray items;
+    for (const CaseHit& hit : page.hits) {
+        const CaseSummary& r = hit.report;
+        QJsonObject summary{{QStringLiteral("id"), r.id},
+                            {QStringLiteral("caseNumber"), r.caseNumber},
+                            {QStringLiteral("status"), wireName(r.status)},
+                            {QStringLiteral("offenceCode"), r.offenceCode},
+                            {QStringLiteral("occurredFrom"), json::formatTimestamp(r.occurredFrom)},
+                            {QStringLiteral("municipalityCode"), r.municipalityCode},
+                            {QStringLiteral("reporterName"), r.reporterName},
+                            {QStringLiteral("createdAt"), json::formatTimestamp(r.createdAt)}};
+        if (const auto* o = ReferenceData::builtin().offenceType(r.offenceCode))
+            summary.insert(QStringLiteral("offenceName"), o->name);
+        QJsonArray contacts;
+        for (const Contact& contact : hit.contacts)
+            contacts.append(json::toJson(contact));
+        items.append(QJsonObject{{QStringLiteral("report"), summary}, {QStringLiteral("contacts"), contacts}});
+    }
+    return QJsonObject{{QStringLiteral("items"), items},
+                       {QStringLiteral("nextCursor"), page.nextOffset ? QJsonValue(QString::number(*page.nextOffset))
+                                                                      : QJsonValue(QJsonValue::Null)}};
+}
+
 unsigned roleBit(Role r)
 {
     switch (r) {
@@ -430,7 +456,7 @@ Result<bool> ApiServer::open()
     d->store = std::make_unique<Store>(*d->db, m_options);
     if (auto kind = d->store->claimDataKind(m_options.demo); !kind)
         return Error{QString(), kind.error().message, kind.error().code};
-    if (!d->store->pruneChanges())
+    if (!d->store->feed().prune())
         return Error{QString(), QStringLiteral("pruning old changes failed"), QStringLiteral("database")};
     d->hub = std::make_unique<EventHub>(*d->store, m_options);
     d->store->setChangeCallback([hub = d->hub.get()] { hub->poke(); });
@@ -443,7 +469,7 @@ Result<bool> ApiServer::open()
     }
     // Retention of the change feed: once an hour is plenty for a limit counted in days.
     d->pruneTimer.setInterval(std::chrono::hours(1));
-    connect(&d->pruneTimer, &QTimer::timeout, this, [this] { std::ignore = d->store->pruneChanges(); });
+    connect(&d->pruneTimer, &QTimer::timeout, this, [this] { std::ignore = d->store->feed().prune(); });
     d->pruneTimer.start();
     return true;
 }
@@ -559,7 +585,7 @@ std::optional<Response> ApiServer::Impl::admit(const Route& route, Call& call)
             return failure(401, "unauthenticated", ApiServer::tr("Sign in first."));
         call.token = QString::fromLatin1(authz.mid(7).trimmed());
         bool expired = false;
-        const auto user = store->authenticate(call.token, options.now(), &expired);
+        const auto user = store->users().authenticate(call.token, options.now(), &expired);
         if (!user)
             return failure(401, "unauthenticated",
                            expired
@@ -635,11 +661,11 @@ Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::
     const QByteArray fingerprint =
         methodName(call.request.method()) + ' ' + call.request.url().path().toUtf8() + '\n' + call.request.body();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(fingerprint, QCryptographicHash::Sha256).toHex());
-    Store::StoredAnswer stored;
-    switch (store->claimKey(call.user.id, key, hash, &stored)) {
-    case Store::KeyState::Failed:
+    IdempotencyKeys::StoredAnswer stored;
+    switch (store->keys().claim(call.user.id, key, hash, &stored)) {
+    case IdempotencyKeys::KeyState::Failed:
         return failure(internalError());
-    case Store::KeyState::Replay: {
+    case IdempotencyKeys::KeyState::Replay: {
         Response r{stored.status, stored.body, {}};
         r.headers.append("Idempotent-Replayed", "true");
         if (!stored.etag.isEmpty())
@@ -648,7 +674,7 @@ Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::
             r.headers.append(QHttpHeaders::WellKnownHeader::Location, stored.location);
         return r;
     }
-    case Store::KeyState::Running: {
+    case IdempotencyKeys::KeyState::Running: {
         ApiError e{409,
                    QStringLiteral("idempotency_key_in_use"),
                    ApiServer::tr("A request with this Idempotency-Key is still being processed. Try again shortly."),
@@ -656,21 +682,21 @@ Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::
                    1};
         return failure(e);
     }
-    case Store::KeyState::Reused:
+    case IdempotencyKeys::KeyState::Reused:
         return failure(422, "idempotency_key_reused",
                        ApiServer::tr("This Idempotency-Key was already used for a different request."));
-    case Store::KeyState::Claimed:
+    case IdempotencyKeys::KeyState::Claimed:
         break;
     }
     const Response r = work();
     // A server fault is not an answer to keep: the key is released so that the retry runs again
     // (the in-order outbox would otherwise wait behind a stored 500 for as long as keys live).
-    const bool kept =
-        r.status >= 500
-            ? store->releaseKey(call.user.id, key)
-            : store->finishKey(call.user.id, key,
-                               {r.status, r.body, r.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray(),
-                                r.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray()});
+    const bool kept = r.status >= 500
+                          ? store->keys().release(call.user.id, key)
+                          : store->keys().finish(
+                                call.user.id, key,
+                                {r.status, r.body, r.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray(),
+                                 r.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray()});
     if (!kept && r.status < 500)
         // Done but not remembered: a retry would do it again. Say so rather than pretend.
         return failure(internalError());
@@ -711,7 +737,7 @@ Response ApiServer::Impl::login(Call& c)
                                 ApiServer::tr("Too many sign-ins at once. Try again in a moment."),
                                 {},
                                 1});
-    auto attempt = store->beginLogin(username.toString(), clientAddress(c.request), options.now());
+    auto attempt = store->users().beginLogin(username.toString(), clientAddress(c.request), options.now());
     if (!attempt)
         return failure(attempt.error());
     // The key derivation takes a few hundred milliseconds by design; it runs in the thread pool so
@@ -727,7 +753,7 @@ Response ApiServer::Impl::login(Call& c)
             q,
             [this, pending, attempt, ok, upgraded, timer] {
                 --kdfQueued;
-                auto s = store->finishLogin(attempt, ok, upgraded, options.now());
+                auto s = store->users().finishLogin(attempt, ok, upgraded, options.now());
                 const Response r =
                     s ? json(201, QJsonObject{{QStringLiteral("token"), s->token},
                                               {QStringLiteral("expiresAt"), json::formatTimestamp(s->expiresAt)},
@@ -744,7 +770,7 @@ Response ApiServer::Impl::login(Call& c)
 
 Response ApiServer::Impl::logout(Call& c)
 {
-    if (!store->logout(c.token, c.user))
+    if (!store->users().logout(c.token, c.user))
         return failure(internalError());
     hub->endSession(auth::tokenHash(c.token));
     return Response{204, {}, {}};
@@ -763,7 +789,7 @@ Response ApiServer::Impl::setState(Call& c)
     std::optional<QString> reason;
     if (c.body.value(u"reason").isString())
         reason = c.body.value(u"reason").toString();
-    return answer(store->setAgentState(c.user, *state, reason));
+    return answer(store->users().setAgentState(c.user, *state, reason));
 }
 
 Response ApiServer::Impl::createContact(Call& c)
@@ -773,7 +799,7 @@ Response ApiServer::Impl::createContact(Call& c)
         if (!contact)
             return invalidField(contact.error().path.isEmpty() ? QStringLiteral("body") : contact.error().path,
                                 contact.error().message);
-        auto created = store->createContact(c.user, *contact);
+        auto created = store->contacts().create(c.user, *contact);
         if (!created)
             return failure(created.error());
         return withETag(json(201, json::toJson(*created)), created->version);
@@ -784,7 +810,7 @@ Response ApiServer::Impl::listContacts(Call& c)
 {
     const int limit = c.limit();
     const int offset = c.offset();
-    auto list = store->contacts(c.user, c.param("state"), c.param("queue"), limit + 1, offset);
+    auto list = store->contacts().list(c.user, c.param("state"), c.param("queue"), limit + 1, offset);
     if (!list)
         return failure(list.error());
     QJsonArray items;
@@ -798,13 +824,13 @@ Response ApiServer::Impl::listContacts(Call& c)
 
 Response ApiServer::Impl::getContact(Call& c)
 {
-    auto contact = store->contact(c.user, c.id());
+    auto contact = store->contacts().get(c.user, c.id());
     return contact ? withETag(json(200, json::toJson(*contact)), contact->version) : failure(contact.error());
 }
 
 Response ApiServer::Impl::acceptContact(Call& c)
 {
-    auto contact = store->accept(c.user, c.id());
+    auto contact = store->contacts().accept(c.user, c.id());
     return contact ? withETag(json(200, json::toJson(*contact)), contact->version) : failure(contact.error());
 }
 
@@ -819,12 +845,13 @@ Response ApiServer::Impl::completeContact(Call& c)
     if (c.body.value(u"reportId").isString())
         reportId = c.body.value(u"reportId").toString();
     // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
-    return withIdempotency(c, false, [&] { return answer(store->complete(c.user, c.id(), *disposition, reportId)); });
+    return withIdempotency(c, false,
+                           [&] { return answer(store->contacts().complete(c.user, c.id(), *disposition, reportId)); });
 }
 
 Response ApiServer::Impl::abandonContact(Call& c)
 {
-    return answer(store->abandon(c.user, c.id()));
+    return answer(store->contacts().abandon(c.user, c.id()));
 }
 
 Response ApiServer::Impl::createReport(Call& c)
@@ -834,7 +861,7 @@ Response ApiServer::Impl::createReport(Call& c)
         if (!report)
             return invalidField(report.error().path.isEmpty() ? QStringLiteral("body") : report.error().path,
                                 report.error().message);
-        auto created = store->createReport(c.user, *report);
+        auto created = store->reports().create(c.user, *report);
         if (!created)
             return failure(created.error());
         Response r = withETag(json(201, json::toJson(*created)), created->version);
@@ -845,7 +872,7 @@ Response ApiServer::Impl::createReport(Call& c)
 
 Response ApiServer::Impl::getReport(Call& c)
 {
-    auto r = store->report(c.user, c.id());
+    auto r = store->reports().get(c.user, c.id());
     return r ? withETag(json(200, json::toJson(*r)), r->version) : failure(r.error());
 }
 
@@ -861,14 +888,15 @@ Response ApiServer::Impl::patchReport(Call& c)
     const qint64 version = QByteArray(ifMatch).replace('"', "").toLongLong(&ok);
     if (!ok)
         return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
-    auto r = store->patchReport(c.user, c.id(), c.body, version);
+    auto r = store->reports().patch(c.user, c.id(), c.body, version);
     return r ? withETag(json(200, json::toJson(*r)), r->version) : failure(r.error());
 }
 
 Response ApiServer::Impl::addSupplement(Call& c)
 {
-    return withIdempotency(
-        c, false, [&] { return answer(store->addSupplement(c.user, c.id(), c.body.value(u"text").toString()), 201); });
+    return withIdempotency(c, false, [&] {
+        return answer(store->reports().addSupplement(c.user, c.id(), c.body.value(u"text").toString()), 201);
+    });
 }
 
 Response ApiServer::Impl::cases(Call& c)
@@ -880,8 +908,8 @@ Response ApiServer::Impl::cases(Call& c)
     query.text = c.param("q");
     query.limit = c.limit();
     query.offset = c.offset();
-    auto result = store->cases(c.user, query);
-    return result ? json(200, *result) : failure(result.error());
+    auto result = store->cases().search(c.user, query);
+    return result ? json(200, casePageJson(*result)) : failure(result.error());
 }
 
 Response ApiServer::Impl::changes(Call& c)
@@ -891,20 +919,21 @@ Response ApiServer::Impl::changes(Call& c)
     const qint64 since = sinceText.isEmpty() ? 0 : sinceText.toLongLong(&ok);
     if (!ok || since < 0)
         return invalidField(QStringLiteral("since"), ApiServer::tr("since must be a cursor from an earlier answer."));
-    auto page = store->changes(c.user, sinceText.isEmpty() ? std::nullopt : std::optional<qint64>(since), c.limit());
+    auto page =
+        store->feed().page(c.user, sinceText.isEmpty() ? std::nullopt : std::optional<qint64>(since), c.limit());
     if (!page) {
         Response r = failure(page.error());
         if (page.error().code == QLatin1String("resync_required")) {
             // Where to start again after reloading: changes after this cursor are still kept.
             QJsonObject body = QJsonDocument::fromJson(r.body).object();
-            body.insert(QStringLiteral("cursor"), store->lastSeq());
+            body.insert(QStringLiteral("cursor"), store->feed().lastSeq());
             r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         }
         return r;
     }
     QJsonArray out;
     for (const Change& ch : std::as_const(page->changes))
-        out.append(Store::toJson(ch));
+        out.append(ChangeFeed::toJson(ch));
     return json(200, QJsonObject{{QStringLiteral("changes"), out}, {QStringLiteral("cursor"), page->cursor}});
 }
 
@@ -924,7 +953,7 @@ Response ApiServer::Impl::events(Call& c)
         // EventSource cannot set headers on the first request; a query parameter does.
         last = c.param("lastEventId").toLongLong(&ok);
     }
-    if (!store->auditRead(c.user, QStringLiteral("events.open"), QStringLiteral("events")))
+    if (!store->audit().writeRead(c.user, QStringLiteral("events.open"), QStringLiteral("events")))
         return failure(internalError());
     c.deferred = true;
     logRequest(Method::Get, QStringLiteral("/api/v1/events"), 200, c.timer, c.user.id);
@@ -934,7 +963,7 @@ Response ApiServer::Impl::events(Call& c)
 
 Response ApiServer::Impl::queueStats(Call& c)
 {
-    auto s = store->queueStats(c.user, options.now());
+    auto s = store->stats().overview(c.user, options.now());
     return s ? json(200, *s) : failure(s.error());
 }
 
@@ -947,7 +976,7 @@ Response ApiServer::Impl::audit(Call& c)
             return invalidField(QStringLiteral("since"),
                                 ApiServer::tr("since must be a time with offset, e.g. 2026-11-27T00:00:00Z."));
     }
-    auto trail = store->auditTrail(c.user, c.param("user"), c.param("resource"), since, c.limit());
+    auto trail = store->audit().trail(c.user, c.param("user"), c.param("resource"), since, c.limit());
     if (!trail)
         return failure(trail.error());
     QJsonArray items;

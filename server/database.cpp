@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QUrl>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcDb, "kc.server.db")
 
 namespace kc::server {
@@ -169,6 +171,7 @@ QString DatabaseUrl::redacted() const
 
 Database::~Database()
 {
+    m_pool.reset(); // the kept statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -266,27 +269,103 @@ void Database::rollback()
     connection().rollback();
 }
 
-Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& args)
+// Idle prepared statements by their SQL. Bounded: a few per SQL, and forgotten altogether when
+// too many different statements (IN lists of every length) have come by.
+class StatementPool
 {
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
-    bool ok = false;
+public:
+    static constexpr int IdlePerSql = 2;
+    static constexpr qsizetype MaxSqls = 256;
+
+    std::optional<QSqlQuery> take(const QString& sql)
+    {
+        auto it = m_idle.find(sql);
+        if (it == m_idle.end() || it->isEmpty())
+            return std::nullopt;
+        return it->takeLast();
+    }
+    void put(const QString& sql, QSqlQuery query)
+    {
+        if (m_idle.size() >= MaxSqls && !m_idle.contains(sql))
+            m_idle.clear();
+        QList<QSqlQuery>& idle = m_idle[sql];
+        if (idle.size() < IdlePerSql)
+            idle.append(std::move(query));
+    }
+
+private:
+    QHash<QString, QList<QSqlQuery>> m_idle;
+};
+
+Statement::Statement(QSqlQuery query, QString sql, std::weak_ptr<StatementPool> pool)
+    : m_query(std::move(query))
+    , m_sql(std::move(sql))
+    , m_pool(std::move(pool))
+{}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        giveBack();
+        m_query = std::move(other.m_query);
+        m_sql = std::move(other.m_sql);
+        m_pool = std::move(other.m_pool);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    giveBack();
+}
+
+void Statement::giveBack()
+{
+    // A moved-from Statement has an empty pool pointer; a pool gone with its Database takes nothing.
+    if (auto pool = m_pool.lock()) {
+        m_query.finish();
+        pool->put(m_sql, std::move(m_query));
+    }
+    m_pool.reset();
+}
+
+Database::Database(Dialect dialect, QString name)
+    : m_dialect(dialect)
+    , m_name(std::move(name))
+    , m_pool(std::make_shared<StatementPool>())
+{}
+
+Result<Statement> Database::exec(const QString& sql, const QVariantList& args)
+{
     if (args.isEmpty()) {
         // Unprepared: PostgreSQL cannot PREPARE DDL, SET or NOTIFY.
-        ok = q.exec(sql);
-    } else if (q.prepare(sql)) {
-        for (const QVariant& a : args)
-            q.addBindValue(a);
-        ok = q.exec();
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        if (!q.exec(sql))
+            return failed(q, sql);
+        return Statement(std::move(q), sql, {});
     }
-    if (!ok) {
-        m_lastError = q.lastError().text();
-        qCWarning(lcDb).noquote() << "statement failed:" << m_lastError << "in" << sql.left(120);
-        const bool unique = q.lastError().nativeErrorCode() == QLatin1String("23505") ||
-                            m_lastError.contains(QLatin1String("UNIQUE constraint"));
-        return Error{QString(), m_lastError, unique ? QStringLiteral("unique_violation") : QStringLiteral("database")};
+    std::optional<QSqlQuery> cached = m_pool->take(sql);
+    QSqlQuery q = cached ? std::move(*cached) : QSqlQuery(connection());
+    if (!cached) {
+        q.setForwardOnly(true);
+        if (!q.prepare(sql))
+            return failed(q, sql);
     }
-    return q;
+    for (qsizetype i = 0; i < args.size(); ++i)
+        q.bindValue(int(i), args.at(i));
+    if (!q.exec())
+        return failed(q, sql); // not kept: a statement that failed is prepared afresh next time
+    return Statement(std::move(q), sql, m_pool);
+}
+
+Result<Statement> Database::failed(const QSqlQuery& q, const QString& sql)
+{
+    m_lastError = q.lastError().text();
+    qCWarning(lcDb).noquote() << "statement failed:" << m_lastError << "in" << sql.left(120);
+    const bool unique = q.lastError().nativeErrorCode() == QLatin1String("23505") ||
+                        m_lastError.contains(QLatin1String("UNIQUE constraint"));
+    return Error{QString(), m_lastError, unique ? QStringLiteral("unique_violation") : QStringLiteral("database")};
 }
 
 QString Database::meta(const QString& key)

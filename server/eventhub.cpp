@@ -28,7 +28,7 @@ EventHub::EventHub(Store& store, const ServerOptions& options, QObject* parent)
     , m_store(store)
     , m_options(options)
 {
-    m_seen = m_store.lastSeq();
+    m_seen = m_store.feed().lastSeq();
     m_heartbeat.setInterval(std::chrono::milliseconds(options.heartbeat));
     connect(&m_heartbeat, &QTimer::timeout, this, &EventHub::beat);
     m_heartbeat.start();
@@ -72,7 +72,7 @@ void EventHub::checkSessions()
         hashes.insert(s->tokenHash);
     if (hashes.isEmpty())
         return;
-    const auto valid = m_store.validSessions(hashes, m_options.now());
+    const auto valid = m_store.users().validSessions(hashes, m_options.now());
     if (!valid)
         return; // the database did not answer: try again next time rather than end everyone's stream
     for (const QString& h : std::as_const(hashes))
@@ -93,16 +93,17 @@ void EventHub::attach(QHttpServerResponder&& responder, const User& user, const 
 
     // Backlog straight from the database, in the same turn of the event loop as joining the live
     // feed: no change can slip between the two.
-    const qint64 top = m_store.lastSeq();
+    const qint64 top = m_store.feed().lastSeq();
     if (lastEventId >= 0) {
-        if (top - lastEventId > m_options.resyncBacklog || lastEventId > top || lastEventId < m_store.prunedThrough()) {
+        if (top - lastEventId > m_options.resyncBacklog || lastEventId > top ||
+            lastEventId < m_store.feed().prunedThrough()) {
             // Too much (or no longer kept, or never seen): the client pages through /changes.
             stream->responder.writeEndChunked(out + "event: resync\ndata: {}\n\n");
             return;
         }
         qint64 cursor = lastEventId;
         for (;;) {
-            auto page = m_store.changes(user, cursor, 500);
+            auto page = m_store.feed().page(user, cursor, 500);
             if (!page) {
                 stream->responder.writeEndChunked(out + "event: resync\ndata: {}\n\n");
                 return;
@@ -134,14 +135,14 @@ void EventHub::deliver()
 {
     m_pending = false;
     for (;;) {
-        const QList<Change> batch = m_store.changesAfter(m_seen, 1000);
+        const QList<Change> batch = m_store.feed().after(m_seen, 1000);
         if (batch.isEmpty())
             return;
         QSet<QString> queuesTouched;
         for (const Change& c : batch) {
             const QByteArray event = format(c);
             for (auto& s : m_streams)
-                if (c.seq > s->lastSeq && m_store.visible(s->user, c)) {
+                if (c.seq > s->lastSeq && m_store.feed().visible(s->user, c)) {
                     s->responder.writeChunk(event);
                     s->lastSeq = c.seq;
                 }
@@ -162,7 +163,8 @@ void EventHub::deliver()
                     continue;
                 if (stats.isEmpty())
                     stats = "event: queue.stats\ndata: " +
-                            QJsonDocument(json::toJson(m_store.statsFor(queue, now))).toJson(QJsonDocument::Compact) +
+                            QJsonDocument(json::toJson(m_store.stats().forQueue(queue, now)))
+                                .toJson(QJsonDocument::Compact) +
                             "\n\n";
                 s->responder.writeChunk(stats);
             }

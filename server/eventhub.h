@@ -1,5 +1,5 @@
 // Server-sent events: GET /api/v1/events streams the change feed to every signed-in client,
-// filtered by what each user may see (Store::visible), with `id:` = change sequence.
+// filtered by what each user may see (ChangeFeed::visible), with `id:` = change sequence.
 //
 // poke() says "new changes may be committed" (after our own commits, and on PostgreSQL after a
 // NOTIFY from another server instance); the hub then reads them once from the database and writes

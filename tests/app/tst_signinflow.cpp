@@ -44,8 +44,8 @@ void signInWith(SignInDialog& dialog, const QString& server, const QString& user
 bool expireWithAChangeQueued(DemoEnvironment& demo, const sync::SecretStore& secrets, Workstation& ws)
 {
     const QString token = secrets.token();
-    const auto user = demo.server()->store().authenticate(token, QDateTime::currentDateTimeUtc());
-    if (!user || !demo.server()->store().logout(token, *user))
+    const auto user = demo.server()->store().users().authenticate(token, QDateTime::currentDateTimeUtc());
+    if (!user || !demo.server()->store().users().logout(token, *user))
         return false;
     QSignalSpy expired(&ws, &Workstation::sessionExpired);
     ws.engine()->setAgentState(AgentStatus::NotReady, QStringLiteral("Rast"));

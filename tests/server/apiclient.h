@@ -3,6 +3,7 @@
 // synchronous HTTP client (waits with QSignalSpy, never sleeps). Header-only; GUI-less tests.
 #pragma once
 
+#include "samplebodies.h"
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "testenv.h"
@@ -139,7 +140,7 @@ struct TestServer
                 user.role = u.role;
                 user.team = QString::fromUtf8(u.team);
                 user.queues = u.queues;
-                auto added = server->store().addUser(user, testPassword);
+                auto added = server->store().users().add(user, testPassword);
                 if (!added)
                     return false;
                 ids.insert(user.username, added->id);
@@ -150,42 +151,5 @@ struct TestServer
 
     quint16 port() const { return server->port(); }
 };
-
-// A contact as intake posts it.
-inline QJsonObject contactBody(const QString& queue = QStringLiteral("anmalan"), int priority = 3,
-                               const QString& subject = QStringLiteral("Cykelstöld"))
-{
-    return QJsonObject{
-        {QStringLiteral("channel"), QStringLiteral("phone")},
-        {QStringLiteral("queue"), queue},
-        {QStringLiteral("priority"), priority},
-        {QStringLiteral("subject"), subject},
-        {QStringLiteral("caller"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Testsson")},
-                                               {QStringLiteral("personnummer"), QStringLiteral("200001012384")},
-                                               {QStringLiteral("phone"), QStringLiteral("070-123 45 67")}}}};
-}
-
-// A valid report body (Skatteverket test personnummer only). The same bytes on every call: the
-// event time is fixed in the past, never read from the clock (two calls a second apart once made a
-// retry a different request, 422 instead of a replay).
-inline QJsonObject reportBody(const QString& personnummer = QStringLiteral("200001012384"))
-{
-    const QString from = QStringLiteral("2026-11-27T18:30:00Z");
-    return QJsonObject{
-        {QStringLiteral("offenceCode"), QStringLiteral("9830")},
-        {QStringLiteral("occurredFrom"), from},
-        {QStringLiteral("location"), QJsonObject{{QStringLiteral("municipalityCode"), QStringLiteral("1495")},
-                                                 {QStringLiteral("description"), QStringLiteral("Stationen")}}},
-        {QStringLiteral("reporter"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Test Testsson")},
-                                                 {QStringLiteral("personnummer"), personnummer},
-                                                 {QStringLiteral("phone"), QStringLiteral("0701234567")}}},
-        {QStringLiteral("injuredPartyIsReporter"), true},
-        {QStringLiteral("narrative"), QStringLiteral("Cykeln stod låst vid stationen och var borta på kvällen.")},
-        {QStringLiteral("stolenItems"),
-         QJsonArray{QJsonObject{{QStringLiteral("description"), QStringLiteral("Cykel")},
-                                {QStringLiteral("brand"), QStringLiteral("Crescent")},
-                                {QStringLiteral("serialNumber"), QStringLiteral("WCR123456")},
-                                {QStringLiteral("valueSek"), 4500}}}}};
-}
 
 } // namespace kc::test

@@ -242,6 +242,44 @@ private Q_SLOTS:
                  QStringLiteral("1400-K4-") + yy);
     }
 
+    void preparedStatementsKeptPerConnection_data() { addDatabaseRows(); }
+    void preparedStatementsKeptPerConnection()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        server::Database& db = ts.server->store().database();
+        QVERIFY(db.setMeta(QStringLiteral("test.a"), QStringLiteral("1")));
+        QVERIFY(db.setMeta(QStringLiteral("test.b"), QStringLiteral("2")));
+        const QString sql = QStringLiteral("SELECT value FROM meta WHERE key = ?");
+        {
+            // GIVEN a statement whose result is still held
+            auto a = db.exec(sql, {QStringLiteral("test.a")});
+            QVERIFY(a && a->next());
+            QCOMPARE(a->value(0).toString(), QStringLiteral("1"));
+            // WHEN the same SQL runs again meanwhile THEN it gets a statement of its own
+            auto b = db.exec(sql, {QStringLiteral("test.b")});
+            QVERIFY(b && b->next());
+            QCOMPARE(b->value(0).toString(), QStringLiteral("2"));
+            // (QPSQL reads in single-row mode: only SQLite may go on reading the first meanwhile)
+            if (db.dialect() == server::Dialect::Sqlite)
+                QCOMPARE(a->value(0).toString(), QStringLiteral("1"));
+        }
+        // AND statements given back run again with the new values, over and over
+        for (int i = 0; i < 3; ++i) {
+            for (const auto& [key, value] : {std::pair{"test.b", "2"}, std::pair{"test.a", "1"}}) {
+                auto q = db.exec(sql, {QString::fromLatin1(key)});
+                QVERIFY(q && q->next());
+                QCOMPARE(q->value(0).toString(), QString::fromLatin1(value));
+                QVERIFY(!q->next());
+            }
+        }
+        // AND a failed statement is not kept: the next use works
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("statement failed")));
+        QVERIFY(!db.exec(QStringLiteral("SELECT value FROM no_such_table WHERE key = ?"), {QStringLiteral("x")}));
+        QVERIFY(db.exec(sql, {QStringLiteral("test.a")}));
+    }
+
     void idempotencyKeyWhileRunning_data() { addDatabaseRows(); }
     void idempotencyKeyWhileRunning()
     {
@@ -249,20 +287,20 @@ private Q_SLOTS:
         TestServer ts;
         QVERIFY(ts.start(databaseUrl));
         server::Store& store = ts.server->store();
-        server::Store::StoredAnswer stored;
+        server::IdempotencyKeys::StoredAnswer stored;
         // GIVEN a key claimed by a request that has not finished (another instance, say)
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
-                 server::Store::KeyState::Claimed);
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
+                 server::IdempotencyKeys::KeyState::Claimed);
         // THEN the same key and body is "still running" (409), another body is "reused" (422)
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
-                 server::Store::KeyState::Running);
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &stored),
-                 server::Store::KeyState::Reused);
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
+                 server::IdempotencyKeys::KeyState::Running);
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("other"), &stored),
+                 server::IdempotencyKeys::KeyState::Reused);
         // WHEN it finishes THEN the answer is replayed
-        QVERIFY(store.finishKey(QStringLiteral("u-1"), QStringLiteral("k"),
-                                {201, "{\"id\":\"r-1\"}", "\"1\"", "/api/v1/reports/r-1"}));
-        QCOMPARE(store.claimKey(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
-                 server::Store::KeyState::Replay);
+        QVERIFY(store.keys().finish(QStringLiteral("u-1"), QStringLiteral("k"),
+                                    {201, "{\"id\":\"r-1\"}", "\"1\"", "/api/v1/reports/r-1"}));
+        QCOMPARE(store.keys().claim(QStringLiteral("u-1"), QStringLiteral("k"), QStringLiteral("h"), &stored),
+                 server::IdempotencyKeys::KeyState::Replay);
         QCOMPARE(stored.status, 201);
         QCOMPARE(stored.body, QByteArray("{\"id\":\"r-1\"}"));
         QCOMPARE(stored.etag, QByteArray("\"1\""));
@@ -274,8 +312,8 @@ private Q_SLOTS:
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(QByteArray("POST /api/v1/reports\n" + reportBytes), QCryptographicHash::Sha256)
                 .toHex());
-        QCOMPARE(store.claimKey(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &stored),
-                 server::Store::KeyState::Claimed);
+        QCOMPARE(store.keys().claim(ts.ids[QStringLiteral("anna")], QStringLiteral("busy"), hash, &stored),
+                 server::IdempotencyKeys::KeyState::Claimed);
         const Answer busy = anna.call("POST", QStringLiteral("/reports"), reportBytes, {{"Idempotency-Key", "busy"}});
         QCOMPARE(busy.status, 409);
         QCOMPARE(busy.errorCode(), QStringLiteral("idempotency_key_in_use"));

@@ -268,7 +268,7 @@ private Q_SLOTS:
         sven.role = Role::Supervisor;
         sven.team = u"syd"_s;
         sven.queues = {u"syd"_s};
-        QVERIFY(ts.server->store().addUser(sven, kc::test::testPassword).ok());
+        QVERIFY(ts.server->store().users().add(sven, kc::test::testPassword).ok());
         Client anna(ts.port()), bo(ts.port()), cissi(ts.port()), sara(ts.port()), svenC(ts.port());
         for (auto [client, name] :
              {std::pair{&anna, "anna"}, {&bo, "bo"}, {&cissi, "cissi"}, {&sara, "sara"}, {&svenC, "sven"}})
@@ -372,7 +372,7 @@ private Q_SLOTS:
         idle.displayName = u"Vera Utan Köer"_s;
         idle.role = Role::Supervisor;
         idle.team = u"väst"_s;
-        QVERIFY(ts.server->store().addUser(idle, kc::test::testPassword).ok());
+        QVERIFY(ts.server->store().users().add(idle, kc::test::testPassword).ok());
         Client ida(ts.port()), vera(ts.port()), sara(ts.port()), cissi(ts.port());
         QVERIFY(ida.login(u"ida"_s));
         QVERIFY(vera.login(u"vera"_s));
@@ -508,15 +508,15 @@ private Q_SLOTS:
         options.clock = clock.function();
         QVERIFY(ts.start(databaseUrl, options));
         kc::server::Store& store = ts.server->store();
-        kc::server::Store::StoredAnswer ignored;
-        using KS = kc::server::Store::KeyState;
-        QCOMPARE(store.claimKey(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Claimed);
+        kc::server::IdempotencyKeys::StoredAnswer ignored;
+        using KS = kc::server::IdempotencyKeys::KeyState;
+        QCOMPARE(store.keys().claim(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Claimed);
         clock.advance(60);
-        QCOMPARE(store.claimKey(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Running); // still young
+        QCOMPARE(store.keys().claim(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Running); // still young
         clock.advance(120);
         // the claim is stale: exactly one of two takers gets it
-        QCOMPARE(store.claimKey(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Claimed);
-        QCOMPARE(store.claimKey(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Running);
+        QCOMPARE(store.keys().claim(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Claimed);
+        QCOMPARE(store.keys().claim(u"u-1"_s, u"k"_s, u"h"_s, &ignored), KS::Running);
     }
 
     // ---- the change feed --------------------------------------------------------------------------
@@ -561,7 +561,7 @@ private Q_SLOTS:
         QVERIFY(ida.login(u"ida"_s)); // the sessions expired with the month
         QVERIFY(anna.login(u"anna"_s));
         QCOMPARE(ida.post(u"/contacts"_s, kc::test::contactBody()).status, 201);
-        QVERIFY(store.pruneChanges());
+        QVERIFY(store.feed().prune());
         QCOMPARE(anna.get(u"/changes?since=0"_s).status, 410);
         const Answer fresh = anna.get(u"/changes?since=%1"_s.arg(top));
         QCOMPARE(fresh.status, 200);
@@ -613,7 +613,7 @@ private Q_SLOTS:
         QCOMPARE(ts.server->eventStreamCount(), 1);
         QVERIFY(!bos->isFinished());
         // WHEN bo is disabled (by the command line, another process) THEN his ends within seconds
-        QVERIFY(ts.server->store().setDisabled(u"bo"_s, true).ok());
+        QVERIFY(ts.server->store().users().setDisabled(u"bo"_s, true).ok());
         QTRY_VERIFY_WITH_TIMEOUT(bos->isFinished(), 10000);
         QCOMPARE(ts.server->eventStreamCount(), 0);
     }

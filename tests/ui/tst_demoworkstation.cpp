@@ -138,10 +138,10 @@ private Q_SLOTS:
         colleague.displayName = QStringLiteral("Kollega");
         colleague.role = Role::Agent;
         colleague.queues = {QStringLiteral("anmalan"), QStringLiteral("information")};
-        const auto added = demo.server()->store().addUser(colleague, QStringLiteral("ett-långt-lösenord"));
+        const auto added = demo.server()->store().users().add(colleague, QStringLiteral("ett-långt-lösenord"));
         QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
         const QString target = ws.pipeline()->mapToContactId(panel->view()->model()->index(0, 0));
-        QVERIFY(demo.server()->store().accept(*added, target).ok());
+        QVERIFY(demo.server()->store().contacts().accept(*added, target).ok());
         panel->view()->setFocus();
         panel->view()->setCurrentIndex(panel->view()->model()->index(0, 0));
         accepted.clear();
@@ -443,13 +443,13 @@ private Q_SLOTS:
         const QString token = secrets.token();
         QVERIFY(!token.isEmpty());
         QCOMPARE(ws.store()->value(QStringLiteral("token")), QString());
-        QVERIFY(demo.server()->store().authenticate(token, QDateTime::currentDateTimeUtc()));
+        QVERIFY(demo.server()->store().users().authenticate(token, QDateTime::currentDateTimeUtc()));
         // WHEN the agent signs out THEN the secret is forgotten and the server refuses the token
         QSignalSpy out(&ws, &Workstation::signedOut);
         ws.signOut();
         QVERIFY(out.wait(10000));
         QCOMPARE(secrets.token(), QString());
-        QVERIFY(!demo.server()->store().authenticate(token, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!demo.server()->store().users().authenticate(token, QDateTime::currentDateTimeUtc()));
     }
 };
 

@@ -1,0 +1,162 @@
+#include "server/store/casesearch.h"
+
+#include "core/casenumber.h"
+#include "core/jsoncodec.h"
+#include "core/personnummer.h"
+#include "core/phonenumber.h"
+#include "server/store.h"
+#include "server/store/auditlog.h"
+#include "server/store/storecommon.h"
+
+namespace kc::server {
+
+using namespace detail;
+
+ApiResult<CasePage> CaseSearch::search(const User& viewer, const CasesQuery& query)
+{
+    if (viewer.role != Role::Agent && viewer.role != Role::Supervisor)
+        return forbidden();
+    const auto filter = filterFor(query);
+    if (!filter)
+        return filter.error();
+    auto reports = findReports(*filter, query.limit + 1, query.offset);
+    if (!reports)
+        return internalError();
+    CasePage page;
+    if (reports->size() > query.limit) {
+        reports->removeLast();
+        page.nextOffset = query.offset + query.limit;
+    }
+    const auto contacts = contactsOf(*reports);
+    if (!contacts)
+        return internalError();
+    for (const CaseSummary& r : std::as_const(*reports))
+        page.hits.append(CaseHit{r, contacts->value(r.id)});
+    // No audit row, no data.
+    if (!m_audit.writeRead(viewer, QStringLiteral("cases.search"), QStringLiteral("cases"), filter->auditDetail))
+        return internalError();
+    return page;
+}
+
+ApiResult<CaseSearch::Filter> CaseSearch::filterFor(const CasesQuery& query) const
+{
+    Filter f;
+    if (!query.personnummer.isEmpty()) {
+        const auto pn = Personnummer::parse(query.personnummer);
+        if (!pn)
+            return validationFailed({Error{QStringLiteral("personnummer"), pn.error().message, pn.error().code}});
+        f.where = QStringLiteral("reporter_personnummer = ? OR injured_personnummer = ? OR id IN (SELECT report_id "
+                                 "FROM contacts WHERE caller_personnummer = ? AND report_id IS NOT NULL)");
+        f.args << pn->digits() << pn->digits() << pn->digits();
+        f.auditDetail = QStringLiteral("personnummer=") + pn->digits();
+    } else if (!query.phone.isEmpty()) {
+        const auto ph = PhoneNumber::parse(query.phone);
+        if (!ph)
+            return validationFailed({Error{QStringLiteral("phone"), ph.error().message, ph.error().code}});
+        f.where = QStringLiteral("reporter_phone = ? OR id IN (SELECT report_id FROM contacts WHERE caller_phone = ? "
+                                 "AND report_id IS NOT NULL)");
+        f.args << ph->e164() << ph->e164();
+        f.auditDetail = QStringLiteral("phone=") + ph->e164();
+    } else if (!query.caseNumber.isEmpty()) {
+        const auto cn = CaseNumber::parse(query.caseNumber);
+        if (!cn)
+            return validationFailed({Error{QStringLiteral("caseNumber"), cn.error().message, cn.error().code}});
+        if (cn->hasPrefix()) {
+            f.where = QStringLiteral("case_number = ?");
+            f.args << cn->toString();
+        } else {
+            f.where = QStringLiteral("case_number LIKE ?");
+            f.args << QString(QStringLiteral("%-") + cn->toString());
+        }
+        f.auditDetail = QStringLiteral("caseNumber=") + cn->toString();
+    } else if (!query.text.trimmed().isEmpty()) {
+        return textFilter(query.text);
+    } else {
+        return validationFailed(
+            {Error{QStringLiteral("query"), Store::tr("Search by personnummer, phone number, case number or text."),
+                   QStringLiteral("missing")}});
+    }
+    return f;
+}
+
+ApiResult<CaseSearch::Filter> CaseSearch::textFilter(const QString& text) const
+{
+    // Every word must occur as the start of a word of the report (prefix match), through the
+    // full-text index of either engine. Only letters and digits reach the query syntax.
+    QStringList words;
+    for (const QString& raw : text.toLower().split(u' ', Qt::SkipEmptyParts)) {
+        QString w;
+        for (QChar ch : raw)
+            if (ch.isLetterOrNumber())
+                w.append(ch);
+        if (!w.isEmpty())
+            words << w;
+    }
+    if (words.isEmpty())
+        return validationFailed({Error{QStringLiteral("q"), Store::tr("Give at least one word to search for."),
+                                       QStringLiteral("missing")}});
+    Filter f;
+    QStringList terms;
+    if (m_db.dialect() == Dialect::Sqlite) {
+        for (const QString& w : std::as_const(words))
+            terms << QString(u'"' + w + QStringLiteral("\"*"));
+        f.where = QStringLiteral("rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)");
+        f.args << terms.join(u' ');
+        f.textOrder = true;
+    } else {
+        for (const QString& w : std::as_const(words))
+            terms << QString(w + QStringLiteral(":*"));
+        f.where = QStringLiteral("to_tsvector('simple', search_text) @@ to_tsquery('simple', ?)");
+        f.args << terms.join(QLatin1String(" & "));
+    }
+    f.auditDetail = QStringLiteral("q");
+    return f;
+}
+
+Result<QList<CaseSummary>> CaseSearch::findReports(const Filter& filter, int limit, int offset)
+{
+    QVariantList args = filter.args;
+    args << limit << offset;
+    auto q = m_db.exec(QStringLiteral("SELECT id, body FROM reports WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
+                           .arg(filter.where, filter.textOrder ? QStringLiteral("rowid DESC")
+                                                               : QStringLiteral("created_at DESC, id DESC")),
+                       args);
+    if (!q)
+        return q.error();
+    QList<CaseSummary> found;
+    while (q->next()) {
+        auto r = json::fromJson<Report>(parseObject(q->value(1).toString()));
+        if (!r)
+            return r.error();
+        found.append(CaseSummary{q->value(0).toString(), r->caseNumber, r->status, r->offenceCode, r->occurredFrom,
+                                 r->location.municipalityCode, r->reporter.name, r->createdAt});
+    }
+    q->finish();
+    return found;
+}
+
+Result<QHash<QString, QList<Contact>>> CaseSearch::contactsOf(const QList<CaseSummary>& reports)
+{
+    // The contacts of every report found, in one query rather than one per report.
+    QHash<QString, QList<Contact>> contacts;
+    if (reports.isEmpty())
+        return contacts;
+    QStringList marks;
+    QVariantList ids;
+    for (const CaseSummary& r : reports) {
+        marks << QStringLiteral("?");
+        ids << r.id;
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM contacts WHERE report_id IN (%2) ORDER BY received_at DESC")
+                           .arg(QLatin1String(contactColumns), marks.join(u',')),
+                       ids);
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        const Contact c = contactFromRow(*q);
+        contacts[c.reportId.value_or(QString())].append(c);
+    }
+    return contacts;
+}
+
+} // namespace kc::server

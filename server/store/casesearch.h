@@ -1,0 +1,84 @@
+// Case history search: the reports (and the contacts linked to them) that match one
+// personnummer, phone number, case number or set of words, newest first, for agents and
+// supervisors.
+//
+// Returns typed hits; the wire form is the HTTP layer's (apiserver.cpp). A page costs two
+// queries, however many hits: the reports, then the contacts of all of them at once.
+//
+// Invariants: every search is audited (with what was searched for, except free text) before
+// anything is answered; free text reaches the engine's query syntax as letters and digits only.
+//
+// Thread rules: the thread that owns the Database (the server's thread).
+#pragma once
+
+#include "core/types.h"
+#include "server/apierror.h"
+#include "server/database.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace kc::server {
+
+class AuditLog;
+
+struct CasesQuery
+{
+    QString personnummer, phone, caseNumber, text;
+    int limit = 50;
+    int offset = 0;
+};
+
+// What a hit shows of its report.
+struct CaseSummary
+{
+    QString id, caseNumber;
+    ReportStatus status = ReportStatus::Registered;
+    QString offenceCode;
+    QDateTime occurredFrom;
+    QString municipalityCode, reporterName;
+    QDateTime createdAt;
+};
+
+struct CaseHit
+{
+    CaseSummary report;
+    QList<Contact> contacts; // linked to the report, newest first
+};
+
+struct CasePage
+{
+    QList<CaseHit> hits;
+    std::optional<int> nextOffset; // where the next page starts; none on the last page
+};
+
+class CaseSearch
+{
+public:
+    CaseSearch(Database& db, AuditLog& audit)
+        : m_db(db)
+        , m_audit(audit)
+    {}
+
+    ApiResult<CasePage> search(const User& viewer, const CasesQuery& query);
+
+private:
+    // The WHERE clause of one kind of search, its arguments and what the audit row says.
+    struct Filter
+    {
+        QString where;
+        QVariantList args;
+        QString auditDetail;
+        bool textOrder = false; // SQLite free text: newest first by rowid, straight from the index
+    };
+    ApiResult<Filter> filterFor(const CasesQuery& query) const;
+    ApiResult<Filter> textFilter(const QString& text) const;
+    Result<QList<CaseSummary>> findReports(const Filter& filter, int limit, int offset);
+    Result<QHash<QString, QList<Contact>>> contactsOf(const QList<CaseSummary>& reports);
+
+    Database& m_db;
+    AuditLog& m_audit;
+};
+
+} // namespace kc::server

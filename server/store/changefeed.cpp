@@ -1,0 +1,266 @@
+#include "server/store/changefeed.h"
+
+#include "core/jsoncodec.h"
+#include "server/store.h"
+#include "server/store/auditlog.h"
+#include "server/store/changerecorder.h"
+#include "server/store/storecommon.h"
+
+#include <QJsonArray>
+
+namespace kc::server {
+
+using namespace detail;
+
+namespace {
+
+bool isAgent(const User& u)
+{
+    return u.role == Role::Agent;
+}
+
+} // namespace
+
+// ---- feeds ---------------------------------------------------------------------------------------
+
+bool ChangeFeed::visible(const User& viewer, const Change& c) const
+{
+    // The same rules as visibilitySql(), for the EventHub's live fan-out.
+    const bool trainerSeesAll = viewer.role == Role::Trainer && m_options.demo;
+    if (c.kind == QLatin1String("contact")) {
+        switch (viewer.role) {
+        case Role::Agent:
+            return viewer.queues.contains(c.scope) || c.owner == viewer.id;
+        case Role::Supervisor:
+            return viewer.queues.contains(c.scope);
+        case Role::Trainer:
+            return trainerSeesAll;
+        case Role::Intake:
+            return false;
+        }
+    }
+    if (c.kind == QLatin1String("report"))
+        return (isAgent(viewer) && c.owner == viewer.id) ||
+               (viewer.role == Role::Supervisor && !viewer.team.isEmpty() && c.scope == viewer.team) || trainerSeesAll;
+    if (c.kind == QLatin1String("agent"))
+        return c.owner == viewer.id || viewer.role == Role::Trainer ||
+               (viewer.role == Role::Supervisor && c.scope == viewer.team);
+    return false;
+}
+
+QString ChangeFeed::visibilitySql(const User& viewer, QVariantList& args) const
+{
+    auto inList = [&args](const QStringList& values) {
+        if (values.isEmpty())
+            return QStringLiteral("1 = 0");
+        QStringList marks;
+        for (const QString& v : values) {
+            marks << QStringLiteral("?");
+            args << v;
+        }
+        return QStringLiteral("scope IN (%1)").arg(marks.join(u','));
+    };
+    switch (viewer.role) {
+    case Role::Agent: {
+        QString sql = QStringLiteral("(kind = 'contact' AND (%1 OR owner = ?))").arg(inList(viewer.queues));
+        args << viewer.id << viewer.id;
+        return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND owner = ?)");
+    }
+    case Role::Supervisor: {
+        QString sql = QStringLiteral("(kind = 'contact' AND %1)").arg(inList(viewer.queues));
+        args << viewer.team << viewer.id;
+        return sql +
+               QStringLiteral(" OR (kind IN ('report', 'agent') AND scope = ?) OR (kind = 'agent' AND owner = ?)");
+    }
+    case Role::Trainer:
+        // Agents' states for the training room; callers and reports only when they are synthetic.
+        return m_options.demo ? QStringLiteral("1 = 1") : QStringLiteral("kind = 'agent'");
+    case Role::Intake:
+        break;
+    }
+    return QStringLiteral("1 = 0");
+}
+
+QJsonObject ChangeFeed::toJson(const Change& c)
+{
+    return QJsonObject{{QStringLiteral("seq"), c.seq},     {QStringLiteral("kind"), c.kind},
+                       {QStringLiteral("id"), c.id},       {QStringLiteral("op"), c.op},
+                       {QStringLiteral("event"), c.event}, {QStringLiteral("data"), c.data}};
+}
+
+bool ChangeFeed::fillData(QList<Change>& changes)
+{
+    // One query per kind for the whole page: the feed holds ids, the data is what is current now.
+    QHash<QString, QJsonObject> contacts, reports, agents;
+    QSet<QString> contactIds, reportIds, agentIds;
+    for (const Change& c : std::as_const(changes)) {
+        if (c.kind == QLatin1String("contact"))
+            contactIds.insert(c.id);
+        else if (c.kind == QLatin1String("report"))
+            reportIds.insert(c.id);
+        else if (c.kind == QLatin1String("agent"))
+            agentIds.insert(c.id);
+    }
+    auto run = [this](const QString& sqlWithMarks, const QSet<QString>& ids,
+                      const std::function<void(const QSqlQuery&)>& row) {
+        if (ids.isEmpty())
+            return true;
+        QStringList marks;
+        QVariantList args;
+        for (const QString& id : ids) {
+            marks << QStringLiteral("?");
+            args << id;
+        }
+        auto q = m_db.exec(sqlWithMarks.arg(marks.join(u',')), args);
+        if (!q)
+            return false;
+        while (q->next())
+            row(*q);
+        return true;
+    };
+    const bool ok =
+        run(QStringLiteral("SELECT %1 FROM contacts WHERE id IN (%2)")
+                .arg(QLatin1String(contactColumns), QStringLiteral("%1")),
+            contactIds,
+            [&](const QSqlQuery& q) {
+                const Contact c = contactFromRow(q);
+                contacts.insert(c.id, json::toJson(c));
+            }) &&
+        run(QStringLiteral("SELECT id, body, version, updated_at FROM reports WHERE id IN (%1)"), reportIds,
+            [&](const QSqlQuery& q) {
+                QJsonObject body = parseObject(q.value(1).toString());
+                body.insert(QStringLiteral("version"), q.value(2).toLongLong());
+                body.insert(QStringLiteral("updatedAt"), json::formatTimestamp(fromMs(q.value(3).toLongLong())));
+                body.insert(QStringLiteral("supplements"), QJsonArray());
+                reports.insert(q.value(0).toString(), body);
+            }) &&
+        run(QStringLiteral("SELECT report_id, at, by_user, text FROM supplements WHERE report_id IN (%1) ORDER BY id"),
+            reportIds,
+            [&](const QSqlQuery& q) {
+                auto it = reports.find(q.value(0).toString());
+                if (it == reports.end())
+                    return;
+                QJsonArray list = it->value(u"supplements").toArray();
+                list.append(json::toJson(
+                    Supplement{fromMs(q.value(1).toLongLong()), q.value(2).toString(), q.value(3).toString()}));
+                it->insert(QStringLiteral("supplements"), list);
+            }) &&
+        run(QStringLiteral("SELECT u.id, u.display_name, u.team, s.state, s.reason, s.since FROM users u"
+                           " JOIN agent_states s ON s.agent_id = u.id WHERE u.id IN (%1)"),
+            agentIds, [&](const QSqlQuery& q) {
+                AgentState a{q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             fromWireName<AgentStatus>(q.value(3).toString()).value_or(AgentStatus::Offline),
+                             std::nullopt,
+                             fromMs(q.value(5).toLongLong())};
+                if (!q.value(4).isNull())
+                    a.reason = q.value(4).toString();
+                agents.insert(a.agentId, json::toJson(a));
+            });
+    if (!ok)
+        return false;
+    for (Change& c : changes) {
+        const auto& source = c.kind == QLatin1String("contact")  ? contacts
+                             : c.kind == QLatin1String("report") ? reports
+                                                                 : agents;
+        c.data = source.value(c.id);
+    }
+    return true;
+}
+
+namespace {
+
+const char* const changeColumns = "seq, kind, entity_id, op, event, scope, owner, version";
+
+Change changeFromRow(const QSqlQuery& q)
+{
+    return Change{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
+                  q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
+                  q.value(6).toString(),   q.value(7).toLongLong(), {}};
+}
+
+} // namespace
+
+QList<Change> ChangeFeed::after(qint64 since, int limit)
+{
+    QList<Change> list;
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1 FROM changes WHERE seq > ? ORDER BY seq LIMIT ?").arg(QLatin1String(changeColumns)),
+        {since, limit});
+    while (q && q->next())
+        list.append(changeFromRow(*q));
+    if (q)
+        q->finish();
+    if (!fillData(list))
+        return {};
+    return list;
+}
+
+qint64 ChangeFeed::lastSeq()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'change_seq'"));
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+qint64 ChangeFeed::prunedThrough()
+{
+    return m_db.meta(QStringLiteral("changes_pruned_through")).toLongLong();
+}
+
+bool ChangeFeed::prune()
+{
+    const qint64 cutoff = ms(m_options.now().addDays(-m_options.retainChangesDays));
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return false;
+    auto q = m_db.exec(QStringLiteral("SELECT MAX(seq) FROM changes WHERE at < ?"), {cutoff});
+    if (!q || !q->next())
+        return false;
+    const qint64 through = q->value(0).toLongLong();
+    q->finish();
+    if (through <= prunedThrough())
+        return true;
+    return m_db.exec(QStringLiteral("DELETE FROM changes WHERE seq <= ?"), {through}) &&
+           m_db.setMeta(QStringLiteral("changes_pruned_through"), QString::number(through)) && tx.commit();
+}
+
+ApiResult<ChangePage> ChangeFeed::page(const User& viewer, std::optional<qint64> cursor, int limit)
+{
+    // Everything up to `top` is committed (seq order is commit order), so the cursor may jump to
+    // it when the page is not full — an agent does not rescan colleagues' changes forever.
+    const qint64 top = lastSeq();
+    // No cursor: a client starting (over) gets every change still kept. A cursor must be one the
+    // server can continue from.
+    const qint64 since = cursor.value_or(prunedThrough());
+    if (cursor && (since > top || since < prunedThrough())) {
+        ApiError e =
+            error(410, "resync_required",
+                  since > top ? Store::tr("The server has fewer changes than this computer has seen (a restored "
+                                          "database?). Load everything again from the start.")
+                              : Store::tr("The changes since this computer was last connected are no longer "
+                                          "kept. Load everything again from the start."));
+        return e;
+    }
+    QVariantList args{since, top};
+    const QString visibility = visibilitySql(viewer, args);
+    args << limit;
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM changes WHERE seq > ? AND seq <= ? AND (%2) ORDER BY seq LIMIT ?")
+                           .arg(QLatin1String(changeColumns), visibility),
+                       args);
+    if (!q)
+        return internalError();
+    ChangePage page;
+    while (q->next())
+        page.changes.append(changeFromRow(*q));
+    q->finish();
+    if (!fillData(page.changes))
+        return internalError();
+    page.cursor = page.changes.size() == limit ? page.changes.last().seq : top;
+    if (!m_audit.writeRead(viewer, QStringLiteral("changes.read"), QStringLiteral("changes"),
+                           QStringLiteral("%1 changes after %2").arg(page.changes.size()).arg(since)))
+        return internalError();
+    return page;
+}
+
+} // namespace kc::server

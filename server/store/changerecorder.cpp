@@ -1,0 +1,41 @@
+#include "server/store/changerecorder.h"
+
+#include "server/store/auditlog.h"
+#include "server/store/changerecorder.h"
+#include "server/store/storecommon.h"
+
+namespace kc::server {
+
+using namespace detail;
+
+bool ChangeRecorder::commit(Transaction& tx)
+{
+    if (!tx.commit())
+        return false;
+    if (m_onChange)
+        m_onChange();
+    return true;
+}
+
+qint64 ChangeRecorder::append(const QString& kind, const QString& id, qint64 version, const QString& event,
+                              const QString& scope, const QString& owner)
+{
+    // The counter row is locked until commit: writers queue here, so seq order is commit order.
+    auto seq =
+        m_db.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'change_seq' RETURNING value"));
+    if (!seq || !seq->next())
+        return -1;
+    const qint64 value = seq->value(0).toLongLong();
+    seq->finish();
+    auto ins =
+        m_db.exec(QStringLiteral("INSERT INTO changes (seq, kind, entity_id, op, event, scope, owner, data, at,"
+                                 " version) VALUES (?, ?, ?, 'upsert', ?, ?, ?, '', ?, ?)"),
+                  {value, kind, id, event, nullableStr(scope), nullableStr(owner), ms(m_options.now()), version});
+    if (!ins)
+        return -1;
+    if (m_db.dialect() == Dialect::Postgres && !m_db.exec(QStringLiteral("NOTIFY kc_changes")))
+        return -1;
+    return value;
+}
+
+} // namespace kc::server

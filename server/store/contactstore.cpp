@@ -1,0 +1,243 @@
+#include "server/store/contactstore.h"
+
+#include "core/jsoncodec.h"
+#include "core/validation.h"
+#include "server/auth.h"
+#include "server/store.h"
+#include "server/store/auditlog.h"
+#include "server/store/changerecorder.h"
+#include "server/store/storecommon.h"
+
+namespace kc::server {
+
+using namespace detail;
+
+// ---- contacts ------------------------------------------------------------------------------------
+
+ApiResult<Contact> ContactStore::create(const User& by, Contact c)
+{
+    c.caller = normalizedPerson(c.caller);
+    if (auto errors = validateContactForCreate(c); !errors.isEmpty())
+        return validationFailed(errors);
+    c.id = auth::newId("c");
+    c.state = ContactState::Waiting;
+    c.receivedAt = m_options.now();
+    c.version = 1;
+    c.assignedTo.reset();
+    c.assignedAt.reset();
+    c.completedAt.reset();
+    c.disposition.reset();
+    c.reportId.reset();
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return internalError();
+    auto q = m_db.exec(QStringLiteral("INSERT INTO contacts (id, channel, queue, state, priority, caller,"
+                                      " caller_personnummer, caller_phone, subject, language, received_at, version,"
+                                      " created_by) VALUES (?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, 1, ?)"),
+                       {c.id, wireName(c.channel), c.queue, c.priority, compact(json::toJson(c.caller)),
+                        nullable(c.caller.personnummer), nullable(c.caller.phone), c.subject, c.language,
+                        ms(c.receivedAt), by.id});
+    if (!q || m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.created"), c.queue,
+                                QString()) < 0)
+        return internalError();
+    if (!m_audit.write(by.id, QStringLiteral("contact.create"), c.id))
+        return internalError();
+    if (!m_recorder.commit(tx))
+        return internalError();
+    return c;
+}
+
+ApiResult<QList<Contact>> ContactStore::list(const User& viewer, const QString& state, const QString& queue, int limit,
+                                             int offset)
+{
+    if (viewer.role == Role::Intake || (viewer.role == Role::Trainer && !m_options.demo))
+        return forbidden();
+    QString sql = QStringLiteral("SELECT %1 FROM contacts WHERE 1 = 1").arg(QLatin1String(contactColumns));
+    QVariantList args;
+    if (!state.isEmpty()) {
+        sql += QStringLiteral(" AND state = ?");
+        args << state;
+    }
+    if (!queue.isEmpty()) {
+        sql += QStringLiteral(" AND queue = ?");
+        args << queue;
+    }
+    // Visibility in SQL, so paging counts only what the viewer may see.
+    if (viewer.role == Role::Agent || viewer.role == Role::Supervisor) {
+        QStringList marks;
+        for (const QString& qn : viewer.queues) {
+            marks << QStringLiteral("?");
+            args << qn;
+        }
+        QString cond =
+            marks.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("queue IN (%1)").arg(marks.join(u','));
+        if (viewer.role == Role::Agent) {
+            cond = QStringLiteral("(%1 OR assigned_to = ?)").arg(cond);
+            args << viewer.id;
+        }
+        sql += QStringLiteral(" AND ") + cond;
+    }
+    sql += QStringLiteral(" ORDER BY priority, received_at, id LIMIT ? OFFSET ?");
+    args << limit << offset;
+    auto q = m_db.exec(sql, args);
+    if (!q)
+        return internalError();
+    QList<Contact> list;
+    while (q->next())
+        list.append(contactFromRow(*q));
+    q->finish();
+    if (!m_audit.writeRead(viewer, QStringLiteral("contacts.list"), QStringLiteral("contacts"),
+                           QStringLiteral("%1 contacts").arg(list.size())))
+        return internalError();
+    return list;
+}
+
+ApiResult<Contact> ContactStore::get(const User& viewer, const QString& id)
+{
+    const auto c = loadContact(m_db, id);
+    if (!c || !mayViewContact(viewer, *c, m_options.demo))
+        return notFound();
+    if (!m_audit.writeRead(viewer, QStringLiteral("contact.read"), id))
+        return internalError();
+    return *c;
+}
+
+ApiResult<Contact> ContactStore::accept(const User& agent, const QString& id)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return internalError();
+    const qint64 now = ms(m_options.now());
+    // One statement decides the race: only a waiting contact can be taken, by exactly one agent.
+    auto q = m_db.exec(QStringLiteral("UPDATE contacts SET state = 'assigned', assigned_to = ?, assigned_at = ?,"
+                                      " version = version + 1 WHERE id = ? AND state = 'waiting' RETURNING %1")
+                           .arg(QLatin1String(contactColumns)),
+                       {agent.id, now, id});
+    if (!q)
+        return internalError();
+    if (!q->next()) {
+        q->finish();
+        const auto existing = loadContact(m_db, id);
+        if (!existing || !mayViewContact(agent, *existing, m_options.demo))
+            return notFound();
+        return error(409, "already_assigned",
+                     existing->state == ContactState::Assigned && existing->assignedTo != agent.id
+                         ? Store::tr("A colleague has already taken this contact.")
+                         : Store::tr("The contact is no longer waiting."));
+    }
+    const Contact c = contactFromRow(*q);
+    q->finish();
+    if (!agent.queues.contains(c.queue))
+        return notFound(); // rolled back: not one of the agent's queues
+    AgentState busy{agent.id, agent.displayName, agent.team, AgentStatus::Busy, std::nullopt, fromMs(now)};
+    if (!saveAgentState(m_db, busy) ||
+        m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
+                          agent.id) < 0 ||
+        m_recorder.append(QStringLiteral("agent"), agent.id, 0, QStringLiteral("agent.state"), agent.team, agent.id) <
+            0)
+        return internalError();
+    if (!m_audit.write(agent.id, QStringLiteral("contact.accept"), c.id))
+        return internalError();
+    if (!m_recorder.commit(tx))
+        return internalError();
+    return c;
+}
+
+ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, Disposition disposition,
+                                          const std::optional<QString>& reportId)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return internalError();
+    if (reportId) {
+        // The link must be true: a report filed for this contact, or by this agent without a
+        // contact. Anything else would tie a caller to someone else's case.
+        auto r = m_db.exec(QStringLiteral("SELECT contact_id, created_by FROM reports WHERE id = ?"), {*reportId});
+        if (!r)
+            return internalError();
+        const bool found = r->next();
+        const QString contactOfReport = found ? r->value(0).toString() : QString();
+        const QString creator = found ? r->value(1).toString() : QString();
+        r->finish();
+        if (!found || !(contactOfReport == id || (contactOfReport.isEmpty() && creator == agent.id))) {
+            ApiError e =
+                error(422, "validation_failed",
+                      Store::tr("The report was not filed for this contact; choose the contact's own report."));
+            e.fields.insert(QStringLiteral("reportId"), e.message);
+            return e;
+        }
+    }
+    const qint64 now = ms(m_options.now());
+    // An existing link is kept or confirmed, never replaced: the WHERE refuses a different one.
+    QVariantList args{now, wireName(disposition), nullable(reportId), id, agent.id};
+    if (reportId)
+        args << *reportId;
+    auto q = m_db.exec(QStringLiteral("UPDATE contacts SET state = 'completed', completed_at = ?, disposition = ?,"
+                                      " report_id = COALESCE(?, report_id), version = version + 1"
+                                      " WHERE id = ? AND state = 'assigned' AND assigned_to = ?%1 RETURNING %2")
+                           .arg(reportId ? QStringLiteral(" AND (report_id IS NULL OR report_id = ?)") : QString(),
+                                QLatin1String(contactColumns)),
+                       args);
+    if (!q)
+        return internalError();
+    if (!q->next()) {
+        q->finish();
+        const auto existing = loadContact(m_db, id);
+        if (!existing || !mayViewContact(agent, *existing, m_options.demo))
+            return notFound();
+        if (existing->assignedTo != agent.id)
+            return error(403, "forbidden", Store::tr("Only the agent who took the contact can complete it."));
+        if (existing->state == ContactState::Assigned && reportId && existing->reportId != reportId) {
+            ApiError e = error(422, "validation_failed",
+                               Store::tr("The contact is already linked to another report; the link is not replaced."));
+            e.fields.insert(QStringLiteral("reportId"), e.message);
+            return e;
+        }
+        return error(409, "conflict", Store::tr("The contact is already completed."));
+    }
+    const Contact c = contactFromRow(*q);
+    q->finish();
+    AgentState wrap{agent.id, agent.displayName, agent.team, AgentStatus::WrapUp, std::nullopt, fromMs(now)};
+    if (!saveAgentState(m_db, wrap) ||
+        m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
+                          agent.id) < 0 ||
+        m_recorder.append(QStringLiteral("agent"), agent.id, 0, QStringLiteral("agent.state"), agent.team, agent.id) <
+            0)
+        return internalError();
+    if (!m_audit.write(agent.id, QStringLiteral("contact.complete"), c.id, wireName(disposition)))
+        return internalError();
+    if (!m_recorder.commit(tx))
+        return internalError();
+    return c;
+}
+
+ApiResult<Contact> ContactStore::abandon(const User& by, const QString& id)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return internalError();
+    auto q = m_db.exec(QStringLiteral("UPDATE contacts SET state = 'abandoned', completed_at = ?, version = version + 1"
+                                      " WHERE id = ? AND state = 'waiting' RETURNING %1")
+                           .arg(QLatin1String(contactColumns)),
+                       {ms(m_options.now()), id});
+    if (!q)
+        return internalError();
+    if (!q->next()) {
+        q->finish();
+        if (!loadContact(m_db, id))
+            return notFound();
+        return error(409, "already_assigned", Store::tr("The contact is no longer waiting; it cannot be abandoned."));
+    }
+    const Contact c = contactFromRow(*q);
+    q->finish();
+    if (m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
+                          QString()) < 0)
+        return internalError();
+    if (!m_audit.write(by.id, QStringLiteral("contact.abandon"), c.id))
+        return internalError();
+    if (!m_recorder.commit(tx))
+        return internalError();
+    return c;
+}
+
+} // namespace kc::server

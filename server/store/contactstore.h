@@ -1,0 +1,55 @@
+// Contacts and their life cycle: created waiting in a queue (intake), taken by exactly one agent
+// (accept), completed by that agent with a disposition and perhaps its report, or abandoned while
+// still waiting.
+//
+// Invariants: who may see a contact is decided in SQL for lists (paging counts only what the
+// viewer may see) and by detail::mayViewContact for single ones; a contact the viewer may not see
+// is "not found", never "forbidden". Accepting and completing set the agent's state (busy,
+// wrap-up) in the same transaction; every change appends to the change feed and is audited, and
+// every read is audited before it is answered.
+//
+// Thread rules: the thread that owns the Database (the server's thread).
+#pragma once
+
+#include "core/types.h"
+#include "server/apierror.h"
+#include "server/database.h"
+#include "server/serveroptions.h"
+
+#include <optional>
+
+namespace kc::server {
+
+class AuditLog;
+class ChangeRecorder;
+
+class ContactStore
+{
+public:
+    ContactStore(Database& db, const ServerOptions& options, AuditLog& audit, ChangeRecorder& recorder)
+        : m_db(db)
+        , m_options(options)
+        , m_audit(audit)
+        , m_recorder(recorder)
+    {}
+
+    ApiResult<Contact> create(const User& by, Contact contact);
+    // state, queue: filters, empty for any.
+    ApiResult<QList<Contact>> list(const User& viewer, const QString& state, const QString& queue, int limit,
+                                   int offset);
+    ApiResult<Contact> get(const User& viewer, const QString& id);
+    ApiResult<Contact> accept(const User& agent, const QString& id);
+    // reportId: must be a report filed for this contact, or by this agent without a contact; an
+    // existing link is kept, never replaced.
+    ApiResult<Contact> complete(const User& agent, const QString& id, Disposition disposition,
+                                const std::optional<QString>& reportId);
+    ApiResult<Contact> abandon(const User& by, const QString& id);
+
+private:
+    Database& m_db;
+    const ServerOptions& m_options;
+    AuditLog& m_audit;
+    ChangeRecorder& m_recorder;
+};
+
+} // namespace kc::server

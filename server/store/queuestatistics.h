@@ -1,0 +1,38 @@
+// Queue statistics for the supervisor's wallboard: per queue waiting, longest wait, answered and
+// abandoned today, service level and average handling time; and every agent of the team with
+// their state. Computed from the contacts and agent states when asked, nothing stored.
+//
+// Invariants: a supervisor sees their own queues and team only, a trainer every queue; "today"
+// is the server's local day.
+//
+// Thread rules: the thread that owns the Database (the server's thread).
+#pragma once
+
+#include "core/types.h"
+#include "server/apierror.h"
+#include "server/database.h"
+#include "server/serveroptions.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace kc::server {
+
+class QueueStatistics
+{
+public:
+    QueueStatistics(Database& db, const ServerOptions& options)
+        : m_db(db)
+        , m_options(options)
+    {}
+
+    // {"queues": [QueueStats…], "agents": [AgentState…]} as the contract's /queues/stats.
+    ApiResult<QJsonObject> overview(const User& viewer, const QDateTime& now);
+    QueueStats forQueue(const QString& queue, const QDateTime& now);
+
+private:
+    Database& m_db;
+    const ServerOptions& m_options;
+};
+
+} // namespace kc::server
