@@ -4,6 +4,7 @@
 // with resume; and two server instances sharing one PostgreSQL.
 #include "apiclient.h"
 #include "core/i18n.h"
+#include "sync/sseparser.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -57,30 +58,20 @@ private:
     void read()
     {
         m_started = true;
-        m_buffer += m_reply->readAll();
-        qsizetype end;
-        while ((end = m_buffer.indexOf("\n\n")) >= 0) {
-            const QByteArray block = m_buffer.left(end);
-            m_buffer.remove(0, end + 2);
+        // The workstation's own parser, so the test reads the stream exactly as clients do.
+        for (const sync::SseEvent& ev : m_parser.feed(m_reply->readAll())) {
             Event e;
-            bool any = false;
-            for (const QByteArray& line : block.split('\n')) {
-                if (line.startsWith("id: ")) {
-                    e.id = line.mid(4).toLongLong();
-                } else if (line.startsWith("event: ")) {
-                    e.name = QString::fromUtf8(line.mid(7));
-                    any = true;
-                } else if (line.startsWith("data: ")) {
-                    e.data = QJsonDocument::fromJson(line.mid(6)).object();
-                }
-            }
-            if (any)
-                events.append(e);
+            e.name = ev.name;
+            // queue.stats is a snapshot without an id (the contract); the parser reports the id
+            // still in force, which is not this event's.
+            e.id = ev.name == u"queue.stats" || ev.id.isEmpty() ? -1 : ev.id.toLongLong();
+            e.data = QJsonDocument::fromJson(ev.data.toUtf8()).object();
+            events.append(e);
         }
     }
 
     std::unique_ptr<QNetworkReply> m_reply;
-    QByteArray m_buffer;
+    sync::SseParser m_parser;
     bool m_started = false;
 };
 
