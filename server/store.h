@@ -17,8 +17,9 @@
 // callback runs (the EventHub's poke); on PostgreSQL a NOTIFY kc_changes tells other server
 // instances on the same database to poke theirs.
 //
-// Every read of a report or of case history, every create/change and every login writes an audit
-// row (who, when, action, resource id) in the same transaction as the thing it records.
+// Every create/change and every sign-in writes an audit row (who, when, action, resource id) in the
+// same transaction as the thing it records; every read of personal data (contacts, reports, case
+// history, the change feed, the trail itself) writes one before the data leaves — no row, no data.
 //
 // Messages for people (Swedish, as the contract wants) are translated in one context for all the
 // parts, this class's: Store::tr.
