@@ -37,14 +37,9 @@ ApiResult<Contact> ContactStore::create(const User& by, Contact c)
                        {c.id, wireName(c.channel), c.queue, c.priority, compact(json::toJson(c.caller)),
                         nullable(c.caller.personnummer), nullable(c.caller.phone), c.subject, c.language,
                         ms(c.receivedAt), by.id});
-    if (!q || m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.created"), c.queue,
-                                QString()) < 0)
+    if (!q)
         return internalError();
-    if (!m_audit.write(by.id, QStringLiteral("contact.create"), c.id))
-        return internalError();
-    if (!m_recorder.commit(tx))
-        return internalError();
-    return c;
+    return publish(tx, c, QStringLiteral("contact.created"), QString(), by.id, QStringLiteral("contact.create"));
 }
 
 ApiResult<QList<Contact>> ContactStore::list(const User& viewer, const QString& state, const QString& queue, int limit,
@@ -129,18 +124,9 @@ ApiResult<Contact> ContactStore::accept(const User& agent, const QString& id)
     q->finish();
     if (!agent.queues.contains(c.queue))
         return notFound(); // rolled back: not one of the agent's queues
-    AgentState busy{agent.id, agent.displayName, agent.team, AgentStatus::Busy, std::nullopt, fromMs(now)};
-    if (!saveAgentState(m_db, busy) ||
-        m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
-                          agent.id) < 0 ||
-        m_recorder.append(QStringLiteral("agent"), agent.id, 0, QStringLiteral("agent.state"), agent.team, agent.id) <
-            0)
-        return internalError();
-    if (!m_audit.write(agent.id, QStringLiteral("contact.accept"), c.id))
-        return internalError();
-    if (!m_recorder.commit(tx))
-        return internalError();
-    return c;
+    const AgentState busy{agent.id, agent.displayName, agent.team, AgentStatus::Busy, std::nullopt, fromMs(now)};
+    return publish(tx, c, QStringLiteral("contact.updated"), agent.id, agent.id, QStringLiteral("contact.accept"), {},
+                   busy);
 }
 
 ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, Disposition disposition,
@@ -197,18 +183,9 @@ ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, 
     }
     const Contact c = contactFromRow(*q);
     q->finish();
-    AgentState wrap{agent.id, agent.displayName, agent.team, AgentStatus::WrapUp, std::nullopt, fromMs(now)};
-    if (!saveAgentState(m_db, wrap) ||
-        m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
-                          agent.id) < 0 ||
-        m_recorder.append(QStringLiteral("agent"), agent.id, 0, QStringLiteral("agent.state"), agent.team, agent.id) <
-            0)
-        return internalError();
-    if (!m_audit.write(agent.id, QStringLiteral("contact.complete"), c.id, wireName(disposition)))
-        return internalError();
-    if (!m_recorder.commit(tx))
-        return internalError();
-    return c;
+    const AgentState wrap{agent.id, agent.displayName, agent.team, AgentStatus::WrapUp, std::nullopt, fromMs(now)};
+    return publish(tx, c, QStringLiteral("contact.updated"), agent.id, agent.id, QStringLiteral("contact.complete"),
+                   wireName(disposition), wrap);
 }
 
 ApiResult<Contact> ContactStore::abandon(const User& by, const QString& id)
@@ -230,10 +207,23 @@ ApiResult<Contact> ContactStore::abandon(const User& by, const QString& id)
     }
     const Contact c = contactFromRow(*q);
     q->finish();
-    if (m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
-                          QString()) < 0)
+    return publish(tx, c, QStringLiteral("contact.updated"), QString(), by.id, QStringLiteral("contact.abandon"));
+}
+
+ApiResult<Contact> ContactStore::publish(Transaction& tx, const Contact& c, const QString& event, const QString& owner,
+                                         const QString& byId, const QString& action, const QString& detail,
+                                         const std::optional<AgentState>& agentState)
+{
+    // Row locks first, the change counter last (ChangeRecorder): the agent's state is saved before
+    // any change is appended.
+    if (agentState && !saveAgentState(m_db, *agentState))
         return internalError();
-    if (!m_audit.write(by.id, QStringLiteral("contact.abandon"), c.id))
+    if (m_recorder.append(QStringLiteral("contact"), c.id, c.version, event, c.queue, owner) < 0)
+        return internalError();
+    if (agentState && m_recorder.append(QStringLiteral("agent"), agentState->agentId, 0, QStringLiteral("agent.state"),
+                                        agentState->team, agentState->agentId) < 0)
+        return internalError();
+    if (!m_audit.write(byId, action, c.id, detail))
         return internalError();
     if (!m_recorder.commit(tx))
         return internalError();

@@ -46,6 +46,12 @@ public:
     ApiResult<Contact> abandon(const User& by, const QString& id);
 
 private:
+    // The common end of every change of a contact: (the agent's new state,) the contact's change,
+    // (the agent's change,) the audit row, the commit. `owner` is the assigned agent, if any.
+    ApiResult<Contact> publish(Transaction& tx, const Contact& c, const QString& event, const QString& owner,
+                               const QString& byId, const QString& action, const QString& detail = {},
+                               const std::optional<AgentState>& agentState = std::nullopt);
+
     Database& m_db;
     const ServerOptions& m_options;
     AuditLog& m_audit;
