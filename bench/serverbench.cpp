@@ -568,8 +568,10 @@ void BenchServer::start()
     const qint64 from = log.exists() ? log.size() : 0;
     ++m_starts;
     m_child.start(serverBinary(),
+                  // One benchmark user holds every stream of the fan-out measurement.
                   {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                   databaseUrl(), QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                   databaseUrl(), QStringLiteral("--kdf-iterations"), QStringLiteral("1000"),
+                   QStringLiteral("--max-streams-per-user"), QStringLiteral("100000")},
                   m_log);
     // main.cpp prints the bound address once listening (port 0 = any free port).
     static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));

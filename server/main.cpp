@@ -113,6 +113,10 @@ struct CommandLine
         QStringLiteral("Days the change feed is kept (default 30); a client offline longer "
                        "loads everything again."),
         QStringLiteral("days"), QStringLiteral("30")};
+    QCommandLineOption maxStreams{
+        QStringLiteral("max-streams-per-user"),
+        QStringLiteral("Open event streams one user may hold at once (default 4; more: 429)."), QStringLiteral("n"),
+        QStringLiteral("4")};
 
     CommandLine()
     {
@@ -124,7 +128,7 @@ struct CommandLine
             "  kontaktcenter-server user list|disable USERNAME|enable USERNAME|passwd USERNAME"));
         parser.addHelpOption();
         parser.addOptions({version, listen, database, casePrefix, serviceLevel, tokenHours, demo, allowPlain, tlsCert,
-                           tlsKey, role, team, queues, displayName, kdf, trustedProxy, retainChanges});
+                           tlsKey, role, team, queues, displayName, kdf, trustedProxy, retainChanges, maxStreams});
         parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add|list|disable|enable|passwd"));
     }
 };
@@ -216,6 +220,11 @@ std::optional<kc::server::ServerOptions> serverOptions(const CommandLine& cl, co
     options.retainChangesDays = parser.value(cl.retainChanges).toInt(&ok);
     if (!ok || options.retainChangesDays < 1) {
         fail(QStringLiteral("--retain-changes-days must be a whole number of days, at least 1"));
+        return std::nullopt;
+    }
+    options.maxStreamsPerUser = parser.value(cl.maxStreams).toInt(&ok);
+    if (!ok || options.maxStreamsPerUser < 1) {
+        fail(QStringLiteral("--max-streams-per-user must be a whole number, at least 1"));
         return std::nullopt;
     }
     for (const QString& proxy : parser.values(cl.trustedProxy)) {
