@@ -1,0 +1,18 @@
+#include "ui/announce.h"
+
+#include <QAccessible>
+#include <QString>
+
+namespace kc {
+
+void announce(QObject* source, const QString& text, Politeness politeness)
+{
+    if (!source || text.isEmpty() || !QAccessible::isActive())
+        return;
+    QAccessibleAnnouncementEvent event(source, text);
+    event.setPoliteness(politeness == Politeness::Assertive ? QAccessible::AnnouncementPoliteness::Assertive
+                                                            : QAccessible::AnnouncementPoliteness::Polite);
+    QAccessible::updateAccessibility(&event);
+}
+
+} // namespace kc

@@ -1,0 +1,19 @@
+// Spoken announcements for screen readers. A message that appears in a label (a refusal, a
+// status line, the connection banner) is not read aloud by Orca or NVDA unless it is announced:
+// announce() sends a QAccessibleAnnouncementEvent (Qt 6.8) from `source`, polite by default,
+// assertive for what must interrupt (a lost connection, a refused report).
+// Thread rules: GUI thread.
+#pragma once
+
+class QObject;
+class QString;
+
+namespace kc {
+
+enum class Politeness { Polite, Assertive };
+
+// Does nothing when no assistive technology listens (QAccessible::isActive() is false) or the
+// text is empty, so callers announce unconditionally.
+void announce(QObject* source, const QString& text, Politeness politeness = Politeness::Polite);
+
+} // namespace kc
