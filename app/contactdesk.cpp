@@ -8,9 +8,18 @@
 #include "ui/contactpane.h"
 #include "ui/reportform.h"
 
+#include <QAction>
 #include <QSet>
+#include <QSettings>
 
 namespace kc {
+
+namespace {
+QString keys(const QAction* action)
+{
+    return action->shortcut().toString(QKeySequence::NativeText);
+}
+} // namespace
 
 ContactDesk::ContactDesk(LocalStore& store, const QString& storePath, sync::SyncEngine& engine, ContactPane& pane,
                          CaseHistoryPanel& history, QObject* parent)
@@ -90,6 +99,29 @@ void ContactDesk::refreshOpenContacts()
         }
     }
     m_pane.setOpenContacts(mine, current);
+    // Contacts that are the agent's but were not open here (taken on another workstation, or
+    // before a crash, and brought by the catch-up after sign-in) are opened like after a restart.
+    if (m_lifecycle.stage() == ContactLifecycle::Stage::NoContact && !mine.isEmpty())
+        resume();
+}
+
+std::optional<QString> ContactDesk::refusalToTake() const
+{
+    const QSettings settings;
+    for (const Contact& c : openContacts()) {
+        // A phone call holds the agent: nobody talks to two callers at once. Written channels
+        // may allow several (setting contacts/severalAtOnce/<channel>).
+        const QString channel = wireName(c.channel);
+        const bool several =
+            settings.value(QStringLiteral("contacts/severalAtOnce/") + channel, c.channel != Channel::Phone).toBool();
+        if (!several)
+            return c.channel == Channel::Phone
+                       ? tr("You have an open phone call with %1. Complete it before you take another contact.")
+                             .arg(ContactPane::contactTitle(c))
+                       : tr("You have an open contact (%1, %2). Complete it before you take another contact.")
+                             .arg(ContactPane::channelText(c.channel), ContactPane::contactTitle(c));
+    }
+    return std::nullopt;
 }
 
 void ContactDesk::flushDrafts()
@@ -151,6 +183,7 @@ void ContactDesk::open(const QString& contactId)
     }
     m_lifecycle.filled();
     m_history.showForCaller(contact->caller);
+    Q_EMIT opened(contactId);
 }
 
 void ContactDesk::saveDraft()
@@ -189,8 +222,7 @@ void ContactDesk::submit()
         return;
     }
     m_lifecycle.submitted();
-    showSubmission(current);
-    Q_EMIT message(tr("The report is queued as %1.").arg(item->localRef));
+    showSubmission(current); // the contact's status line says PREL, then the case number: no passing copy
 }
 
 void ContactDesk::showSubmission(const QString& contactId)
@@ -207,8 +239,8 @@ void ContactDesk::showSubmission(const QString& contactId)
     case OutboxItem::State::Sent: {
         const QString caseNumber = item->result.value(u"caseNumber").toString();
         form->setSubmissionStatus(tr("Report registered – case number %1").arg(caseNumber));
-        m_pane.setStatus(
-            tr("Report registered with case number %1. Complete the contact with Ctrl+Shift+A.").arg(caseNumber));
+        m_pane.setStatus(tr("Report registered with case number %1. Complete the contact with %2.")
+                             .arg(caseNumber, keys(m_pane.completeAction())));
         break;
     }
     case OutboxItem::State::Pending:
@@ -222,8 +254,7 @@ void ContactDesk::showSubmission(const QString& contactId)
         if (cameBackRefused)
             form->setReadOnly(false); // once, when it comes back refused: not while the agent types
         form->setSubmissionStatus(tr("Report %1 needs attention").arg(item->localRef));
-        m_pane.setStatus(tr("The server did not accept report %1: %2\nCorrect the report and send it again with "
-                            "Ctrl+S.")
+        m_pane.setStatus(tr("The server did not accept report %1: %2\nCorrect the report and register it again.")
                              .arg(item->localRef, item->lastError),
                          true);
         break;
@@ -284,15 +315,16 @@ void ContactDesk::openNextOrIdle()
     if (!mine.isEmpty()) {
         open(mine.constFirst().id);
     } else {
+        // What the agent's state is now (Efterarbete, as a rule) is the server's word, arriving as
+        // agent.state: the pane shows no guess of its own.
         m_pane.showNoContact();
-        m_pane.setWrapUp(true);
         Q_EMIT idle();
     }
 }
 
-void ContactDesk::agentStateChanged(AgentStatus state)
+void ContactDesk::agentStateChanged(AgentStatus state, const QString& stateText)
 {
-    m_pane.setWrapUp(state == AgentStatus::WrapUp);
+    m_pane.setAgentState(state, stateText);
 }
 
 } // namespace kc

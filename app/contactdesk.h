@@ -53,18 +53,24 @@ public:
     void open(const QString& contactId);
     // After sign-in: reopens the first open contact (a restart or crash lands where it was).
     void resume();
-    void agentStateChanged(AgentStatus state);
+    // The agent's state as the server has it, with its words ("Ej redo – Rast").
+    void agentStateChanged(AgentStatus state, const QString& stateText);
+    // Why the agent may not take another contact now ("" = may): an open phone call holds her;
+    // written channels may allow several (setting contacts/severalAtOnce/<channel>; default: all
+    // but phone).
+    std::optional<QString> refusalToTake() const;
+    QList<Contact> openContacts() const; // assigned to this agent, not being completed; oldest first
     void flushDrafts();
     DraftWriter* draftWriter() const { return m_writer.get(); }
     const ContactLifecycle& lifecycle() const { return m_lifecycle; }
     CompletionDialog* completionDialog() const { return m_completion; } // the open one, for tests
 
 Q_SIGNALS:
-    void message(const QString& text); // a passing status-bar message
-    void idle();                       // no contact open any more: focus belongs to the queue
+    void message(const QString& text);     // a passing status-bar message (never the contact's state)
+    void idle();                           // no contact open any more: focus belongs to the queue
+    void opened(const QString& contactId); // a contact is open in the pane (after accept, switch, resume)
 
 private:
-    QList<Contact> openContacts() const;
     void saveDraft();
     void submit();
     void showSubmission(const QString& contactId);

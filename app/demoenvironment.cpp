@@ -41,6 +41,13 @@ const DemoContact demoContacts[] = {
 DemoEnvironment::DemoEnvironment() = default;
 DemoEnvironment::~DemoEnvironment() = default;
 
+void DemoEnvironment::stop()
+{
+    if (m_server)
+        m_server->shutdown();
+    m_server.reset(); // closes the connections a client keeps alive, not only the listener
+}
+
 QString DemoEnvironment::serverUrl() const
 {
     return m_server ? QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()) : QString();

@@ -37,6 +37,9 @@ public:
 
     // Another synthetic contact, as a trainer would inject one during an exercise.
     bool addContact(int index);
+    // Ends the server: it stops listening and every open connection closes, as when the real
+    // server goes away (tests of the workstation's offline behaviour). server() is null after.
+    void stop();
 
 private:
     QTemporaryDir m_dir;

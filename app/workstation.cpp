@@ -4,6 +4,7 @@
 #include "app/contactdesk.h"
 #include "core/jsoncodec.h"
 #include "core/referencedata.h"
+#include "models/casehistorymodel.h"
 #include "models/contactqueuemodel.h"
 #include "models/localstore.h"
 #include "models/queuepipeline.h"
@@ -11,6 +12,7 @@
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
 #include "ui/casehistorypanel.h"
+#include "ui/connectionbanner.h"
 #include "ui/contactpane.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -100,7 +103,9 @@ Result<bool> Workstation::start(const QString& dataDir, const QString& serverUrl
     connect(m_engine.get(), &sync::SyncEngine::stateChanged, this, [this](const sync::ConnectionState& s) {
         if (m_signedIn)
             m_window.setConnectionText(s.text());
+        showConnection();
     });
+    connect(m_engine.get(), &sync::SyncEngine::outboxChanged, this, &Workstation::showConnection);
     m_engine->login(username, password);
     return true;
 }
@@ -141,7 +146,14 @@ void Workstation::buildWidgets()
     m_desk = std::make_unique<ContactDesk>(*m_store, m_storePath, *m_engine, *m_contactPane, *m_history);
     m_historyDesk = std::make_unique<CaseHistoryDesk>(ref, *m_store, *m_engine, *m_history);
     connect(m_desk.get(), &ContactDesk::message, &m_window, &MainWindow::statusBarMessage);
-    connect(m_desk.get(), &ContactDesk::idle, m_panel, [this] { m_panel->view()->setFocus(); });
+    connect(m_desk.get(), &ContactDesk::idle, m_panel, [this] {
+        m_window.setContactOpen(false);
+        m_panel->view()->setFocus();
+    });
+    connect(m_desk.get(), &ContactDesk::opened, this, [this] {
+        m_window.setContactOpen(true);
+        m_panel->showMessage(QString());
+    });
     {
         QSettings settings;
         const QStringList reasons =
@@ -149,15 +161,28 @@ void Workstation::buildWidgets()
         m_agentState = new AgentStateWidget(reasons);
         m_window.setAgentStateWidget(m_agentState);
     }
+    // Kontakt: the work's actions in its order, so the menu also teaches the keys (and F1 lists
+    // them under this heading).
+    QMenu* contactMenu = m_window.contactMenu();
+    contactMenu->addAction(m_panel->takeNextAction());
+    contactMenu->addAction(m_contactPane->switchAction());
+    contactMenu->addAction(m_contactPane->completeAction());
+    contactMenu->addSeparator();
+    contactMenu->addAction(findCases);
+    contactMenu->addSeparator();
+    contactMenu->addAction(m_agentState->readyAction());
+    contactMenu->addAction(m_agentState->chooseAction());
     connect(m_agentState, &AgentStateWidget::stateRequested, m_engine.get(), &sync::SyncEngine::setAgentState);
     // The state shown is the server's: it comes back as an agent.state event (also "busy" after an
     // accept and "wrap_up" after a completion, which the server sets itself).
     connect(m_engine.get(), &sync::SyncEngine::agentStateReceived, this, [this](const AgentState& state) {
         if (state.agentId != m_userId)
             return;
-        m_agentState->setCurrentState(state.state, state.reason.value_or(QString()));
-        m_desk->agentStateChanged(state.state);
+        m_agentState->setCurrentState(state.state, state.reason.value_or(QString()), state.since);
+        m_desk->agentStateChanged(state.state, m_agentState->currentText());
     });
+    connect(m_engine.get(), &sync::SyncEngine::queuesReceived, this, &Workstation::applyQueues);
+    applyQueues(m_engine->cachedQueues());
     connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, [this](const Contact& contact) {
         if (contact.state != ContactState::Waiting)
             return;
@@ -173,6 +198,10 @@ void Workstation::buildWidgets()
             m_pipeline->source()->remove(id);
     });
     connect(m_panel, &QueuePanel::acceptRequested, this, [this](const QString& id) {
+        if (const auto refusal = m_desk->refusalToTake()) {
+            m_panel->showMessage(*refusal);
+            return;
+        }
         m_desk->flushDrafts();
         m_engine->accept(id);
     });
@@ -202,12 +231,11 @@ void Workstation::onSignedIn()
         buildWidgets();
     m_desk->setUser(m_userId);
     m_historyDesk->setAgentNames({{m_userId, user.value(u"displayName").toString()}});
-    QStringList queues;
-    for (const QJsonValue& q : user.value(u"queues").toArray())
-        queues << q.toString();
-    m_window.setUserText(
-        tr("%1 – queues: %2").arg(user.value(u"displayName").toString(), queues.join(QStringLiteral(", "))));
+    showUser();
     m_window.setConnectionText(m_engine->state().text());
+    showConnection();
+    m_engine->fetchQueues();
+    m_engine->fetchAgentState(); // the state shown is the server's from the first moment
     if (first) {
         m_pipeline->source()->setContacts(m_store->contacts(QStringLiteral("waiting")));
         m_desk->resume();
@@ -219,6 +247,63 @@ void Workstation::onSignedIn()
     if (first)
         Q_EMIT ready();
     Q_EMIT signedIn();
+}
+
+void Workstation::applyQueues(const QList<QueueInfo>& queues)
+{
+    m_queueNames.clear();
+    for (const QueueInfo& q : queues)
+        m_queueNames.insert(q.id, q.name);
+    m_pipeline->source()->setQueueNames(m_queueNames);
+    m_contactPane->setQueueNames(m_queueNames);
+    m_history->model()->setQueueNames(m_queueNames);
+    if (m_signedIn)
+        showUser();
+}
+
+void Workstation::showUser()
+{
+    const QJsonObject user = QJsonDocument::fromJson(m_store->value(QStringLiteral("userJson")).toUtf8()).object();
+    QStringList queues;
+    for (const QJsonValue& q : user.value(u"queues").toArray())
+        queues << m_queueNames.value(q.toString(), q.toString());
+    m_window.setUserText(
+        tr("%1 – queues: %2").arg(user.value(u"displayName").toString(), queues.join(QStringLiteral(", "))));
+}
+
+void Workstation::showConnection()
+{
+    if (!m_engine || !m_store)
+        return;
+    const sync::ConnectionState s = m_engine->state();
+    ConnectionBanner::State banner;
+    switch (s.kind) {
+    case sync::ConnectionState::Kind::Online:
+        banner.situation = ConnectionBanner::Situation::Online;
+        break;
+    case sync::ConnectionState::Kind::Reconnecting:
+        banner.situation = ConnectionBanner::Situation::Reconnecting;
+        break;
+    case sync::ConnectionState::Kind::Offline:
+        banner.situation = ConnectionBanner::Situation::Offline;
+        break;
+    case sync::ConnectionState::Kind::SignInRequired:
+        banner.situation = ConnectionBanner::Situation::SignInRequired;
+        break;
+    }
+    banner.retryInSeconds = s.retryInSeconds;
+    for (const OutboxItem& item : m_store->outbox()) {
+        if (item.state == OutboxItem::State::Sent)
+            continue;
+        if (item.kind == OutboxItem::Kind::Report)
+            ++banner.pendingReports;
+        else
+            ++banner.pendingOther;
+    }
+    // Before the first sign-in there is nothing of the agent's to speak of.
+    if (!m_signedIn && s.kind != sync::ConnectionState::Kind::SignInRequired)
+        banner.situation = ConnectionBanner::Situation::Online;
+    m_window.connectionBanner()->setState(banner);
 }
 
 } // namespace kc

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/types.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -83,6 +84,9 @@ private:
     void onSignedIn();
     void buildWidgets();
     void purgeExpired();
+    void applyQueues(const QList<QueueInfo>& queues); // names everywhere a queue is shown
+    void showUser();                                  // status bar: who, and their queues by name
+    void showConnection();                            // the banner: what a lost connection means now
 
     MainWindow& m_window;
     Notifier* m_notifier = nullptr;
@@ -102,6 +106,7 @@ private:
     CaseHistoryPanel* m_history = nullptr;
     AgentStateWidget* m_agentState = nullptr;
     QString m_userId;
+    QHash<QString, QString> m_queueNames;
     bool m_signedIn = false;
 };
 

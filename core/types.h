@@ -172,6 +172,17 @@ struct AgentState
     bool operator==(const AgentState&) const = default;
 };
 
+// A configured queue (GET /queues): its id as contacts carry it, the Swedish name people read.
+struct QueueInfo
+{
+    QString id;
+    QString name;
+    QString team;
+    int serviceLevelThresholdSeconds = 0;
+
+    bool operator==(const QueueInfo&) const = default;
+};
+
 struct QueueStats
 {
     QString queue;

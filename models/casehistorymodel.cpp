@@ -192,8 +192,28 @@ void CaseHistoryModel::clear()
 void CaseHistoryModel::setAgentNames(const QHash<QString, QString>& names)
 {
     m_agentNames = names;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    announceAllChanged();
+}
+
+void CaseHistoryModel::setQueueNames(const QHash<QString, QString>& names)
+{
+    if (names == m_queueNames)
+        return;
+    m_queueNames = names;
+    announceAllChanged();
+}
+
+void CaseHistoryModel::announceAllChanged()
+{
+    if (rowCount() == 0)
+        return;
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    // The contact rows under each case show names too.
+    for (int r = 0; r < rowCount(); ++r) {
+        const QModelIndex parent = index(r, 0);
+        if (const int n = rowCount(parent); n > 0)
+            Q_EMIT dataChanged(index(0, 0, parent), index(n - 1, ColumnCount - 1, parent));
+    }
 }
 
 QString CaseHistoryModel::agentName(const QString& userId) const
@@ -336,7 +356,8 @@ QVariant CaseHistoryModel::contactData(const CaseRow& c, const ContactRow& r, in
     case Qt::DisplayRole:
         switch (column) {
         case CaseNumberColumn:
-            return QString(ContactQueueModel::channelText(k.channel) + QStringLiteral(" – ") + k.queue);
+            return QString(ContactQueueModel::channelText(k.channel) + QStringLiteral(" – ") +
+                           m_queueNames.value(k.queue, k.queue));
         case OffenceColumn:
             return k.subject;
         case OccurredColumn:

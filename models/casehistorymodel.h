@@ -62,6 +62,8 @@ public:
     // "annan handläggare" — an id is meaningless to a person and not for the screen.
     void setAgentNames(const QHash<QString, QString>& names);
     QString agentName(const QString& userId) const;
+    // Queue id → display name ("anmalan" → "Anmälan"), from GET /queues; ids shown otherwise.
+    void setQueueNames(const QHash<QString, QString>& names);
 
     // The row of the case with `reportId`, or -1.
     int rowOfReport(const QString& reportId) const;
@@ -84,6 +86,8 @@ public:
 
 private:
     QHash<QString, QString> m_agentNames;
+    QHash<QString, QString> m_queueNames;
+    void announceAllChanged(); // dataChanged on every row, cases and their contacts
     struct ContactRow
     {
         Contact contact;

@@ -1,7 +1,11 @@
 #include "models/contactqueuemodel.h"
 
+#include "core/languages.h"
 #include "core/phonenumber.h"
+#include "core/urgency.h"
 
+#include <QColor>
+#include <QFont>
 #include <QIcon>
 
 #include <algorithm>
@@ -64,14 +68,40 @@ QString ContactQueueModel::channelText(kc::Channel channel)
     return {};
 }
 
-std::unique_ptr<ContactQueueModel::Row> ContactQueueModel::makeRow(const Contact& contact)
+QString ContactQueueModel::queueName(const QString& id) const
+{
+    return m_queueNames.value(id, id);
+}
+
+void ContactQueueModel::setQueueNames(const QHash<QString, QString>& names)
+{
+    if (names == m_queueNames)
+        return;
+    m_queueNames = names;
+    // The search text holds the queue's name: "anmälan" must find the rows of queue anmalan.
+    for (const auto& row : m_rows)
+        row->search = searchText(*row);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString ContactQueueModel::searchText(const Row& row) const
+{
+    const Contact& c = row.contact;
+    const QString search = c.caller.name + u' ' + row.phoneForms + u' ' + c.caller.email.value_or(QString()) + u' ' +
+                           c.subject + u' ' + c.queue + u' ' + queueName(c.queue) + u' ' + channelText(c.channel) +
+                           u' ' + urgencyText(urgencyOf(c.priority));
+    return search.toLower();
+}
+
+std::unique_ptr<ContactQueueModel::Row> ContactQueueModel::makeRow(const Contact& contact) const
 {
     auto row = std::make_unique<Row>();
     row->key = {contact.priority, receivedMs(contact.receivedAt), contact.id};
     row->contact = contact;
 
     const Person& p = contact.caller;
-    QString phoneForms;
+    QString& phoneForms = row->phoneForms;
     QString& national = row->phone;
     if (p.phone && !p.phone->isEmpty()) {
         if (const auto parsed = PhoneNumber::parse(*p.phone)) {
@@ -90,9 +120,8 @@ std::unique_ptr<ContactQueueModel::Row> ContactQueueModel::makeRow(const Contact
     }
     const QString email = p.email.value_or(QString());
     row->caller = !p.name.trimmed().isEmpty() ? p.name : !national.isEmpty() ? national : email;
-    const QString search = p.name + u' ' + phoneForms + u' ' + email + u' ' + contact.subject + u' ' + contact.queue +
-                           u' ' + channelText(contact.channel);
-    row->search = search.toLower();
+    row->language = languageName(contact.language);
+    row->search = searchText(*row);
     return row;
 }
 
@@ -229,15 +258,34 @@ QVariant ContactQueueModel::data(const QModelIndex& index, int role) const
         case Channel:
             return channelText(c.channel);
         case Queue:
-            return c.queue;
+            return queueName(c.queue);
         case Caller:
             return row.caller;
         case Subject:
             return c.subject;
         case Language:
-            return c.language;
+            return row.language;
         case Priority:
-            return c.priority;
+            return priorityText(c.priority);
+        }
+        return {};
+    case Qt::BackgroundRole:
+        // Acute: the whole row stands out; high: its urgency cell. Always with the words beside it
+        // ("1 Akut", bold), so nothing depends on telling colours apart.
+        if (c.priority <= 1)
+            return QColor(0xfd, 0xe2, 0xe1);
+        if (c.priority == 2 && index.column() == Priority)
+            return QColor(0xff, 0xf0, 0xc8);
+        return {};
+    case Qt::ForegroundRole:
+        if (c.priority <= 2)
+            return QColor(0x1a, 0x1a, 0x1a); // dark text on the light tint, whatever the theme
+        return {};
+    case Qt::FontRole:
+        if (c.priority <= 1 || (c.priority == 2 && index.column() == Priority)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
         }
         return {};
     case Qt::DecorationRole:
@@ -258,12 +306,10 @@ QVariant ContactQueueModel::data(const QModelIndex& index, int role) const
         [[fallthrough]];
     case Qt::AccessibleTextRole:
         if (index.column() == Priority)
-            return tr("Priority %1 (1 = most urgent)").arg(c.priority);
+            return tr("Priority %1 (1 = most urgent): %2").arg(c.priority).arg(urgencyText(urgencyOf(c.priority)));
+        if (index.column() == Queue && queueName(c.queue) != c.queue)
+            return tr("Queue %1 (%2)").arg(queueName(c.queue), c.queue);
         return data(index, Qt::DisplayRole).toString();
-    case Qt::TextAlignmentRole:
-        if (index.column() == Priority)
-            return int(Qt::AlignCenter);
-        return {};
     case ContactIdRole:
         return c.id;
     case PriorityRole:
@@ -289,11 +335,11 @@ QVariant ContactQueueModel::headerData(int section, Qt::Orientation orientation,
     case Caller:
         return tr("Caller");
     case Subject:
-        return tr("Subject");
+        return tr("Concerns");
     case Language:
         return tr("Language");
     case Priority:
-        return tr("Priority");
+        return tr("Urgency");
     }
     return {};
 }

@@ -12,9 +12,12 @@
 // row hash would need O(n) renumbering on every insert), so the only O(n) part of an upsert is
 // shifting the row pointers.
 //
-// Columns: Channel (icon + text), Queue, Caller (name, else the phone in national form, else the
-// e-mail address), Subject, Language (as given, "sv"), Priority (1..5). The waiting time is not a
-// column here: it changes every second, and WaitingTimeProxyModel adds it without touching rows.
+// Columns: Channel (icon + text), Queue (its Swedish name once setQueueNames() gave one, else the
+// id), Caller (name, else the phone in national form, else the e-mail address), Subject ("Gäller":
+// what the caller's errand is about), Language (Swedish name, "arabiska"), Priority ("1 Akut":
+// number and urgency word; acute rows tinted and bold, high ones in their urgency cell — text
+// always beside colour). The waiting time is not a column here: it changes every second, and
+// WaitingTimeProxyModel adds it without touching rows.
 // Roles (every column): ContactIdRole, PriorityRole, ReceivedAtRole (QDateTime), SearchTextRole
 // (lower-case caller name, phone in national, digit and E.164 forms, e-mail, subject, queue and
 // channel text, for SearchFilterProxyModel); plus Qt::ToolTipRole and Qt::AccessibleTextRole.
@@ -59,6 +62,11 @@ public:
     // The translated name of a channel ("Telefon"), as shown in the Channel column.
     static QString channelText(kc::Channel channel);
 
+    // Queue id → display name ("anmalan" → "Anmälan"), from GET /queues. Unknown ids show as they
+    // are. Changing the names re-announces every row (dataChanged), never reorders.
+    void setQueueNames(const QHash<QString, QString>& names);
+    QString queueName(const QString& id) const;
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -79,18 +87,22 @@ private:
     {
         Key key;
         Contact contact;
-        QString phone;  // the caller's phone in national form ("070-123 45 67"), or as stored
-        QString caller; // Caller column text, computed once (phone parsing is not free)
-        QString search; // SearchTextRole
+        QString phone;      // the caller's phone in national form ("070-123 45 67"), or as stored
+        QString phoneForms; // every form of the phone an agent may type, for the search text
+        QString caller;     // Caller column text, computed once (phone parsing is not free)
+        QString language;   // Language column text
+        QString search;     // SearchTextRole
     };
     using Rows = std::vector<std::unique_ptr<Row>>;
 
-    static std::unique_ptr<Row> makeRow(const Contact& contact);
+    std::unique_ptr<Row> makeRow(const Contact& contact) const;
+    QString searchText(const Row& row) const;
     // First row whose key is not less than `key`.
     int lowerBound(const Key& key) const;
 
     Rows m_rows;                 // service order
     QHash<QString, Row*> m_byId; // id → its row object (not its row number, which shifts)
+    QHash<QString, QString> m_queueNames;
 };
 
 } // namespace kc

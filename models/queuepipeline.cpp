@@ -105,8 +105,14 @@ QString QueuePipeline::filterText() const
 
 QList<int> QueuePipeline::defaultColumns()
 {
-    return {ContactQueueModel::Channel, ContactQueueModel::Queue,    ContactQueueModel::Caller,  WaitingColumn,
-            ContactQueueModel::Subject, ContactQueueModel::Language, ContactQueueModel::Priority};
+    // Urgency first: what must be answered first is the first thing the eye meets in a row.
+    return {ContactQueueModel::Priority,
+            ContactQueueModel::Channel,
+            ContactQueueModel::Queue,
+            ContactQueueModel::Caller,
+            WaitingColumn,
+            ContactQueueModel::Subject,
+            ContactQueueModel::Language};
 }
 
 void QueuePipeline::setColumns(const QList<int>& logicalColumns)

@@ -9,7 +9,7 @@
 // Column values, then WaitingColumn). The user's choice is persisted by column NAME ("channel",
 // "queue", "caller", "waiting", "subject", "language", "priority"), never by index, so a column
 // added later does not scramble saved choices; unknown names are ignored, and a choice that leaves
-// nothing is replaced by the default order (every column, Waiting right after Caller).
+// nothing is replaced by the default order (every column: urgency first, Waiting right after Caller).
 //
 // Invariants: output() always has at least one column; the filter looks at SearchTextRole of the
 // first column, which every stage passes through. A new filter text that changes the rows shown

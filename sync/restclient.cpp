@@ -78,10 +78,24 @@ void ApiJob::complete()
                                                       "was refused. (%1)")
                               .arg(reply->errorString());
         } else {
+            // Our own words for what the agent can act on; Qt's English text (and its repetition
+            // of ours) stays out of the message.
             m_outcome = Outcome::NetworkError;
             m_errorCode = QStringLiteral("network");
-            m_errorText = QCoreApplication::translate("kc::sync::ApiJob", "The server cannot be reached. (%1)")
-                              .arg(reply->errorString());
+            switch (err) {
+            case QNetworkReply::ConnectionRefusedError:
+                m_errorText = QCoreApplication::translate(
+                    "kc::sync::ApiJob", "The server refuses the connection: it is not running at this address "
+                                        "and port, or the address is wrong.");
+                break;
+            case QNetworkReply::HostNotFoundError:
+                m_errorText = QCoreApplication::translate(
+                    "kc::sync::ApiJob", "The server's name is not known on this network: check the address.");
+                break;
+            default:
+                m_errorText = QCoreApplication::translate("kc::sync::ApiJob", "The server cannot be reached.");
+                break;
+            }
         }
         Q_EMIT finished(this);
         return;

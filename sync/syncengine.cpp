@@ -246,6 +246,62 @@ void SyncEngine::fetchReport(const QString& reportId)
     });
 }
 
+namespace {
+QList<QueueInfo> decodeQueues(const QJsonArray& items)
+{
+    QList<QueueInfo> queues;
+    for (const QJsonValue& v : items) {
+        const QJsonObject o = v.toObject();
+        QueueInfo q;
+        q.id = o.value(u"id").toString();
+        if (q.id.isEmpty())
+            continue;
+        q.name = o.value(u"name").toString(q.id);
+        q.team = o.value(u"team").toString();
+        q.serviceLevelThresholdSeconds = o.value(u"serviceLevelThresholdSeconds").toInt();
+        queues << q;
+    }
+    return queues;
+}
+} // namespace
+
+void SyncEngine::fetchQueues()
+{
+    ApiJob* job = m_client.get(QStringLiteral("/queues"));
+    connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() != ApiJob::Outcome::Ok) {
+            if (j->status() == 401)
+                requireSignIn(j->errorText());
+            return; // the names kept from before stay; ids are shown where there are none
+        }
+        const QJsonArray items = j->json().value(u"items").toArray();
+        m_store.setValue(QStringLiteral("queuesJson"),
+                         QString::fromUtf8(QJsonDocument(items).toJson(QJsonDocument::Compact)));
+        Q_EMIT queuesReceived(decodeQueues(items));
+    });
+}
+
+QList<QueueInfo> SyncEngine::cachedQueues() const
+{
+    return decodeQueues(QJsonDocument::fromJson(m_store.value(QStringLiteral("queuesJson")).toUtf8()).array());
+}
+
+void SyncEngine::fetchAgentState()
+{
+    ApiJob* job = m_client.get(QStringLiteral("/agents/me/state"));
+    connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+        j->deleteLater();
+        if (j->outcome() != ApiJob::Outcome::Ok) {
+            if (j->status() == 401)
+                requireSignIn(j->errorText());
+            return;
+        }
+        if (const auto state = json::fromJson<AgentState>(j->json()))
+            Q_EMIT agentStateReceived(*state);
+    });
+}
+
 void SyncEngine::flush()
 {
     if (m_flushing) {

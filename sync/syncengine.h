@@ -105,6 +105,14 @@ public:
     int searchCases(const CaseQuery& query, const QString& cursor = {});
     // One report, fresh from the server (GET /reports/{id}; the server audits the read).
     void fetchReport(const QString& reportId);
+    // The configured queues (GET /queues): queuesReceived with their names, also kept in the store
+    // (value "queuesJson") so a start without the server still shows names; cachedQueues() reads it.
+    void fetchQueues();
+    QList<QueueInfo> cachedQueues() const;
+    // The agent's own state as the server has it (GET /agents/me/state), at every sign-in: what
+    // the workstation shows is the server's word from the first moment, not a guess.
+    // Answers as agentStateReceived; a refusal or no answer changes nothing.
+    void fetchAgentState();
 
     ConnectionState state() const { return m_state; }
     bool isFlushing() const { return m_flushing; }
@@ -126,6 +134,7 @@ Q_SIGNALS:
     // The live events the workstation acts on, decoded (just before eventReceived); an event whose
     // data does not decode is only in eventReceived.
     void agentStateReceived(const kc::AgentState& state);
+    void queuesReceived(const QList<kc::QueueInfo>& queues);
     void contactCreated(const kc::Contact& contact);
     void signInRequired(const QString& message);
     void casesFound(int request, bool ok, const QJsonArray& items, const QString& nextCursor, const QString& message);

@@ -32,10 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change your state (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change state…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +56,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change your state (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,21 +440,75 @@
     </message>
 </context>
 <context>
+    <name>kc::ConnectionBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing you type is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected – %1. Reconnecting in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected – %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended – sign in again. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::ContactDesk</name>
     <message>
         <source>%1 Keep this window open; saving is retried with your next change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report is queued as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report registered – case number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report registered with case number %1. Complete the contact with Ctrl+Shift+A.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,8 +536,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>You have an open phone call with %1. Complete it before you take another contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have an open contact (%1, %2). Complete it before you take another contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report registered with case number %1. Complete the contact with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server did not accept report %1: %2
-Correct the report and send it again with Ctrl+S.</source>
+Correct the report and register it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,26 +560,7 @@ Correct the report and send it again with Ctrl+S.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No contact open.
-
-Ctrl+Return takes the next contact in the queue; Enter on a row takes that one.
-F1 lists every shortcut.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Current contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open contacts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between your open contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch between your open contacts (Ctrl+Shift+K); each keeps its draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -509,15 +568,7 @@ F1 lists every shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete contact… (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complete contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready for the next contact (Ctrl+Shift+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,15 +576,7 @@ F1 lists every shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready for the next contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Switch open contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waited %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,9 +584,71 @@ F1 lists every shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your open contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch between your open contacts (%1); each keeps its draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete contact… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next contact (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a contact to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open contacts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 = most urgent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrap-up.
 
-Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
+Finish your notes, then %1 (Ready) to receive contacts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact open. Your state: %1.
+
+%2 makes you Ready; %3 takes the next contact in the queue, Enter on a row takes that one.
+%4 lists every shortcut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact open.
+
+%1 takes the next contact in the queue; Enter on a row takes that one.
+%2 lists every shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,10 +671,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priority %1 (1 = most urgent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,15 +683,23 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Priority</source>
+        <source>Priority %1 (1 = most urgent): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +880,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,10 +1189,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
 <context>
     <name>kc::QueuePanel</name>
     <message>
-        <source>Filter: name, number, subject… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Filter the incoming contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,10 +1198,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Incoming contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept the selected contact (Enter); Ctrl+Return takes the next one</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1107,15 +1212,7 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accept (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Take the next contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Return takes the next contact when you are not in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1132,6 +1229,22 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Choose and order the columns of this table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: name, number, errand, queue… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (%1); %2 takes the next one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes the next contact when you are not in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +1952,25 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::Urgency</name>
+    <message>
+        <source>Acute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::Validation</name>
     <message>
         <source>Unknown municipality code.</source>
@@ -2375,10 +2507,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot be reached. (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,6 +2516,18 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>The server sent the request on to another address; it was not followed. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refuses the connection: it is not running at this address and port, or the address is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name is not known on this network: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,10 +32,6 @@
         <translation>Ändra din status</translation>
     </message>
     <message>
-        <source>Change your state (Ctrl+Shift+S)</source>
-        <translation>Ändra din status (Ctrl+Skift+S)</translation>
-    </message>
-    <message>
         <source>Change state…</source>
         <translation>Ändra status …</translation>
     </message>
@@ -60,8 +56,24 @@
         <translation>Upptagen</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Ej aktiv</translation>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <source>Change your state (%1)</source>
+        <translation>Byt status (%1)</translation>
+    </message>
+    <message>
+        <source>Ready for the next contact</source>
+        <translation>Redo för nästa kontakt</translation>
+    </message>
+    <message>
+        <source>Your state: %1</source>
+        <translation>Din status: %1</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Sedan %1</translation>
     </message>
 </context>
 <context>
@@ -428,22 +440,76 @@
     </message>
 </context>
 <context>
+    <name>kc::ConnectionBanner</name>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Anslutning till servern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n anmälan</numerusform>
+            <numerusform>%n anmälningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n other change(s) waiting to be sent</source>
+        <translation>
+            <numerusform> och %n annan ändring väntar på att skickas</numerusform>
+            <numerusform> och %n andra ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n anmälan väntar på att skickas</numerusform>
+            <numerusform>%n anmälningar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing you type is lost</source>
+        <translation>inget du skriver går förlorat</translation>
+    </message>
+    <message>
+        <source>nothing is lost</source>
+        <translation>inget går förlorat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disconnected – %1. Reconnecting in %n s.</source>
+        <translation>
+            <numerusform>Frånkopplad – %1. Återansluter om %n s.</numerusform>
+            <numerusform>Frånkopplad – %1. Återansluter om %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disconnected – %1.</source>
+        <translation>Frånkopplad – %1.</translation>
+    </message>
+    <message>
+        <source>Your session has ended – sign in again. %1.</source>
+        <translation>Sessionen har upphört – logga in igen. %1.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Ansluten till servern igen.</translation>
+    </message>
+</context>
+<context>
     <name>kc::ContactDesk</name>
     <message>
         <source>%1 Keep this window open; saving is retried with your next change.</source>
         <translation>%1 Låt fönstret vara öppet; sparandet försöks igen vid nästa ändring.</translation>
     </message>
     <message>
-        <source>The report is queued as %1.</source>
-        <translation>Anmälan ligger i utkorgen som %1.</translation>
-    </message>
-    <message>
         <source>Report registered – case number %1</source>
         <translation>Anmälan registrerad – ärendenummer %1</translation>
-    </message>
-    <message>
-        <source>Report registered with case number %1. Complete the contact with Ctrl+Shift+A.</source>
-        <translation>Anmälan registrerad med ärendenummer %1. Avsluta kontakten med Ctrl+Skift+A.</translation>
     </message>
     <message>
         <source>Report queued – provisional reference %1</source>
@@ -470,10 +536,22 @@
         <translation>Den rättade anmälan kunde inte läggas i utkorgen på den här datorn.</translation>
     </message>
     <message>
+        <source>You have an open phone call with %1. Complete it before you take another contact.</source>
+        <translation>Du har ett öppet telefonsamtal med %1. Slutför det innan du tar nästa kontakt.</translation>
+    </message>
+    <message>
+        <source>You have an open contact (%1, %2). Complete it before you take another contact.</source>
+        <translation>Du har en öppen kontakt (%1, %2). Slutför den innan du tar nästa kontakt.</translation>
+    </message>
+    <message>
+        <source>Report registered with case number %1. Complete the contact with %2.</source>
+        <translation>Anmälan registrerad med ärendenummer %1. Slutför kontakten med %2.</translation>
+    </message>
+    <message>
         <source>The server did not accept report %1: %2
-Correct the report and send it again with Ctrl+S.</source>
+Correct the report and register it again.</source>
         <translation>Servern tog inte emot anmälan %1: %2
-Rätta anmälan och skicka den igen med Ctrl+S.</translation>
+Rätta anmälan och registrera den igen.</translation>
     </message>
 </context>
 <context>
@@ -483,74 +561,104 @@ Rätta anmälan och skicka den igen med Ctrl+S.</translation>
         <translation>okänd uppringare</translation>
     </message>
     <message>
-        <source>No contact open.
-
-Ctrl+Return takes the next contact in the queue; Enter on a row takes that one.
-F1 lists every shortcut.</source>
-        <translation>Ingen kontakt öppen.
-
-Ctrl+Retur tar nästa kontakt i kön; Enter på en rad tar den kontakten.
-F1 visar alla kortkommandon.</translation>
-    </message>
-    <message>
         <source>Current contact</source>
         <translation>Aktuell kontakt</translation>
-    </message>
-    <message>
-        <source>Open contacts:</source>
-        <translation>Öppna kontakter:</translation>
-    </message>
-    <message>
-        <source>Switch between your open contacts</source>
-        <translation>Växla mellan dina öppna kontakter</translation>
-    </message>
-    <message>
-        <source>Switch between your open contacts (Ctrl+Shift+K); each keeps its draft</source>
-        <translation>Växla mellan dina öppna kontakter (Ctrl+Skift+K); var och en behåller sitt utkast</translation>
     </message>
     <message>
         <source>Status of the contact</source>
         <translation>Kontaktens status</translation>
     </message>
     <message>
-        <source>Complete contact… (Ctrl+Shift+A)</source>
-        <translation>Avsluta kontakt… (Ctrl+Skift+A)</translation>
-    </message>
-    <message>
         <source>Complete contact</source>
         <translation>Avsluta kontakt</translation>
-    </message>
-    <message>
-        <source>Ready for the next contact (Ctrl+Shift+R)</source>
-        <translation>Redo för nästa kontakt (Ctrl+Skift+R)</translation>
     </message>
     <message>
         <source>Ready</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <source>Ready for the next contact</source>
-        <translation>Redo för nästa kontakt</translation>
-    </message>
-    <message>
         <source>Switch open contact</source>
         <translation>Växla öppen kontakt</translation>
-    </message>
-    <message>
-        <source>waited %1:%2</source>
-        <translation>väntade %1:%2</translation>
     </message>
     <message>
         <source>language: %1</source>
         <translation>språk: %1</translation>
     </message>
     <message>
+        <source>Your open contacts</source>
+        <translation>Dina öppna kontakter</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Brådska</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Hanteringstid</translation>
+    </message>
+    <message>
+        <source>Complete contact…</source>
+        <translation>Slutför kontakt…</translation>
+    </message>
+    <message>
+        <source>Switch between your open contacts (%1); each keeps its draft</source>
+        <translation>Byt mellan dina öppna kontakter (%1); var och en behåller sitt utkast</translation>
+    </message>
+    <message>
+        <source>Complete contact… (%1)</source>
+        <translation>Slutför kontakt… (%1)</translation>
+    </message>
+    <message>
+        <source>Ready for the next contact (%1)</source>
+        <translation>Redo för nästa kontakt (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a contact to open</source>
+        <translation>Välj en kontakt att öppna</translation>
+    </message>
+    <message>
+        <source>Open contacts (%1):</source>
+        <translation>Öppna kontakter (%1):</translation>
+    </message>
+    <message>
+        <source>waited %1</source>
+        <translation>väntade %1</translation>
+    </message>
+    <message>
+        <source>Priority %1 (1 = most urgent)</source>
+        <translation>Prioritet %1 (1 = mest brådskande)</translation>
+    </message>
+    <message>
+        <source>Handling %1</source>
+        <translation>Hanteras %1</translation>
+    </message>
+    <message>
         <source>Wrap-up.
 
-Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
+Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation>Efterarbete.
 
-Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot kontakter igen.</translation>
+Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen.</translation>
+    </message>
+    <message>
+        <source>No contact open. Your state: %1.
+
+%2 makes you Ready; %3 takes the next contact in the queue, Enter on a row takes that one.
+%4 lists every shortcut.</source>
+        <translation>Ingen kontakt öppen. Din status: %1.
+
+%2 gör dig Redo; %3 tar nästa kontakt i kön, Retur på en rad tar den.
+%4 visar alla kortkommandon.</translation>
+    </message>
+    <message>
+        <source>No contact open.
+
+%1 takes the next contact in the queue; Enter on a row takes that one.
+%2 lists every shortcut.</source>
+        <translation>Ingen kontakt öppen.
+
+%1 tar nästa kontakt i kön; Retur på en rad tar den.
+%2 visar alla kortkommandon.</translation>
     </message>
 </context>
 <context>
@@ -572,10 +680,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Chatt</translation>
     </message>
     <message>
-        <source>Priority %1 (1 = most urgent)</source>
-        <translation>Prioritet %1 (1 = mest brådskande)</translation>
-    </message>
-    <message>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -588,16 +692,24 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Namn/nummer</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Ärende</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Priority</source>
-        <translation>Prioritet</translation>
+        <source>Priority %1 (1 = most urgent): %2</source>
+        <translation>Prioritet %1 (1 = mest brådskande): %2</translation>
+    </message>
+    <message>
+        <source>Queue %1 (%2)</source>
+        <translation>Kö %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Brådska</translation>
     </message>
 </context>
 <context>
@@ -778,6 +890,10 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Case history</source>
         <translation>Ärendehistorik</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
     </message>
 </context>
 <context>
@@ -1082,10 +1198,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
 <context>
     <name>kc::QueuePanel</name>
     <message>
-        <source>Filter: name, number, subject… (Ctrl+F)</source>
-        <translation>Filtrera: namn, nummer, ärende … (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Filter the incoming contacts</source>
         <translation>Filtrera inkommande kontakter</translation>
     </message>
@@ -1096,10 +1208,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Incoming contacts</source>
         <translation>Inkommande kontakter</translation>
-    </message>
-    <message>
-        <source>Accept the selected contact (Enter); Ctrl+Return takes the next one</source>
-        <translation>Ta emot den markerade kontakten (Enter); Ctrl+Retur tar nästa</translation>
     </message>
     <message numerus="yes">
         <source>Incoming contacts (%n waiting)</source>
@@ -1113,16 +1221,8 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Ingen kontakt väntar.</translation>
     </message>
     <message>
-        <source>Accept (Enter)</source>
-        <translation>Ta emot (Enter)</translation>
-    </message>
-    <message>
         <source>Take the next contact</source>
         <translation>Ta nästa kontakt</translation>
-    </message>
-    <message>
-        <source>Ctrl+Return takes the next contact when you are not in a text field.</source>
-        <translation>Ctrl+Retur tar nästa kontakt när du inte står i ett textfält.</translation>
     </message>
     <message>
         <source>Choose columns…</source>
@@ -1139,6 +1239,22 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>Choose and order the columns of this table</source>
         <translation>Välj och ordna tabellens kolumner</translation>
+    </message>
+    <message>
+        <source>Filter: name, number, errand, queue… (%1)</source>
+        <translation>Filtrera: namn, nummer, ärende, kö… (%1)</translation>
+    </message>
+    <message>
+        <source>Accept (%1)</source>
+        <translation>Ta emot (%1)</translation>
+    </message>
+    <message>
+        <source>Accept the selected contact (%1); %2 takes the next one</source>
+        <translation>Ta emot den markerade kontakten (%1); %2 tar nästa</translation>
+    </message>
+    <message>
+        <source>%1 takes the next contact when you are not in a text field.</source>
+        <translation>%1 tar nästa kontakt när du inte står i ett textfält.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1961,25 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     </message>
 </context>
 <context>
+    <name>kc::Urgency</name>
+    <message>
+        <source>Acute</source>
+        <translation>Akut</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hög</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Låg</translation>
+    </message>
+</context>
+<context>
     <name>kc::Validation</name>
     <message>
         <source>Unknown municipality code.</source>
@@ -2381,10 +2516,6 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
         <translation>Serverns certifikat kunde inte verifieras; anslutningen nekades. (%1)</translation>
     </message>
     <message>
-        <source>The server cannot be reached. (%1)</source>
-        <translation>Servern går inte att nå. (%1)</translation>
-    </message>
-    <message>
         <source>The server sent an answer that is not valid JSON.</source>
         <translation>Servern skickade ett svar som inte är giltig JSON.</translation>
     </message>
@@ -2395,6 +2526,18 @@ Avsluta dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emot k
     <message>
         <source>The server sent the request on to another address; it was not followed. Check the server address.</source>
         <translation>Servern skickade vidare begäran till en annan adress; den följdes inte. Kontrollera serveradressen.</translation>
+    </message>
+    <message>
+        <source>The server refuses the connection: it is not running at this address and port, or the address is wrong.</source>
+        <translation>Servern tar inte emot anslutningen: den är inte igång på den här adressen och porten, eller så är adressen fel.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name is not known on this network: check the address.</source>
+        <translation>Serverns namn är okänt i det här nätverket: kontrollera adressen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Servern går inte att nå.</translation>
     </message>
 </context>
 <context>

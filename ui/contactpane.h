@@ -1,19 +1,29 @@
-// The middle of the workstation: the contact the agent is handling. A header says who and what
-// (channel, queue, caller, number, subject, language, waiting time at accept), a chooser switches
-// between the agent's open contacts (each keeps its own draft), the report form (polisanmälan)
-// fills the rest, and an action row completes the contact with an avslutskod and, in Efterarbete,
-// makes the agent Redo again.
-// Keyboard: Ctrl+Shift+A completes ("Avsluta kontakt"), Ctrl+Shift+R is Redo, Ctrl+Shift+K
-// focuses the contact chooser; the form brings its own (Alt+1…9 sections, Ctrl+S Skicka).
-// Without a contact the pane says how to take one instead of showing an empty form.
+// The middle of the workstation: the contact the agent is handling. A header says who and what:
+// urgency in words on a tinted chip ("1 Akut"), caller and errand, channel, queue by name, number,
+// language by name, the waiting time at accept and the handling time, ticking. "Öppna kontakter"
+// lists the agent's open contacts whenever there is one (each keeps its own draft; also those
+// taken on another workstation or before a crash). The report form (polisanmälan) fills the rest;
+// one status line under it says the contact's current truth (replaced, never stacked), and the
+// action row completes the contact with an avslutskod ("Slutför kontakt") and, when the agent is
+// not ready, offers Redo.
+// Keyboard: completeAction (Ctrl+Shift+A) and switchAction (Ctrl+Shift+K) — the main window's
+// Kontakt menu holds them; the form brings its own. Redo (Ctrl+Shift+R) is the agent state
+// widget's. Without a contact the pane says how to take one instead of showing an empty form.
+// Times: the injected clock (setClock; default the system clock), so tests pin them.
 // The pane only emits requests; the composition root (app/contactdesk) acts on them.
 // Thread rules: GUI thread.
 #pragma once
 
 #include "core/types.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -28,21 +38,34 @@ class ContactPane : public QWidget
 {
     Q_OBJECT
 public:
+    using Clock = std::function<QDateTime()>;
     explicit ContactPane(const ReferenceData& ref, QWidget* parent = nullptr);
+    void setClock(Clock now);
+    void setQueueNames(const QHash<QString, QString>& names); // id → "Anmälan"; ids shown otherwise
 
     ReportForm* form() const { return m_form; }
     QComboBox* contactChooser() const { return m_chooser; }
     QPushButton* completeButton() const { return m_complete; }
     QPushButton* readyButton() const { return m_ready; }
     QLabel* statusLabel() const { return m_status; }
+    QLabel* header() const { return m_header; }
+    QLabel* urgencyChip() const { return m_urgency; }
+    QLabel* handlingTime() const { return m_handling; }
+    QAction* completeAction() const { return m_completeAction; }
+    QAction* switchAction() const { return m_switchAction; }
+    // The header's fixed facts of `contact` (channel, queue by name, number, language by name).
+    QString headerText(const Contact& contact) const;
 
     // The agent's open (assigned, not completed) contacts, in the order taken; `current` shown.
     void setOpenContacts(const QList<Contact>& contacts, const QString& current);
     void showContact(const Contact& contact); // header; the form is filled by the caller
     void showNoContact();
     QString currentContactId() const { return m_current; }
-    void setStatus(const QString& text, bool problem = false); // "" hides
-    void setWrapUp(bool wrapUp);                               // shows "Redo" and its hint
+    // The contact's one status line: replaces what was there ("" hides); announced to screen readers.
+    void setStatus(const QString& text, bool problem = false);
+    // The agent's state as the server has it: Redo is offered (button and hint) when not ready.
+    void setAgentState(AgentStatus state, const QString& stateText);
+    void refreshHandlingTime(); // the ticking, also for tests
 
     static QString channelText(Channel channel);
     static QString contactTitle(const Contact& contact); // caller name, else number, else "okänd"
@@ -53,10 +76,22 @@ Q_SIGNALS:
     void readyRequested();
 
 private:
+    void updateEmptyText();
+
+    Clock m_now;
+    QHash<QString, QString> m_queueNames;
+    AgentStatus m_agentState = AgentStatus::Offline;
+    QString m_agentStateText;
+    QDateTime m_handlingSince;
+    QTimer m_tick;
     QString m_current;
     QStackedWidget* m_stack = nullptr;
     QLabel* m_empty = nullptr;
     QLabel* m_header = nullptr;
+    QLabel* m_urgency = nullptr;
+    QLabel* m_handling = nullptr;
+    QAction* m_completeAction = nullptr;
+    QAction* m_switchAction = nullptr;
     QComboBox* m_chooser = nullptr;
     QLabel* m_chooserLabel = nullptr;
     ReportForm* m_form = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "core/version.h"
+#include "ui/connectionbanner.h"
 #include "ui/lookuppanel.h"
 #include "ui/queuepanel.h"
 #include "ui/trainingbanner.h"
@@ -38,6 +39,8 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
         m_banner = new TrainingBanner(central);
         layout->addWidget(m_banner);
     }
+    m_connectionBanner = new ConnectionBanner(central);
+    layout->addWidget(m_connectionBanner);
     m_splitter = new QSplitter(Qt::Horizontal, central);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -66,8 +69,10 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    auto* helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto* about = helpMenu->addAction(tr("&About Kontaktcenter"));
+    m_contactMenu = menuBar()->addMenu(tr("&Contact"));
+    m_contactMenu->setObjectName(QStringLiteral("contactMenu"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* about = m_helpMenu->addAction(tr("&About Kontaktcenter"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_connection = new QLabel(this);
@@ -110,10 +115,33 @@ void MainWindow::setCaseHistoryPanel(QWidget* panel)
     m_side->setCurrentIndex(0);
 }
 
+QString MainWindow::splitterKey() const
+{
+    return m_contactOpen ? QStringLiteral("window/mainSplitterHandling") : QStringLiteral("window/mainSplitter");
+}
+
+void MainWindow::setContactOpen(bool open)
+{
+    if (open == m_contactOpen)
+        return;
+    // What the agent made of the layout she leaves is kept for the next time she is in it.
+    QSettings().setValue(splitterKey(), m_splitter->saveState());
+    m_contactOpen = open;
+    if (!m_splitter->restoreState(QSettings().value(splitterKey()).toByteArray())) {
+        const int total = std::max(m_splitter->width(), 1000);
+        // Handling: the queue keeps enough to see what waits (urgency, caller, waiting time);
+        // the form gets the rest. Idle: the queue is what there is to read.
+        if (m_contactOpen)
+            m_splitter->setSizes({total * 30 / 100, total * 70 / 100});
+        else
+            m_splitter->setSizes({total * 52 / 100, total * 48 / 100});
+    }
+}
+
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_splitter->saveState());
+    settings.setValue(splitterKey(), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/leftSplitter"), m_left->saveState());
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
 }
@@ -123,7 +151,7 @@ void MainWindow::restoreLayout()
     const QSettings settings;
     // First start: the form gets about 650 px of a 1366 px screen (its fields need ~600), the
     // queue's seven columns the rest; on the left the queue a little more than the history.
-    if (!m_splitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray())) {
+    if (!m_splitter->restoreState(settings.value(splitterKey()).toByteArray())) {
         const int total = std::max(width(), 1000);
         m_splitter->setSizes({total * 52 / 100, total * 48 / 100});
     }

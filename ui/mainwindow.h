@@ -2,19 +2,25 @@
 // with the caller's case history and the lookups (brottskoder, kommuner, personnummer). Right:
 // the contact being handled with its report form — the widest part, it is where the agent types.
 // All three are visible together on a 1366×768 screen; the splitters' sizes are remembered.
-// Also: menus with keyboard shortcuts, the status bar (agent state, connection state, signed-in
-// user and queues), and — in demo mode — the ÖVNINGSLÄGE banner and title, impossible to miss.
+// While a contact is open the contact pane gets most of the width (setContactOpen); the two
+// layouts, idle and handling, are remembered separately, so what the agent drags stays.
+// Also: menus with keyboard shortcuts (Arkiv; Kontakt, filled by app/ with the contact and state
+// actions; Hjälp), the status bar (agent state, connection state, signed-in user and queues),
+// the connection banner when the server does not answer, and — in demo mode — the ÖVNINGSLÄGE
+// banner and title, impossible to miss.
 // Thread rules: GUI thread.
 #pragma once
 
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 
 namespace kc {
 
+class ConnectionBanner;
 class ReferenceData;
 class LookupPanel;
 class QueuePanel;
@@ -44,6 +50,13 @@ public:
     void setAgentStateWidget(QWidget* widget);  // takes ownership; leftmost permanent widget
     LookupPanel* lookupPanel() const { return m_lookup; }
     TrainingBanner* trainingBanner() const { return m_banner; }
+    ConnectionBanner* connectionBanner() const { return m_connectionBanner; }
+    QMenu* contactMenu() const { return m_contactMenu; } // empty until app/ fills it after sign-in
+    QMenu* helpMenu() const { return m_helpMenu; }
+    // A contact is open (the form needs the room) or not (the queue does).
+    void setContactOpen(bool open);
+    bool isContactOpen() const { return m_contactOpen; }
+    QSplitter* mainSplitter() const { return m_splitter; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -51,6 +64,7 @@ protected:
 private:
     void showAbout();
     void restoreLayout();
+    QString splitterKey() const; // the saved layout of the current mode (idle or handling)
 
     Options m_options;
     LookupPanel* m_lookup = nullptr;
@@ -63,6 +77,10 @@ private:
     QLabel* m_connection = nullptr;
     QLabel* m_user = nullptr;
     TrainingBanner* m_banner = nullptr;
+    ConnectionBanner* m_connectionBanner = nullptr;
+    QMenu* m_contactMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    bool m_contactOpen = false;
 };
 
 } // namespace kc

@@ -2,6 +2,7 @@
 
 #include "models/contactqueuemodel.h"
 #include "models/queuepipeline.h"
+#include "ui/announce.h"
 #include "ui/columnsdialog.h"
 
 #include <QAction>
@@ -35,13 +36,15 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     layout->addWidget(m_title);
 
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(tr("Filter: name, number, subject… (Ctrl+F)"));
+    m_filter->setPlaceholderText(tr("Filter: name, number, errand, queue… (%1)")
+                                     .arg(QKeySequence(Qt::CTRL | Qt::Key_F).toString(QKeySequence::NativeText)));
     m_filter->setAccessibleName(tr("Filter the incoming contacts"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_pipeline.setFilterText(text);
         updateTitle();
+        showMessage(QString());
     });
 
     m_message = new QLabel(this);
@@ -86,8 +89,11 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     columnsButton->setToolTip(tr("Choose and order the columns of this table"));
     connect(columnsButton, &QPushButton::clicked, this, &QueuePanel::chooseColumns);
 
-    m_accept = new QPushButton(tr("Accept (Enter)"), this);
-    m_accept->setToolTip(tr("Accept the selected contact (Enter); Ctrl+Return takes the next one"));
+    m_accept =
+        new QPushButton(tr("Accept (%1)").arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText)), this);
+    m_accept->setToolTip(tr("Accept the selected contact (%1); %2 takes the next one")
+                             .arg(QKeySequence(Qt::Key_Return).toString(QKeySequence::NativeText),
+                                  QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_accept, 1);
     buttons->addWidget(columnsButton);
@@ -95,11 +101,18 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     connect(m_accept, &QPushButton::clicked, this, &QueuePanel::acceptCurrent);
     connect(m_view, &QAbstractItemView::activated, this, &QueuePanel::acceptCurrent);
 
-    auto* next = new QAction(tr("Take the next contact"), this);
-    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    addAction(next);
-    next->setShortcutContext(Qt::WindowShortcut);
-    connect(next, &QAction::triggered, this, &QueuePanel::takeNext);
+    m_takeNext = new QAction(tr("Take the next contact"), this);
+    m_takeNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    addAction(m_takeNext);
+    m_takeNext->setShortcutContext(Qt::WindowShortcut);
+    connect(m_takeNext, &QAction::triggered, this, &QueuePanel::takeNext);
+    // A refusal is news about one attempt: the next attempt, a filter edit or Esc makes it old.
+    // (Not a change of row: the refused contact's row vanishing moves the current row at once.)
+    auto* dismiss = new QAction(this);
+    dismiss->setShortcut(QKeySequence(Qt::Key_Escape));
+    dismiss->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(dismiss);
+    connect(dismiss, &QAction::triggered, this, [this] { showMessage(QString()); });
     auto* find = new QAction(tr("Filter the incoming contacts"), this);
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
     addAction(find);
@@ -124,8 +137,11 @@ void QueuePanel::updateTitle()
 
 void QueuePanel::showMessage(const QString& text)
 {
+    if (text == m_message->text())
+        return;
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    announce(m_message, text, Politeness::Assertive);
 }
 
 void QueuePanel::acceptCurrent()
@@ -186,7 +202,8 @@ void QueuePanel::takeNext()
     // Ctrl+Return is a newline habit in multi-line fields (chat tools): never take a stranger's
     // contact from inside the narrative.
     if (QWidget* f = QApplication::focusWidget(); qobject_cast<QPlainTextEdit*>(f) || qobject_cast<QTextEdit*>(f)) {
-        showMessage(tr("Ctrl+Return takes the next contact when you are not in a text field."));
+        showMessage(tr("%1 takes the next contact when you are not in a text field.")
+                        .arg(m_takeNext->shortcut().toString(QKeySequence::NativeText)));
         return;
     }
     QAbstractItemModel* out = m_pipeline.output();

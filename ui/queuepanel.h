@@ -1,8 +1,10 @@
 // Inkommande kontakter: the agent's live table of waiting contacts (the QueuePipeline's output),
 // a filter field that narrows it as you type, and "Ta emot" (accept). Keyboard first: Enter on a
 // row or the button accepts; Ctrl+Return takes the first contact in service order from anywhere
-// in the window; Ctrl+F focuses the filter. A refusal (a colleague was first) is shown in Swedish
-// right above the table, and the row is gone when the engine says so.
+// in the window; Ctrl+F focuses the filter. A refusal (a colleague was first, a phone call still
+// open) is shown in Swedish right above the table and announced; it stays only while it is news:
+// the next attempt, a filter edit or Esc clears it. The row is gone when the engine
+// says so.
 // The panel only emits acceptRequested(); the composition root wires it to the sync engine.
 // Thread rules: GUI thread.
 #pragma once
@@ -11,6 +13,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,9 +34,10 @@ public:
     QLabel* message() const { return m_message; }
     QDialog* columnsDialog() const { return m_columnsDialog; } // the open one, for tests
 
-    void showMessage(const QString& text); // "" hides it
-    void takeNext();                       // accepts the first row shown
-    void chooseColumns();                  // the Kolumner dialog; applies the agent's choice
+    void showMessage(const QString& text);                 // "" hides it
+    QAction* takeNextAction() const { return m_takeNext; } // Ctrl+Return; the Kontakt menu holds it too
+    void takeNext();                                       // accepts the first row shown
+    void chooseColumns();                                  // the Kolumner dialog; applies the agent's choice
 
 Q_SIGNALS:
     void acceptRequested(const QString& contactId);
@@ -51,6 +55,7 @@ private:
     QTableView* m_view = nullptr;
     QPushButton* m_accept = nullptr;
     QLabel* m_message = nullptr;
+    QAction* m_takeNext = nullptr;
     QPointer<QDialog> m_columnsDialog;
 };
 

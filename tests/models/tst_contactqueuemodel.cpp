@@ -10,6 +10,8 @@
 #include "models/searchfilterproxymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
+#include <QFont>
 #include <QRandomGenerator>
 #include <QSettings>
 #include <QSignalSpy>
@@ -123,10 +125,11 @@ private Q_SLOTS:
         QCOMPARE(m.index(b, ContactQueueModel::Queue).data().toString(), QStringLiteral("anmalan"));
         QCOMPARE(m.index(b, ContactQueueModel::Caller).data().toString(), QStringLiteral("070-174 06 12"));
         QCOMPARE(m.index(b, ContactQueueModel::Subject).data().toString(), QStringLiteral("Fråga om pass"));
-        QCOMPARE(m.index(b, ContactQueueModel::Language).data().toString(), QStringLiteral("sv"));
-        QCOMPARE(m.index(b, ContactQueueModel::Priority).data().toInt(), 2);
+        // languages by name, urgency as number and word
+        QCOMPARE(m.index(b, ContactQueueModel::Language).data().toString(), QStringLiteral("svenska"));
+        QCOMPARE(m.index(b, ContactQueueModel::Priority).data().toString(), QStringLiteral("2 High"));
         QCOMPARE(m.index(b, ContactQueueModel::Priority).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Priority 2 (1 = most urgent)"));
+                 QStringLiteral("Priority 2 (1 = most urgent): High"));
         const int a = m.rowOf(QStringLiteral("a"));
         QCOMPARE(m.index(a, ContactQueueModel::Caller).data().toString(), QStringLiteral("Anna Testsson"));
         QCOMPARE(m.index(a, ContactQueueModel::Caller).data(Qt::ToolTipRole).toString(),
@@ -136,6 +139,58 @@ private Q_SLOTS:
         QCOMPARE(m.headerData(ContactQueueModel::Caller, Qt::Horizontal).toString(), QStringLiteral("Caller"));
         QCOMPARE(f.output().headerData(f.outputColumnOf(QueuePipeline::WaitingColumn), Qt::Horizontal).toString(),
                  QStringLiteral("Waiting"));
+        // urgency is the first column an agent's eye meets
+        QCOMPARE(f.output().headerData(0, Qt::Horizontal).toString(), QStringLiteral("Urgency"));
+    }
+
+    void urgencyStandsOutInWordsAndTint()
+    {
+        Fixture f;
+        f.source().setContacts(fourContacts());
+        const ContactQueueModel& m = f.source();
+        const int d = m.rowOf(QStringLiteral("d")); // priority 1
+        const int a = m.rowOf(QStringLiteral("a")); // priority 2
+        const int c = m.rowOf(QStringLiteral("c")); // priority 3
+        // THEN the acute row says so in words, is bold and tinted across every column
+        QCOMPARE(m.index(d, ContactQueueModel::Priority).data().toString(), QStringLiteral("1 Acute"));
+        for (int col = 0; col < ContactQueueModel::ColumnCount; ++col) {
+            QVERIFY(m.index(d, col).data(Qt::BackgroundRole).value<QColor>().isValid());
+            QVERIFY(m.index(d, col).data(Qt::FontRole).value<QFont>().bold());
+        }
+        // a high one only in its urgency cell; a normal one not at all
+        QVERIFY(m.index(a, ContactQueueModel::Priority).data(Qt::BackgroundRole).value<QColor>().isValid());
+        QVERIFY(!m.index(a, ContactQueueModel::Subject).data(Qt::BackgroundRole).isValid());
+        QCOMPARE(m.index(c, ContactQueueModel::Priority).data().toString(), QStringLiteral("3 Normal"));
+        QVERIFY(!m.index(c, ContactQueueModel::Priority).data(Qt::BackgroundRole).isValid());
+        QVERIFY(!m.index(c, ContactQueueModel::Priority).data(Qt::FontRole).isValid());
+    }
+
+    void queuesShowTheirNamesAndAreFoundByThem()
+    {
+        Fixture f;
+        f.source().setContacts(fourContacts());
+        const int b = f.source().rowOf(QStringLiteral("b"));
+        QCOMPARE(f.source().index(b, ContactQueueModel::Queue).data().toString(), QStringLiteral("anmalan"));
+        QSignalSpy changed(f.pipeline.source(), &QAbstractItemModel::dataChanged);
+        QSignalSpy moved(f.pipeline.source(), &QAbstractItemModel::rowsMoved);
+        // WHEN the server's queue names arrive
+        f.source().setQueueNames({{QStringLiteral("anmalan"), QStringLiteral("Anmälan")},
+                                  {QStringLiteral("information"), QStringLiteral("Information")}});
+        // THEN every row shows the name, nothing moved, and the name finds the rows
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(f.source().index(b, ContactQueueModel::Queue).data().toString(), QStringLiteral("Anmälan"));
+        QCOMPARE(f.source().index(b, ContactQueueModel::Queue).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Queue Anmälan (anmalan)"));
+        f.pipeline.setFilterText(QStringLiteral("anmälan"));
+        QVERIFY(f.output().rowCount() > 0);
+        for (int r = 0; r < f.output().rowCount(); ++r)
+            QCOMPARE(f.source().contact(f.source().rowOf(f.pipeline.mapToContactId(f.output().index(r, 0)))).queue,
+                     QStringLiteral("anmalan"));
+        // the same names again: nothing to announce
+        f.source().setQueueNames({{QStringLiteral("anmalan"), QStringLiteral("Anmälan")},
+                                  {QStringLiteral("information"), QStringLiteral("Information")}});
+        QCOMPARE(changed.count(), 1);
     }
 
     void upsertInsertsAtItsPlace_data()
@@ -464,10 +519,11 @@ private Q_SLOTS:
         {
             Fixture f;
             f.source().setContacts(fourContacts());
-            // Default: all columns, Waiting right after Caller.
+            // Default: all columns, urgency first, Waiting right after Caller.
             QCOMPARE(f.pipeline.columns(), QueuePipeline::defaultColumns());
             QCOMPARE(f.output().columnCount(), 7);
-            QCOMPARE(f.output().headerData(3, Qt::Horizontal).toString(), QStringLiteral("Waiting"));
+            QCOMPARE(f.output().headerData(0, Qt::Horizontal).toString(), QStringLiteral("Urgency"));
+            QCOMPARE(f.output().headerData(4, Qt::Horizontal).toString(), QStringLiteral("Waiting"));
 
             f.pipeline.setColumns({ContactQueueModel::Priority, QueuePipeline::WaitingColumn, ContactQueueModel::Caller,
                                    ContactQueueModel::Priority, 99, -1});
@@ -475,10 +531,10 @@ private Q_SLOTS:
                                     ContactQueueModel::Caller};
             QCOMPARE(f.pipeline.columns(), chosen);
             QCOMPARE(f.output().columnCount(), 3);
-            QCOMPARE(f.output().headerData(0, Qt::Horizontal).toString(), QStringLiteral("Priority"));
+            QCOMPARE(f.output().headerData(0, Qt::Horizontal).toString(), QStringLiteral("Urgency"));
             QCOMPARE(f.output().headerData(1, Qt::Horizontal).toString(), QStringLiteral("Waiting"));
             QCOMPARE(f.output().headerData(2, Qt::Horizontal).toString(), QStringLiteral("Caller"));
-            QCOMPARE(f.output().index(0, 0).data().toInt(), 1);
+            QCOMPARE(f.output().index(0, 0).data().toString(), QStringLiteral("1 Acute"));
             QCOMPARE(f.output().index(0, 1).data().toString(), QStringLiteral("50:00"));
             QCOMPARE(f.output().index(0, 2).data().toString(), QStringLiteral("David Fiktivsson"));
 

@@ -1,0 +1,21 @@
+// Languages the contact centre meets, by code: the contact's `language` (ISO 639-1, as the server
+// sends it: "sv", "ar") and the interpreter languages of the report form. The Swedish names are
+// what agents read and say ("arabiska"); the queue, the contact header and the form all show the
+// same word for the same code. Free text is allowed wherever a language is typed, so an unknown
+// code is shown as it came. Source of the list: the languages PKC most often books interpreters
+// for (see README "Where the data comes from"), plus svenska and teckenspråk.
+// Thread rules: pure functions over constant data; any thread.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace kc {
+
+// "ar" → "arabiska"; "sv" → "svenska"; an unknown code → the code itself, trimmed.
+QString languageName(QStringView code);
+// The Swedish names of every known language except Swedish, alphabetical (for choosers).
+QStringList interpreterLanguageNames();
+
+} // namespace kc
