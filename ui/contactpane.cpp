@@ -291,6 +291,8 @@ void ContactPane::updateEmptyText()
         return;
     case AgentStatus::NotReady:
     case AgentStatus::Offline:
+        if (m_agentStateText.isEmpty())
+            break; // not known yet (the server's answer is on its way)
         m_empty->setText(tr("No contact open. Your state: %1.\n\n%2 makes you Ready; %3 takes the next contact in "
                             "the queue, Enter on a row takes that one.\n%4 lists every shortcut.")
                              .arg(m_agentStateText, ready, take, help));

@@ -78,6 +78,15 @@ struct Desk
     }
 };
 
+// KC_SCREENSHOT_DIR=DIR saves pictures of the window at the moments the issue asked to look at
+// (README "Looking at the UI"); without it nothing is written.
+void shoot(QWidget* window, const char* name)
+{
+    const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+}
+
 QString contactState(Desk& d, const QString& id)
 {
     auto row =
@@ -142,6 +151,7 @@ private Q_SLOTS:
         QCOMPARE(queue->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Brådska"));
         QCOMPARE(queue->index(0, 0).data().toString(), QStringLiteral("1 Akut"));
         QVERIFY(queue->index(0, 3).data(Qt::BackgroundRole).isValid()); // the whole acute row is tinted
+        shoot(d.window.get(), "queue-urgent");
         QTest::keyClick(d.window.get(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!d.pane()->currentContactId().isEmpty());
         // The header: urgency as text, the handling time ticking from the accept
@@ -160,6 +170,7 @@ private Q_SLOTS:
         const QList<int> sizes = d.window->mainSplitter()->sizes();
         QVERIFY2(sizes.at(1) >= 2 * sizes.at(0),
                  qPrintable(QStringLiteral("%1 | %2").arg(sizes.at(0)).arg(sizes.at(1))));
+        shoot(d.window.get(), "contact-1366");
     }
 
     void queuesAndLanguagesByName()
@@ -264,6 +275,7 @@ private Q_SLOTS:
                      qPrintable(banner->text()));
         QVERIFY(banner->text().contains(QStringLiteral("inget går förlorat")));
         QVERIFY(banner->text().startsWith(QStringLiteral("Frånkopplad")));
+        shoot(d.window.get(), "offline-banner");
     }
 
     void theBannerSaysWhatIsWaiting_data()
