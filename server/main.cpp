@@ -135,7 +135,7 @@ struct CommandLine
     QCommandLineOption queues{
         QStringLiteral("queues"),
         ServerCommand::tr("user add: the user's queues, comma-separated; each must exist (queue list)."),
-        QStringLiteral("q1,q2")};
+        ServerCommand::tr("q1,q2")};
     QCommandLineOption displayName{QStringLiteral("display-name"),
                                    ServerCommand::tr("user add: the name colleagues see (default: the username)."),
                                    ServerCommand::tr("name")};

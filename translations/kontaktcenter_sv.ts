@@ -1791,7 +1791,7 @@ Flaggor:
 Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 wrong command line.
 </source>
         <translation>
-Slutkoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i databasen, 2 fel på kommandoraden.
+Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i databasen, 2 fel på kommandoraden.
 </translation>
     </message>
     <message>
@@ -1925,6 +1925,10 @@ Slutkoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i databasen, 
     <message>
         <source>unknown command %1 (user, queue); see --help</source>
         <translation>okänt kommando %1 (user, queue); se --help</translation>
+    </message>
+    <message>
+        <source>q1,q2</source>
+        <translation>k1,k2</translation>
     </message>
 </context>
 <context>
@@ -2441,7 +2445,7 @@ Exit codes:
   4  offline: the server could not be reached; queued work is kept
 </source>
         <translation>
-Slutkoder:
+Avslutningskoder:
   0  klart
   1  nekat, eller något i utkorgen behöver åtgärdas
   2  fel på kommandoraden eller felaktiga indata

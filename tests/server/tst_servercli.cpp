@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         for (const char* part :
              {"user add ANVÄNDARNAMN", "user list", "user disable|enable", "user passwd", "queue add ID",
-              "queue edit ID", "queue list", "standard in", "Slutkoder:", "--service-level-seconds", "--lang"})
+              "queue edit ID", "queue list", "standard in", "Avslutningskoder:", "--service-level-seconds", "--lang"})
             QVERIFY2(r.out.contains(QString::fromUtf8(part)), part);
         QVERIFY2(!r.out.contains(QStringLiteral("Options:")) && !r.out.contains(QStringLiteral("Displays")),
                  "no English of Qt's own help");
@@ -309,7 +309,7 @@ private Q_SLOTS:
         for (const char* part :
              {"login SERVER_URL ANVÄNDARNAMN", "lösenordet läses från standard in", "queue [--json]",
               "accept KONTAKT_ID", "report submit FIL.json", "outbox [--json]", "sync", "history SÖKNING", "watch",
-              "Slutkoder:", "3  inte inloggad", "4  frånkopplad", "--data-dir", "--lang"})
+              "Avslutningskoder:", "3  inte inloggad", "4  frånkopplad", "--data-dir", "--lang"})
             QVERIFY2(r.out.contains(QString::fromUtf8(part)), part);
         QVERIFY2(!r.out.contains(QStringLiteral("Options:")), "no English of Qt's own help");
         r = runProgram(cliBinary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
