@@ -325,7 +325,7 @@ int userCommand(const QStringList& args, const QString& database, const CommandL
         for (const auto& a : store.users().list())
             out << a.user.username << '\t' << kc::wireName(a.user.role) << '\t' << a.user.team << '\t'
                 << a.user.queues.join(u',') << '\t' << a.user.displayName << '\t'
-                << (a.disabled ? "disabled" : "active") << '\n';
+                << (a.disabled ? ServerCommand::tr("disabled") : ServerCommand::tr("active")) << '\n';
         return 0;
     }
     if (verb == QLatin1String("add"))

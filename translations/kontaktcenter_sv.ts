@@ -1930,6 +1930,14 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <source>q1,q2</source>
         <translation>k1,k2</translation>
     </message>
+    <message>
+        <source>disabled</source>
+        <translation>avstängd</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
 </context>
 <context>
     <name>kc::ShortcutHelp</name>

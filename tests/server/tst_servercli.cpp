@@ -133,12 +133,12 @@ private Q_SLOTS:
 
         r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("anna\tagent\tväst\tanmalan,information\tAnna Test\tactive\n"));
+        QCOMPARE(r.out, QStringLiteral("anna\tagent\tväst\tanmalan,information\tAnna Test\taktiv\n"));
         r = runServer({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("anna"),
                        QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 0);
         r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
-        QVERIFY(r.out.endsWith(QStringLiteral("\tdisabled\n")));
+        QVERIFY(r.out.endsWith(QStringLiteral("\tavstängd\n")));
         r = runServer({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody"),
                        QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 1);
