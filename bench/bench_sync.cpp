@@ -392,10 +392,10 @@ public:
         dieWithUs(p);
         p.setProcessChannelMode(QProcess::MergedChannels);
         liveChildren().append(&p);
-        p.start(m_binary,
-                {QStringLiteral("user"), QStringLiteral("add"), username, QStringLiteral("--role"), role,
-                 QStringLiteral("--team"), team, QStringLiteral("--queues"), queues, QStringLiteral("--kdf-iterations"),
-                 QStringLiteral("1000"), QStringLiteral("--database"), databaseUrl()});
+        p.start(m_binary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("user"),
+                           QStringLiteral("add"), username, QStringLiteral("--role"), role, QStringLiteral("--team"),
+                           team, QStringLiteral("--queues"), queues, QStringLiteral("--kdf-iterations"),
+                           QStringLiteral("1000"), QStringLiteral("--database"), databaseUrl()});
         p.write(QByteArray(Password.toUtf8() + '\n'));
         p.closeWriteChannel();
         const bool finished = p.waitForFinished(60000);
@@ -417,7 +417,8 @@ public:
         m_process->setStandardErrorFile(m_log, QIODevice::Append);
         const qint64 from = logSize();
         liveChildren().append(m_process.get());
-        m_process->start(m_binary, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:") + QString::number(m_port),
+        m_process->start(m_binary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:") + QString::number(m_port),
                                     QStringLiteral("--database"), databaseUrl()});
         if (!m_process->waitForStarted(10000))
             fail(QStringLiteral("cannot start ") + m_binary);

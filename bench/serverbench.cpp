@@ -550,8 +550,9 @@ QString BenchServer::addUser(const QString& username, const QString& role, const
 {
     QByteArray out;
     const int rc = runToEnd(serverBinary(),
-                            {QStringLiteral("user"), QStringLiteral("add"), username, QStringLiteral("--role"), role,
-                             QStringLiteral("--team"), QStringLiteral("bench"), QStringLiteral("--queues"), queues,
+                            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("user"),
+                             QStringLiteral("add"), username, QStringLiteral("--role"), role, QStringLiteral("--team"),
+                             QStringLiteral("bench"), QStringLiteral("--queues"), queues,
                              QStringLiteral("--display-name"), username, QStringLiteral("--database"), databaseUrl(),
                              QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
                             password() + '\n', &out);
@@ -569,11 +570,13 @@ void BenchServer::start()
     ++m_starts;
     m_child.start(serverBinary(),
                   // One benchmark user holds every stream of the fan-out measurement.
-                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                   databaseUrl(), QStringLiteral("--kdf-iterations"), QStringLiteral("1000"),
-                   QStringLiteral("--max-streams-per-user"), QStringLiteral("100000")},
+                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databaseUrl(),
+                   QStringLiteral("--kdf-iterations"), QStringLiteral("1000"), QStringLiteral("--max-streams-per-user"),
+                   QStringLiteral("100000")},
                   m_log);
-    // main.cpp prints the bound address once listening (port 0 = any free port).
+    // main.cpp prints the bound address once listening (port 0 = any free port); the benchmarks
+    // start it with --lang en, so this line and user add's "added NAME (ID)" stay English.
     static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
     QElapsedTimer t;
     t.start();

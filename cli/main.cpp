@@ -12,6 +12,8 @@
 //
 // Exit codes: 0 done, 1 refused or needs attention, 2 usage or bad input, 3 not signed in or the
 // session expired, 4 offline (the server could not be reached; queued work is kept).
+//
+// Its texts are Swedish, or English with --lang en (or KC_LANG=en); --help lists every command.
 #include "core/casenumber.h"
 #include "core/i18n.h"
 #include "core/jsoncodec.h"
@@ -359,10 +361,21 @@ public:
                     out() << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  " << id << "  "
                           << name << "  " << QJsonDocument(data).toJson(QJsonDocument::Compact) << Qt::endl;
                 });
-        connect(m_engine.get(), &SyncEngine::stateChanged, this,
-                [](const ConnectionState& s) { err() << s.text() << Qt::endl; });
+        connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](const ConnectionState& s) {
+            if (!m_stopping)
+                err() << s.text() << Qt::endl;
+        });
         connect(m_engine.get(), &SyncEngine::signInRequired, this, [this](const QString& why) { finish(Auth, why); });
         m_engine->startLive();
+    }
+
+    // SIGINT/SIGTERM: the stream closes because we close it, which is nothing to report.
+    void stop()
+    {
+        m_stopping = true;
+        if (m_engine)
+            m_engine->stopLive();
+        QCoreApplication::exit(Done);
     }
 
     void finish(int code, const QString& message = {})
@@ -375,6 +388,7 @@ public:
 private:
     QString m_dataDir;
     bool m_json;
+    bool m_stopping = false;
     RestClient m_client;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<LocalStoreSecretStore> m_secrets;
@@ -385,69 +399,167 @@ private:
 
 using kc::cli::Cli;
 
+namespace {
+
+// The texts of main(), in one translation context.
+class CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kc::cli::CliCommand)
+};
+
+// Qt's parser reports a missing or unexpected value in its own words; Debian ships no Swedish
+// catalogue for Qt, so ours carries these two (the context is Qt's).
+[[maybe_unused]] constexpr const char* qtParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+// --lang (or KC_LANG), read before anything is printed.
+QString languageOf(const QStringList& arguments)
+{
+    QString language = qEnvironmentVariable("KC_LANG", QStringLiteral("sv"));
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (a.startsWith(QLatin1String("--lang=")))
+            language = a.mid(7);
+    }
+    return language;
+}
+
+QString helpText(const QList<QCommandLineOption>& options)
+{
+    QString text = CliCommand::tr(
+        "kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.\n"
+        "\n"
+        "Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Commands:\n"
+        "  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)\n"
+        "  queue [--json]              the waiting contacts (fetched first; offline: those saved here)\n"
+        "  accept CONTACT_ID           take a waiting contact\n"
+        "  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then\n"
+        "                              a contact you have accepted); queued in the outbox first\n"
+        "  outbox [--json]             what waits in the outbox, and what was sent\n"
+        "  sync                        send the outbox and fetch every change\n"
+        "  history QUERY [--json]      case history: personnummer, case number, phone number or words\n"
+        "  watch                       print events as they arrive, until Ctrl+C or SIGTERM\n"
+        "\n"
+        "Options:\n");
+    for (const QCommandLineOption& o : options) {
+        QStringList names;
+        for (const QString& n : o.names())
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        QString left = names.join(QStringLiteral(", "));
+        if (!o.valueName().isEmpty())
+            left += QStringLiteral(" <%1>").arg(o.valueName());
+        text += QStringLiteral("  %1\n      %2\n").arg(left, o.description());
+    }
+    text += CliCommand::tr("\nExit codes:\n"
+                           "  0  done\n"
+                           "  1  refused, or an item needs attention\n"
+                           "  2  wrong command line or bad input\n"
+                           "  3  not signed in, or the session expired (run login again)\n"
+                           "  4  offline: the server could not be reached; queued work is kept\n");
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("kontaktcenter-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("kontaktcenter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION_STRING));
-    kc::installTranslations(qEnvironmentVariable("KC_LANG", QStringLiteral("sv")));
+    const QString language = languageOf(app.arguments());
+    if (language != QLatin1String("sv") && language != QLatin1String("en")) {
+        kc::installTranslations(QStringLiteral("sv"));
+        err() << CliCommand::tr("--lang must be sv or en, not \"%1\"").arg(language) << Qt::endl;
+        return Usage;
+    }
+    kc::installTranslations(language);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Command-line front end of the Kontaktcenter sync engine."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where the local store lives."),
-                               QStringLiteral("dir"),
-                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
-    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable output."));
-    QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Trust only this CA (PEM) for HTTPS."),
-                              QStringLiteral("file"));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, CliCommand::tr("Show this help and exit."));
+    QCommandLineOption version(QStringLiteral("version"), CliCommand::tr("Print the version and exit."));
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            CliCommand::tr("Language of the messages: sv (default) or en; also KC_LANG."),
+                            QStringLiteral("sv|en"), QStringLiteral("sv"));
+    QCommandLineOption dataDir(
+        QStringLiteral("data-dir"), CliCommand::tr("Where the local store lives (default: the user's data directory)."),
+        CliCommand::tr("dir"), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    QCommandLineOption json(QStringLiteral("json"),
+                            CliCommand::tr("Machine-readable output (queue, outbox, history)."));
+    QCommandLineOption caFile(QStringLiteral("ca-file"), CliCommand::tr("Trust only this CA (PEM) for HTTPS."),
+                              CliCommand::tr("file"));
     QCommandLineOption allowPlain(QStringLiteral("allow-plain-http"),
-                                  QStringLiteral("Allow http:// to other hosts than this one."));
-    parser.addOptions({dataDir, json, caFile, allowPlain});
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        QStringLiteral("login | queue | accept | report submit | outbox | sync | history | watch"));
-    parser.process(app);
+                                  CliCommand::tr("Allow http:// to other hosts than this one."));
+    const QList<QCommandLineOption> options{help, version, lang, dataDir, json, caFile, allowPlain};
+    parser.addOptions(options);
+    if (!parser.parse(app.arguments())) {
+        const QStringList unknown = parser.unknownOptionNames();
+        err() << (unknown.isEmpty()
+                      ? parser.errorText()
+                      : CliCommand::tr("unknown option %1; see --help").arg(QStringLiteral("--") + unknown.first()))
+              << Qt::endl;
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        out() << helpText(options);
+        out().flush();
+        return Done;
+    }
+    if (parser.isSet(version)) {
+        out() << "kontaktcenter-cli " << KC_VERSION_STRING << Qt::endl;
+        return Done;
+    }
     const QStringList args = parser.positionalArguments();
-    auto usage = [&]() {
-        err() << parser.helpText();
+    auto usage = [](const QString& why) {
+        err() << why << Qt::endl << CliCommand::tr("See: kontaktcenter-cli --help") << Qt::endl;
         return int(Usage);
     };
     if (args.isEmpty())
-        return usage();
+        return usage(CliCommand::tr("No command given."));
 
     QNetworkAccessManager nam;
     Cli cli(parser.value(dataDir), parser.isSet(json), &nam);
     cli.client().setAllowPlainHttp(parser.isSet(allowPlain));
     if (parser.isSet(caFile))
         if (auto ok = cli.client().setCaFile(parser.value(caFile)); !ok) {
-            err() << ok.error().message << Qt::endl;
+            err() << QStringLiteral("--ca-file: ") << ok.error().message << Qt::endl;
             return Usage;
         }
 
     const QString command = args.first();
     if (command == QLatin1String("login")) {
         if (args.size() != 3)
-            return usage();
+            return usage(CliCommand::tr("login needs SERVER_URL and USERNAME; the password comes on standard input."));
         QTimer::singleShot(0, &cli, [&] { cli.login(args[1], args[2]); });
         return app.exec();
     }
-    const bool known = QStringList{QStringLiteral("queue"),  QStringLiteral("accept"), QStringLiteral("report"),
-                                   QStringLiteral("outbox"), QStringLiteral("sync"),   QStringLiteral("history"),
-                                   QStringLiteral("watch")}
-                           .contains(command);
-    if (!known || (command == QLatin1String("accept") && args.size() != 2) ||
-        (command == QLatin1String("history") && args.size() != 2) ||
-        (command == QLatin1String("report") && (args.size() != 3 || args[1] != QLatin1String("submit"))))
-        return usage();
+    const QStringList known{QStringLiteral("queue"),  QStringLiteral("accept"), QStringLiteral("report"),
+                            QStringLiteral("outbox"), QStringLiteral("sync"),   QStringLiteral("history"),
+                            QStringLiteral("watch")};
+    if (!known.contains(command))
+        return usage(CliCommand::tr("Unknown command: %1.").arg(command));
+    if (command == QLatin1String("accept") && args.size() != 2)
+        return usage(CliCommand::tr("accept needs one CONTACT_ID."));
+    if (command == QLatin1String("history") && args.size() != 2)
+        return usage(CliCommand::tr("history needs one QUERY (quote words: history \"olaga hot\")."));
+    if (command == QLatin1String("report") && (args.size() != 3 || args[1] != QLatin1String("submit")))
+        return usage(CliCommand::tr("report needs: report submit FILE.json"));
+    if (command != QLatin1String("accept") && command != QLatin1String("history") &&
+        command != QLatin1String("report") && args.size() != 1)
+        return usage(CliCommand::tr("%1 takes no arguments.").arg(command));
     if (const int opened = cli.openCurrent(); opened != Done)
         return opened;
 
     if (command == QLatin1String("watch") && ::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::exit(Done); });
+        QObject::connect(notifier, &QSocketNotifier::activated, &cli, &Cli::stop);
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }

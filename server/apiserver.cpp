@@ -96,6 +96,15 @@ Response withETag(Response r, qint64 version)
     return r;
 }
 
+// A contact or report as the contract answers it: its JSON with its version as ETag.
+template<typename T>
+Response withVersion(const ApiResult<T>& result, int okStatus = 200)
+{
+    if (!result)
+        return failure(result.error());
+    return withETag(json(okStatus, json::toJson(*result)), result->version);
+}
+
 // Who may call a route. `roles` always; `demoRoles` only on a demo server (trainers create and
 // abandon synthetic contacts there; on a production server they must not touch callers at all).
 enum RoleBit : unsigned {
@@ -363,6 +372,7 @@ struct ApiServer::Impl
     Response login(Call& c);
     Response logout(Call& c);
     Response me(Call& c);
+    Response getState(Call& c);
     Response setState(Call& c);
     Response createContact(Call& c);
     Response listContacts(Call& c);
@@ -377,6 +387,7 @@ struct ApiServer::Impl
     Response cases(Call& c);
     Response changes(Call& c);
     Response events(Call& c);
+    Response queues(Call& c);
     Response queueStats(Call& c);
     Response audit(Call& c);
     Response offenceTypes(Call& c);
@@ -388,6 +399,7 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Post, "/session", publicAccess, true, &Impl::login},
     {Method::Delete, "/session", {}, false, &Impl::logout},
     {Method::Get, "/me", {}, false, &Impl::me},
+    {Method::Get, "/agents/me/state", {true, AgentRole}, false, &Impl::getState},
     {Method::Put, "/agents/me/state", {true, AgentRole}, true, &Impl::setState},
     {Method::Post, "/contacts", {true, IntakeRole | SupervisorRole, TrainerRole}, true, &Impl::createContact},
     {Method::Get, "/contacts", {true, AgentRole | SupervisorRole}, false, &Impl::listContacts},
@@ -402,6 +414,7 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Get, "/cases", {true, AgentRole | SupervisorRole}, false, &Impl::cases},
     {Method::Get, "/changes", {}, false, &Impl::changes},
     {Method::Get, "/events", {}, false, &Impl::events},
+    {Method::Get, "/queues", {}, false, &Impl::queues},
     {Method::Get, "/queues/stats", {true, SupervisorRole | TrainerRole}, false, &Impl::queueStats},
     {Method::Get, "/audit", {true, SupervisorRole}, false, &Impl::audit},
     {Method::Get, "/reference/offence-types", {}, false, &Impl::offenceTypes},
@@ -781,6 +794,12 @@ Response ApiServer::Impl::me(Call& c)
     return json(200, json::toJson(c.user));
 }
 
+Response ApiServer::Impl::getState(Call& c)
+{
+    const auto state = store->users().agentState(c.user);
+    return state ? json(200, json::toJson(*state)) : failure(internalError());
+}
+
 Response ApiServer::Impl::setState(Call& c)
 {
     const auto state = fromWireName<AgentStatus>(c.body.value(u"state").toString());
@@ -795,11 +814,9 @@ Response ApiServer::Impl::setState(Call& c)
 Response ApiServer::Impl::createContact(Call& c)
 {
     return withIdempotency(c, false, [&] {
-        auto contact = json::fromJson<Contact>(c.body);
-        if (!contact)
-            return invalidField(contact.error().path.isEmpty() ? QStringLiteral("body") : contact.error().path,
-                                contact.error().message);
-        auto created = store->contacts().create(c.user, *contact);
+        QList<Error> problems;
+        const Contact contact = ContactStore::fromRequest(c.body, &problems);
+        auto created = store->contacts().create(c.user, contact, problems);
         if (!created)
             return failure(created.error());
         return withETag(json(201, json::toJson(*created)), created->version);
@@ -824,14 +841,12 @@ Response ApiServer::Impl::listContacts(Call& c)
 
 Response ApiServer::Impl::getContact(Call& c)
 {
-    auto contact = store->contacts().get(c.user, c.id());
-    return contact ? withETag(json(200, json::toJson(*contact)), contact->version) : failure(contact.error());
+    return withVersion(store->contacts().get(c.user, c.id()));
 }
 
 Response ApiServer::Impl::acceptContact(Call& c)
 {
-    auto contact = store->contacts().accept(c.user, c.id());
-    return contact ? withETag(json(200, json::toJson(*contact)), contact->version) : failure(contact.error());
+    return withVersion(store->contacts().accept(c.user, c.id()));
 }
 
 Response ApiServer::Impl::completeContact(Call& c)
@@ -845,13 +860,13 @@ Response ApiServer::Impl::completeContact(Call& c)
     if (c.body.value(u"reportId").isString())
         reportId = c.body.value(u"reportId").toString();
     // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
-    return withIdempotency(c, false,
-                           [&] { return answer(store->contacts().complete(c.user, c.id(), *disposition, reportId)); });
+    return withIdempotency(
+        c, false, [&] { return withVersion(store->contacts().complete(c.user, c.id(), *disposition, reportId)); });
 }
 
 Response ApiServer::Impl::abandonContact(Call& c)
 {
-    return answer(store->contacts().abandon(c.user, c.id()));
+    return withVersion(store->contacts().abandon(c.user, c.id()));
 }
 
 Response ApiServer::Impl::createReport(Call& c)
@@ -959,6 +974,24 @@ Response ApiServer::Impl::events(Call& c)
     logRequest(Method::Get, QStringLiteral("/api/v1/events"), 200, c.timer, c.user.id);
     hub->attach(std::move(*c.responder), c.user, auth::tokenHash(c.token), ok ? last : -1);
     return {};
+}
+
+Response ApiServer::Impl::queues(Call&)
+{
+    const auto list = store->queues().list();
+    if (!list)
+        return failure(list.error());
+    QJsonArray items;
+    for (const Queue& queue : std::as_const(*list)) {
+        QJsonObject item{{QStringLiteral("id"), queue.id},
+                         {QStringLiteral("name"), queue.name},
+                         {QStringLiteral("serviceLevelThresholdSeconds"), queue.thresholdSeconds(options)}};
+        // Optional fields are left out when they have no value (the contract's conventions).
+        if (!queue.team.isEmpty())
+            item.insert(QStringLiteral("team"), queue.team);
+        items.append(item);
+    }
+    return json(200, QJsonObject{{QStringLiteral("items"), items}});
 }
 
 Response ApiServer::Impl::queueStats(Call& c)

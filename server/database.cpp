@@ -1,12 +1,18 @@
 #include "server/database.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcDb, "kc.server.db")
@@ -15,6 +21,7 @@ namespace kc::server {
 
 namespace {
 
+// Messages for the administrator, in the program's language (context kc::server::Database).
 Error dbError(const QString& message)
 {
     return Error{QString(), message, QStringLiteral("database")};
@@ -123,6 +130,15 @@ const char* const schemaV4[] = {
     "CREATE INDEX changes_at ON changes (at)",
 };
 
+// Schema version 5: queues as configured entities — an id (what users and contacts name), a Swedish
+// display name, a team (empty: none) and the service-level threshold (NULL: the server's
+// --service-level-seconds). A fresh database gets the centre's standard queues; an existing one
+// also gets one queue per id its users and contacts already name (see migrateQueues).
+const char* const schemaV5[] = {
+    "CREATE TABLE queues (id TEXT PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL DEFAULT '',"
+    " service_level_seconds INTEGER, created_at BIGINT NOT NULL)",
+};
+
 } // namespace
 
 Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
@@ -134,16 +150,19 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         if (url.path.startsWith(QLatin1String("//")))
             url.path = url.path.mid(2);
         if (url.path.isEmpty())
-            return dbError(QStringLiteral("sqlite: needs a file path, e.g. sqlite:/var/lib/kontaktcenter/kc.db"));
+            return dbError(QCoreApplication::translate(
+                "kc::server::Database", "sqlite: needs a file path, e.g. sqlite:/var/lib/kontaktcenter/kc.db"));
         return url;
     }
     if (text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(text, QUrl::StrictMode);
         if (!u.isValid() || u.host().isEmpty() || u.path().size() < 2)
-            return dbError(QStringLiteral("PostgreSQL URL must look like postgresql://user@host:port/dbname"));
+            return dbError(QCoreApplication::translate(
+                "kc::server::Database", "PostgreSQL URL must look like postgresql://user@host:port/dbname"));
         if (!u.password().isEmpty())
-            return dbError(QStringLiteral("Do not put the password in the URL (it shows in the process list); "
-                                          "use PGPASSWORD or KC_DB_PASSWORD_FILE."));
+            return dbError(QCoreApplication::translate(
+                "kc::server::Database", "Do not put the password in the URL (it shows in the process list); "
+                                        "use PGPASSWORD or KC_DB_PASSWORD_FILE."));
         url.dialect = Dialect::Postgres;
         url.host = u.host();
         url.port = u.port(5432);
@@ -154,12 +173,14 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString& text)
         if (url.password.isEmpty() && !file.isEmpty()) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
-                return dbError(QStringLiteral("Cannot read the password file %1").arg(file));
+                return dbError(
+                    QCoreApplication::translate("kc::server::Database", "Cannot read the password file %1").arg(file));
             url.password = QString::fromUtf8(f.readAll()).trimmed();
         }
         return url;
     }
-    return dbError(QStringLiteral("Unknown database URL; use sqlite:/path/file.db or postgresql://user@host:port/db"));
+    return dbError(QCoreApplication::translate(
+        "kc::server::Database", "Unknown database URL; use sqlite:/path/file.db or postgresql://user@host:port/db"));
 }
 
 QString DatabaseUrl::redacted() const
@@ -187,7 +208,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
         QSqlDatabase db = QSqlDatabase::addDatabase(
             url.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), connectionName);
         if (!db.isValid())
-            return dbError(QStringLiteral("The Qt SQL driver for %1 is not installed.").arg(self->kindName()));
+            return dbError(
+                QCoreApplication::translate("kc::server::Database", "The Qt SQL driver for %1 is not installed.")
+                    .arg(self->kindName()));
         if (url.dialect == Dialect::Sqlite) {
             db.setDatabaseName(url.path);
             db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -200,15 +223,16 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
             db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         }
         if (!db.open())
-            return dbError(
-                QStringLiteral("Cannot open the database %1: %2").arg(url.redacted(), db.lastError().text()));
+            return dbError(QCoreApplication::translate("kc::server::Database", "Cannot open the database %1: %2")
+                               .arg(url.redacted(), db.lastError().text()));
         if (url.dialect == Dialect::Sqlite) {
             // The file holds personal data: owner only.
             QFile::setPermissions(url.path, QFile::ReadOwner | QFile::WriteOwner);
             auto wal = self->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
             if (!wal || !wal->next() || wal->value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive))
-                return dbError(
-                    QStringLiteral("SQLite refused WAL mode for %1 (a network file system?).").arg(url.path));
+                return dbError(QCoreApplication::translate("kc::server::Database",
+                                                           "SQLite refused WAL mode for %1 (a network file system?).")
+                                   .arg(url.path));
             wal->finish();
             for (const char* pragma : {"PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
                 if (auto q = self->exec(QString::fromLatin1(pragma)); !q)
@@ -382,6 +406,45 @@ bool Database::setMeta(const QString& key, const QString& value)
         .ok();
 }
 
+Result<bool> Database::migrateQueues()
+{
+    // The centre's standard queues (issue 18), then every queue id already in use, named by its id
+    // so that nothing that worked before breaks; an administrator renames them with `queue edit`.
+    QList<std::pair<QString, QString>> queues{{QStringLiteral("anmalan"), QStringLiteral("Anmälan")},
+                                              {QStringLiteral("information"), QStringLiteral("Information")},
+                                              {QStringLiteral("tips"), QStringLiteral("Tips")}};
+    QSet<QString> known{QStringLiteral("anmalan"), QStringLiteral("information"), QStringLiteral("tips")};
+    QStringList used;
+    {
+        auto users = exec(QStringLiteral("SELECT queues FROM users"));
+        if (!users)
+            return users.error();
+        while (users->next())
+            for (const QJsonValue& v : QJsonDocument::fromJson(users->value(0).toString().toUtf8()).array())
+                used.append(v.toString());
+    }
+    {
+        auto contacts = exec(QStringLiteral("SELECT DISTINCT queue FROM contacts"));
+        if (!contacts)
+            return contacts.error();
+        while (contacts->next())
+            used.append(contacts->value(0).toString());
+    }
+    std::sort(used.begin(), used.end());
+    for (const QString& id : std::as_const(used))
+        if (!id.isEmpty() && !known.contains(id)) {
+            known.insert(id);
+            queues.append({id, id});
+        }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& [id, name] : std::as_const(queues))
+        if (auto q = exec(QStringLiteral("INSERT INTO queues (id, name, team, created_at) VALUES (?, ?, '', ?)"),
+                          {id, name, now});
+            !q)
+            return q.error();
+    return true;
+}
+
 Result<bool> Database::migrate()
 {
     const QStringList tables = connection().tables();
@@ -390,16 +453,20 @@ Result<bool> Database::migrate()
         bool ok = false;
         version = meta(QStringLiteral("schema_version")).toInt(&ok);
         if (!ok)
-            return dbError(
-                QStringLiteral("The database has no schema version; it was not made by kontaktcenter-server."));
+            return dbError(QCoreApplication::translate(
+                "kc::server::Database",
+                "The database has no schema version; it was not made by kontaktcenter-server."));
     } else if (!tables.isEmpty()) {
-        return dbError(QStringLiteral("The database already holds other tables; give kontaktcenter-server its own."));
+        return dbError(QCoreApplication::translate(
+            "kc::server::Database", "The database already holds other tables; give kontaktcenter-server its own."));
     }
     if (version > SchemaVersion)
-        return dbError(QStringLiteral("The database has schema version %1, written by a newer kontaktcenter-server; "
-                                      "this one knows up to %2. Upgrade the server.")
-                           .arg(version)
-                           .arg(SchemaVersion));
+        return dbError(
+            QCoreApplication::translate("kc::server::Database",
+                                        "The database has schema version %1, written by a newer kontaktcenter-server; "
+                                        "this one knows up to %2. Upgrade the server.")
+                .arg(version)
+                .arg(SchemaVersion));
     if (version == SchemaVersion)
         return true;
 
@@ -441,6 +508,13 @@ Result<bool> Database::migrate()
         for (const char* stmt : schemaV4)
             if (auto q = exec(QString::fromLatin1(stmt).replace(QLatin1String("%ID%"), id)); !q)
                 return q.error();
+    if (version < 5) {
+        for (const char* stmt : schemaV5)
+            if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
+        if (auto q = migrateQueues(); !q)
+            return q.error();
+    }
     if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
         return dbError(m_lastError);
     if (!tx.commit())

@@ -80,7 +80,7 @@ private:
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);
@@ -108,6 +108,7 @@ public:
 private:
     Database(Dialect dialect, QString name);
     Result<bool> migrate();
+    Result<bool> migrateQueues(); // schema 5: the standard queues and every queue id in use
     Result<Statement> failed(const QSqlQuery& q, const QString& sql);
 
     Dialect m_dialect;

@@ -1,5 +1,7 @@
 // kontaktcenter-server: the thin executable around kc::server::ApiServer, plus the admin
-// commands for a fresh install (user add/list/disable/passwd) on the same database.
+// commands for a fresh install (user add/list/disable/enable/passwd, queue add/edit/list) on the
+// same database. Its own texts are Swedish, or English with --lang en; every refusal names the
+// option or argument at fault. Exit codes: 0 done, 1 refused or the database failed, 2 usage.
 #include "core/i18n.h"
 #include "core/types.h"
 #include "core/version.h"
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -20,6 +23,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <sys/socket.h>
@@ -69,168 +73,368 @@ QString readPassword(const char* prompt)
     return QString::fromStdString(line);
 }
 
-// The command line: the server's options and the user command's.
+// The texts of the command line, in one translation context (Swedish by default, English with
+// --lang en). The API's own messages stay Swedish whatever --lang says: that is the contract.
+class ServerCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(kc::ServerCommand)
+};
+
+// Qt's parser reports a missing or unexpected value in its own words; Debian ships no Swedish
+// catalogue for Qt, so ours carries these two (the context is Qt's).
+[[maybe_unused]] constexpr const char* qtParserTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
+};
+
+// The command line: the server's options and those of the user and queue commands.
 struct CommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption version{QStringLiteral("version"), QStringLiteral("Print the version and exit.")};
-    QCommandLineOption listen{QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8080)."),
-                              QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8080")};
-    QCommandLineOption database{QStringLiteral("database"),
-                                QStringLiteral("sqlite:/path/file.db or postgresql://user@host:port/db (password from "
-                                               "PGPASSWORD or KC_DB_PASSWORD_FILE)."),
-                                QStringLiteral("url")};
-    QCommandLineOption casePrefix{QStringLiteral("case-prefix"), QStringLiteral("Region prefix of case numbers."),
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            ServerCommand::tr("Show this help and exit.")};
+    QCommandLineOption version{QStringLiteral("version"), ServerCommand::tr("Print the version and exit.")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            ServerCommand::tr("Language of this program's messages: sv (default) or en. The service "
+                                              "answers its clients in Swedish either way."),
+                            QStringLiteral("sv|en"), QStringLiteral("sv")};
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              ServerCommand::tr("Address and port to serve on (default 127.0.0.1:8080)."),
+                              ServerCommand::tr("host:port"), QStringLiteral("127.0.0.1:8080")};
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        ServerCommand::tr("sqlite:/path/file.db or postgresql://user@host:port/db (the password from "
+                          "PGPASSWORD or the file named by KC_DB_PASSWORD_FILE). Default: kontaktcenter.db "
+                          "in the user's data directory."),
+        ServerCommand::tr("url")};
+    QCommandLineOption casePrefix{QStringLiteral("case-prefix"),
+                                  ServerCommand::tr("Region prefix of case numbers, four digits (default 1400)."),
                                   QStringLiteral("NNNN"), QStringLiteral("1400")};
-    QCommandLineOption serviceLevel{QStringLiteral("service-level-seconds"),
-                                    QStringLiteral("Service level threshold (answered within)."), QStringLiteral("s"),
-                                    QStringLiteral("60")};
-    QCommandLineOption tokenHours{QStringLiteral("token-hours"), QStringLiteral("Session lifetime in hours."),
-                                  QStringLiteral("h"), QStringLiteral("12")};
-    QCommandLineOption demo{QStringLiteral("demo"), QStringLiteral("Training mode: synthetic data only.")};
+    QCommandLineOption serviceLevel{
+        QStringLiteral("service-level-seconds"),
+        ServerCommand::tr("Service level: answered within this many seconds (default 60). With queue "
+                          "add or queue edit: that queue's own threshold."),
+        ServerCommand::tr("seconds"), QStringLiteral("60")};
+    QCommandLineOption tokenHours{QStringLiteral("token-hours"),
+                                  ServerCommand::tr("Session lifetime in hours (default 12)."),
+                                  ServerCommand::tr("hours"), QStringLiteral("12")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            ServerCommand::tr("Training mode: a database of synthetic data only.")};
     QCommandLineOption allowPlain{QStringLiteral("allow-plain-http"),
-                                  QStringLiteral("Serve plain HTTP on a non-loopback address.")};
-    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), QStringLiteral("PEM certificate (chain) for HTTPS."),
-                               QStringLiteral("file")};
-    QCommandLineOption tlsKey{QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."),
-                              QStringLiteral("file")};
-    QCommandLineOption role{QStringLiteral("role"), QStringLiteral("user add: role."), QStringLiteral("role")};
-    QCommandLineOption team{QStringLiteral("team"), QStringLiteral("user add: team."), QStringLiteral("team")};
-    QCommandLineOption queues{QStringLiteral("queues"), QStringLiteral("user add: queues, comma-separated."),
-                              QStringLiteral("q1,q2")};
-    QCommandLineOption displayName{QStringLiteral("display-name"), QStringLiteral("user add: display name."),
-                                   QStringLiteral("name")};
-    QCommandLineOption kdf{QStringLiteral("kdf-iterations"),
-                           QStringLiteral("PBKDF2 iterations for new passwords (default 600000, OWASP's figure; "
-                                          "never lower in production). Older hashes are upgraded at sign-in."),
-                           QStringLiteral("n"), QStringLiteral("600000")};
+                                  ServerCommand::tr("Serve plain HTTP on an address other than loopback.")};
+    QCommandLineOption tlsCert{QStringLiteral("tls-cert"), ServerCommand::tr("PEM certificate (chain) for HTTPS."),
+                               ServerCommand::tr("file")};
+    QCommandLineOption tlsKey{QStringLiteral("tls-key"),
+                              ServerCommand::tr("PEM private key for HTTPS (RSA or EC, unencrypted)."),
+                              ServerCommand::tr("file")};
+    QCommandLineOption role{QStringLiteral("role"),
+                            ServerCommand::tr("user add: the role, agent|supervisor|trainer|intake."),
+                            ServerCommand::tr("role")};
+    QCommandLineOption team{QStringLiteral("team"), ServerCommand::tr("user add, queue add, queue edit: the team."),
+                            ServerCommand::tr("team")};
+    QCommandLineOption queues{
+        QStringLiteral("queues"),
+        ServerCommand::tr("user add: the user's queues, comma-separated; each must exist (queue list)."),
+        ServerCommand::tr("q1,q2")};
+    QCommandLineOption displayName{QStringLiteral("display-name"),
+                                   ServerCommand::tr("user add: the name colleagues see (default: the username)."),
+                                   ServerCommand::tr("name")};
+    QCommandLineOption name{QStringLiteral("name"),
+                            ServerCommand::tr("queue add, queue edit: the queue's display name."),
+                            ServerCommand::tr("name")};
+    QCommandLineOption kdf{
+        QStringLiteral("kdf-iterations"),
+        ServerCommand::tr("PBKDF2 iterations for new passwords (default 600000, OWASP's figure; never lower in "
+                          "production). Older hashes are upgraded at sign-in."),
+        QStringLiteral("n"), QStringLiteral("600000")};
     QCommandLineOption trustedProxy{
         QStringLiteral("trusted-proxy"),
-        QStringLiteral("A reverse proxy whose X-Forwarded-For names the client (repeatable)."),
-        QStringLiteral("address")};
+        ServerCommand::tr("A reverse proxy whose X-Forwarded-For names the client (repeatable)."),
+        ServerCommand::tr("address")};
     QCommandLineOption retainChanges{
         QStringLiteral("retain-changes-days"),
-        QStringLiteral("Days the change feed is kept (default 30); a client offline longer "
-                       "loads everything again."),
-        QStringLiteral("days"), QStringLiteral("30")};
+        ServerCommand::tr("Days the change feed is kept (default 30); a client offline longer loads "
+                          "everything again."),
+        ServerCommand::tr("days"), QStringLiteral("30")};
     QCommandLineOption maxStreams{
         QStringLiteral("max-streams-per-user"),
-        QStringLiteral("Open event streams one user may hold at once (default 4; more: 429)."), QStringLiteral("n"),
+        ServerCommand::tr("Event streams one user may hold open at once (default 4; more: 429)."), QStringLiteral("n"),
         QStringLiteral("4")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {help,       version,     lang,       listen,  database,     casePrefix,    serviceLevel,
+                tokenHours, demo,        allowPlain, tlsCert, tlsKey,       role,          team,
+                queues,     displayName, name,       kdf,     trustedProxy, retainChanges, maxStreams};
+    }
 
     CommandLine()
     {
-        parser.setApplicationDescription(QStringLiteral(
-            "Central REST service of Kontaktcenter.\n\n"
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        parser.addOptions(all());
+    }
+
+    // The whole help, in the program's language: Qt's own help text would mix in English.
+    QString helpText() const
+    {
+        QString text = ServerCommand::tr(
+            "kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its "
+            "users and queues.\n"
+            "\n"
+            "Usage:\n"
             "  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]\n"
-            "  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team T --queues q1,q2 "
-            "--display-name NAME   (password on stdin)\n"
-            "  kontaktcenter-server user list|disable USERNAME|enable USERNAME|passwd USERNAME"));
-        parser.addHelpOption();
-        parser.addOptions({version, listen, database, casePrefix, serviceLevel, tokenHours, demo, allowPlain, tlsCert,
-                           tlsKey, role, team, queues, displayName, kdf, trustedProxy, retainChanges, maxStreams});
-        parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("user add|list|disable|enable|passwd"));
+            "      serve the API until SIGTERM or Ctrl+C\n"
+            "  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM\n"
+            "        [--queues q1,q2] [--display-name NAME] --database DB\n"
+            "      add a user; the password (at least 10 characters) is read from standard input\n"
+            "  kontaktcenter-server user list --database DB\n"
+            "  kontaktcenter-server user disable|enable USERNAME --database DB\n"
+            "  kontaktcenter-server user passwd USERNAME --database DB\n"
+            "      set a new password, read from standard input; the user's sessions end\n"
+            "  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] "
+            "--database DB\n"
+            "      add a queue (id: lower-case letters a-z, digits, - and _)\n"
+            "  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] "
+            "--database DB\n"
+            "  kontaktcenter-server queue list --database DB\n"
+            "      id, name, team and service-level threshold of every queue\n"
+            "\n"
+            "A new database starts with the queues anmalan (Anmälan), information (Information) and tips "
+            "(Tips).\n"
+            "\n"
+            "Options:\n");
+        for (const QCommandLineOption& o : all()) {
+            QStringList names;
+            for (const QString& n : o.names())
+                names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+            QString left = names.join(QStringLiteral(", "));
+            if (!o.valueName().isEmpty())
+                left += QStringLiteral(" <%1>").arg(o.valueName());
+            text += QStringLiteral("  %1\n      %2\n").arg(left, o.description());
+        }
+        text +=
+            ServerCommand::tr("\nExit codes: 0 done, 1 refused (the message says why) or the database failed, 2 wrong "
+                              "command line.\n");
+        return text;
     }
 };
+
+// Parses the command line; on a mistake says which option or argument is at fault.
+bool parse(CommandLine& cl, const QStringList& arguments)
+{
+    if (cl.parser.parse(arguments))
+        return true;
+    const QStringList unknown = cl.parser.unknownOptionNames();
+    if (!unknown.isEmpty())
+        fail(ServerCommand::tr("unknown option %1; see --help").arg(QStringLiteral("--") + unknown.first()));
+    else
+        fail(cl.parser.errorText());
+    return false;
+}
+
+// A positive whole number from an option, or nullopt after saying which option is wrong.
+std::optional<int> positive(const CommandLine& cl, const QCommandLineOption& option, int minimum = 1)
+{
+    bool ok = false;
+    const int value = cl.parser.value(option).toInt(&ok);
+    if (!ok || value < minimum) {
+        fail(ServerCommand::tr("--%1 must be a whole number, at least %2 (not \"%3\")")
+                 .arg(option.names().constLast())
+                 .arg(minimum)
+                 .arg(cl.parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+// What a refusal of the Store says on the command line.
+int refused(const kc::server::ApiError& e)
+{
+    if (e.status == 500)
+        fail(ServerCommand::tr(
+            "the database could not complete the command; nothing was changed. Details: run again with "
+            "QT_LOGGING_RULES=kc.server.db.warning=true"));
+    else
+        fail(e.message);
+    return 1;
+}
+
+kc::server::ApiServer* openAdmin(std::unique_ptr<kc::server::ApiServer>& server, const QString& database,
+                                 int kdfIterations)
+{
+    kc::server::ServerOptions options;
+    options.databaseUrl = database;
+    options.kdfIterations = kdfIterations;
+    server = std::make_unique<kc::server::ApiServer>(options);
+    if (auto opened = server->open(); !opened) {
+        fail(opened.error().message);
+        return nullptr;
+    }
+    return server.get();
+}
 
 int addUser(kc::server::Store& store, const CommandLine& cl, const QString& username)
 {
     kc::User u;
     u.username = username;
+    if (!cl.parser.isSet(cl.role)) {
+        fail(ServerCommand::tr("user add needs --role agent|supervisor|trainer|intake"));
+        return 2;
+    }
     const auto r = kc::fromWireName<kc::Role>(cl.parser.value(cl.role));
     if (!r) {
-        fail(QStringLiteral("--role must be one of %1").arg(kc::wireNames<kc::Role>().join(u'|')));
+        fail(ServerCommand::tr("--role must be one of %1, not \"%2\"")
+                 .arg(kc::wireNames<kc::Role>().join(u'|'), cl.parser.value(cl.role)));
         return 2;
     }
     u.role = *r;
     u.team = cl.parser.value(cl.team);
     u.queues = cl.parser.value(cl.queues).split(u',', Qt::SkipEmptyParts);
+    for (QString& q : u.queues)
+        q = q.trimmed();
     u.displayName = cl.parser.isSet(cl.displayName) ? cl.parser.value(cl.displayName) : username;
-    const auto added = store.users().add(u, readPassword("Password: "));
-    if (!added) {
-        fail(added.error().message);
-        return 1;
-    }
-    std::printf("added %s (%s)\n", qPrintable(added->username), qPrintable(added->id));
+    const auto added = store.users().add(u, readPassword(qPrintable(ServerCommand::tr("Password: "))));
+    if (!added)
+        return refused(added.error());
+    std::printf("%s\n", qPrintable(ServerCommand::tr("added %1 (%2)").arg(added->username, added->id)));
     return 0;
 }
 
 int userCommand(const QStringList& args, const QString& database, const CommandLine& cl, int kdfIterations)
 {
     const QString verb = args.value(1);
-    kc::server::ServerOptions options;
-    options.databaseUrl = database;
-    options.kdfIterations = kdfIterations;
-    kc::server::ApiServer server(options);
-    if (auto opened = server.open(); !opened) {
-        fail(opened.error().message);
-        return 1;
+    const QStringList verbs{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("disable"),
+                            QStringLiteral("enable"), QStringLiteral("passwd")};
+    if (!verbs.contains(verb)) {
+        fail(verb.isEmpty()
+                 ? ServerCommand::tr("user needs a command: add, list, disable, enable or passwd")
+                 : ServerCommand::tr("unknown command: user %1 (add, list, disable, enable, passwd)").arg(verb));
+        return 2;
     }
-    kc::server::Store& store = server.store();
+    const QString username = args.value(2);
+    if (verb != QLatin1String("list") && username.isEmpty()) {
+        fail(ServerCommand::tr("user %1 needs a USERNAME").arg(verb));
+        return 2;
+    }
+    std::unique_ptr<kc::server::ApiServer> server;
+    if (!openAdmin(server, database, kdfIterations))
+        return 1;
+    kc::server::Store& store = server->store();
     if (verb == QLatin1String("list")) {
         QTextStream out(stdout);
         for (const auto& a : store.users().list())
             out << a.user.username << '\t' << kc::wireName(a.user.role) << '\t' << a.user.team << '\t'
                 << a.user.queues.join(u',') << '\t' << a.user.displayName << '\t'
-                << (a.disabled ? "disabled" : "active") << '\n';
+                << (a.disabled ? ServerCommand::tr("disabled") : ServerCommand::tr("active")) << '\n';
         return 0;
-    }
-    const QString username = args.value(2);
-    if (username.isEmpty()) {
-        fail(QStringLiteral("user %1 needs a USERNAME").arg(verb));
-        return 2;
     }
     if (verb == QLatin1String("add"))
         return addUser(store, cl, username);
-    if (verb == QLatin1String("disable") || verb == QLatin1String("enable")) {
-        const auto done = store.users().setDisabled(username, verb == QLatin1String("disable"));
-        if (!done)
-            fail(done.error().message);
-        return done ? 0 : 1;
+    const auto done =
+        verb == QLatin1String("passwd")
+            ? store.users().setPassword(username, readPassword(qPrintable(ServerCommand::tr("New password: "))))
+            : store.users().setDisabled(username, verb == QLatin1String("disable"));
+    if (!done && done.error().status == 404) {
+        fail(ServerCommand::tr("there is no user %1 (see: user list)").arg(username));
+        return 1;
     }
-    if (verb == QLatin1String("passwd")) {
-        const auto done = store.users().setPassword(username, readPassword("New password: "));
-        if (!done)
-            fail(done.error().message);
-        return done ? 0 : 1;
-    }
-    fail(QStringLiteral("unknown command: user %1 (add, list, disable, enable, passwd)").arg(verb));
-    return 2;
+    return done ? 0 : refused(done.error());
 }
 
-// The serving options from the command line; nullopt (after saying why) when one is wrong.
+QString queueLine(const kc::server::Queue& q, const kc::server::ServerOptions& options)
+{
+    return QStringLiteral("%1\t%2\t%3\t%4")
+        .arg(q.id, q.name, q.team,
+             q.serviceLevelSeconds ? QString::number(*q.serviceLevelSeconds)
+                                   : ServerCommand::tr("%1 (the server's)").arg(options.serviceLevelSeconds));
+}
+
+int queueCommand(const QStringList& args, const QString& database, const CommandLine& cl, int kdfIterations)
+{
+    const QString verb = args.value(1);
+    if (verb != QLatin1String("add") && verb != QLatin1String("edit") && verb != QLatin1String("list")) {
+        fail(verb.isEmpty() ? ServerCommand::tr("queue needs a command: add, edit or list")
+                            : ServerCommand::tr("unknown command: queue %1 (add, edit, list)").arg(verb));
+        return 2;
+    }
+    const QString id = args.value(2);
+    if (verb != QLatin1String("list") && id.isEmpty()) {
+        fail(ServerCommand::tr("queue %1 needs an ID, such as anmalan").arg(verb));
+        return 2;
+    }
+    if (verb == QLatin1String("add") && !cl.parser.isSet(cl.name)) {
+        fail(ServerCommand::tr("queue add needs --name, the queue's display name (e.g. --name \"Anmälan\")"));
+        return 2;
+    }
+    std::optional<int> threshold;
+    if (cl.parser.isSet(cl.serviceLevel)) {
+        threshold = positive(cl, cl.serviceLevel);
+        if (!threshold)
+            return 2;
+    }
+    std::unique_ptr<kc::server::ApiServer> server;
+    if (!openAdmin(server, database, kdfIterations))
+        return 1;
+    kc::server::QueueStore& queues = server->store().queues();
+    QTextStream out(stdout);
+    if (verb == QLatin1String("list")) {
+        const auto list = queues.list();
+        if (!list)
+            return refused(list.error());
+        for (const kc::server::Queue& q : std::as_const(*list))
+            out << queueLine(q, server->options()) << '\n';
+        return 0;
+    }
+    const auto done =
+        verb == QLatin1String("add")
+            ? queues.add({id, cl.parser.value(cl.name), cl.parser.value(cl.team), threshold})
+            : queues.edit(id, cl.parser.isSet(cl.name) ? std::optional(cl.parser.value(cl.name)) : std::nullopt,
+                          cl.parser.isSet(cl.team) ? std::optional(cl.parser.value(cl.team)) : std::nullopt, threshold);
+    if (!done) {
+        // Name the option at fault, not the field of the Store.
+        const QString field = done.error().fields.isEmpty() ? QString() : done.error().fields.firstKey();
+        if (field == QLatin1String("name"))
+            fail(QStringLiteral("--name: ") + done.error().message);
+        else if (field == QLatin1String("serviceLevelSeconds"))
+            fail(QStringLiteral("--service-level-seconds: ") + done.error().message);
+        else
+            return refused(done.error());
+        return field == QLatin1String("id") ? 2 : 1;
+    }
+    out << queueLine(*done, server->options()) << '\n';
+    return 0;
+}
+
+// The serving options from the command line; nullopt (after naming the option at fault) when one
+// is wrong.
 std::optional<kc::server::ServerOptions> serverOptions(const CommandLine& cl, const QString& db, int iterations)
 {
     const QCommandLineParser& parser = cl.parser;
-    bool numbersOk = true, ok = false;
     kc::server::ServerOptions options;
     options.databaseUrl = db;
-    options.casePrefix = parser.value(cl.casePrefix).toInt(&ok);
-    numbersOk &= ok && options.casePrefix >= 1000 && options.casePrefix <= 9999;
-    options.serviceLevelSeconds = parser.value(cl.serviceLevel).toInt(&ok);
-    numbersOk &= ok && options.serviceLevelSeconds > 0;
-    options.tokenLifetime = std::chrono::hours(parser.value(cl.tokenHours).toInt(&ok));
-    numbersOk &= ok && options.tokenLifetime.count() > 0;
     options.demo = parser.isSet(cl.demo);
     options.kdfIterations = iterations;
-    if (!numbersOk) {
-        fail(QStringLiteral("--case-prefix must be four digits; --service-level-seconds and --token-hours positive"));
+    bool ok = false;
+    options.casePrefix = parser.value(cl.casePrefix).toInt(&ok);
+    if (!ok || parser.value(cl.casePrefix).size() != 4 || options.casePrefix < 1000) {
+        fail(ServerCommand::tr("--case-prefix must be four digits, such as 1400 (not \"%1\")")
+                 .arg(parser.value(cl.casePrefix)));
         return std::nullopt;
     }
-    options.retainChangesDays = parser.value(cl.retainChanges).toInt(&ok);
-    if (!ok || options.retainChangesDays < 1) {
-        fail(QStringLiteral("--retain-changes-days must be a whole number of days, at least 1"));
+    const auto serviceLevel = positive(cl, cl.serviceLevel);
+    const auto tokenHours = serviceLevel ? positive(cl, cl.tokenHours) : std::nullopt;
+    const auto retain = tokenHours ? positive(cl, cl.retainChanges) : std::nullopt;
+    const auto streams = retain ? positive(cl, cl.maxStreams) : std::nullopt;
+    if (!streams)
         return std::nullopt;
-    }
-    options.maxStreamsPerUser = parser.value(cl.maxStreams).toInt(&ok);
-    if (!ok || options.maxStreamsPerUser < 1) {
-        fail(QStringLiteral("--max-streams-per-user must be a whole number, at least 1"));
-        return std::nullopt;
-    }
+    options.serviceLevelSeconds = *serviceLevel;
+    options.tokenLifetime = std::chrono::hours(*tokenHours);
+    options.retainChangesDays = *retain;
+    options.maxStreamsPerUser = *streams;
     for (const QString& proxy : parser.values(cl.trustedProxy)) {
         const QHostAddress a(proxy);
         if (a.isNull()) {
-            fail(QStringLiteral("--trusted-proxy wants an IP address, not '%1'").arg(proxy));
+            fail(ServerCommand::tr("--trusted-proxy wants an IP address, not \"%1\"").arg(proxy));
             return std::nullopt;
         }
         options.trustedProxies.append(a);
@@ -238,12 +442,17 @@ std::optional<kc::server::ServerOptions> serverOptions(const CommandLine& cl, co
     return options;
 }
 
-// The TLS configuration of --tls-cert and --tls-key; nullopt (after saying why) when unusable.
+// The TLS configuration of --tls-cert and --tls-key; nullopt (after naming the option at fault)
+// when unusable.
 std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const QString& keyPath)
 {
     QFile certFile(certPath), keyFile(keyPath);
-    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-        fail(QStringLiteral("cannot read --tls-cert or --tls-key"));
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        fail(ServerCommand::tr("--tls-cert: cannot read %1").arg(certPath));
+        return std::nullopt;
+    }
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        fail(ServerCommand::tr("--tls-key: cannot read %1").arg(keyPath));
         return std::nullopt;
     }
     const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
@@ -253,11 +462,11 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
     if (key.isNull())
         key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
     if (chain.isEmpty()) {
-        fail(QStringLiteral("--tls-cert is not a valid PEM certificate"));
+        fail(ServerCommand::tr("--tls-cert is not a valid PEM certificate"));
         return std::nullopt;
     }
     if (key.isNull()) {
-        fail(QStringLiteral("--tls-key is not a valid PEM private key (RSA or EC, unencrypted)"));
+        fail(ServerCommand::tr("--tls-key is not a valid PEM private key (RSA or EC, unencrypted)"));
         return std::nullopt;
     }
     QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
@@ -269,15 +478,16 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
 
 // SIGTERM/SIGINT: stop accepting, end event streams, close the database, exit 0. Requests run
 // synchronously on this thread, so none is in flight when the event loop sees the signal.
-void stopOnSignals(QCoreApplication& app, kc::server::ApiServer& server)
+// `stopping` is the message for the terminal, translated before the API's language was installed.
+void stopOnSignals(QCoreApplication& app, kc::server::ApiServer& server, const QString& stopping)
 {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server] {
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, stopping] {
         char c;
         [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
-        std::fprintf(stderr, "kontaktcenter-server: stopping\n");
+        fail(stopping);
         server.shutdown();
         QCoreApplication::quit();
     });
@@ -286,7 +496,7 @@ void stopOnSignals(QCoreApplication& app, kc::server::ApiServer& server)
 }
 
 // Opens the database and listens as the command line says; runs until a signal stops it.
-int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int iterations)
+int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int iterations, const QString& language)
 {
     const QCommandLineParser& parser = cl.parser;
     const QString spec = parser.value(cl.listen);
@@ -295,13 +505,23 @@ int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int i
     const quint16 port = colon > 0 ? spec.mid(colon + 1).toUShort(&portOk) : 0;
     const QHostAddress address(spec.left(colon).remove(u'[').remove(u']'));
     if (!portOk || address.isNull()) {
-        fail(QStringLiteral("--listen wants host:port, e.g. 127.0.0.1:8080"));
+        fail(ServerCommand::tr("--listen wants host:port, e.g. 127.0.0.1:8080 (not \"%1\")").arg(spec));
         return 2;
     }
     const bool tls = parser.isSet(cl.tlsCert) || parser.isSet(cl.tlsKey);
+    if (tls && !parser.isSet(cl.tlsCert)) {
+        fail(ServerCommand::tr("--tls-key needs --tls-cert as well"));
+        return 2;
+    }
+    if (tls && !parser.isSet(cl.tlsKey)) {
+        fail(ServerCommand::tr("--tls-cert needs --tls-key as well"));
+        return 2;
+    }
     // Personal data never crosses a network in clear text.
     if (!tls && !address.isLoopback() && !parser.isSet(cl.allowPlain)) {
-        fail(QStringLiteral("plain HTTP only on loopback; give --tls-cert/--tls-key or --allow-plain-http"));
+        fail(ServerCommand::tr("--listen %1: plain HTTP only on loopback; give --tls-cert and --tls-key, or "
+                               "--allow-plain-http")
+                 .arg(spec));
         return 2;
     }
     const auto options = serverOptions(cl, db, iterations);
@@ -323,15 +543,34 @@ int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int i
         listening = server.listen(address, port);
     }
     if (!listening) {
-        fail(QStringLiteral("cannot listen on %1: %2").arg(spec, server.errorString()));
+        fail(ServerCommand::tr("--listen %1: cannot listen there (%2)").arg(spec, server.errorString()));
         return 1;
     }
-    stopOnSignals(app, server);
-    std::fprintf(stderr, "kontaktcenter-server %s listening on %s%s:%u (%s%s)\n", KC_VERSION_STRING,
-                 tls ? "https://" : "http://", qPrintable(address.toString()), unsigned(server.port()),
-                 qPrintable(db.startsWith(QLatin1String("sqlite:")) ? db : QStringLiteral("postgresql")),
-                 options->demo ? ", demo" : "");
+    stopOnSignals(app, server, ServerCommand::tr("stopping"));
+    const QString where = QStringLiteral("%1%2:%3").arg(tls ? QStringLiteral("https://") : QStringLiteral("http://"),
+                                                        address.toString(), QString::number(server.port()));
+    const QString what = db.startsWith(QLatin1String("sqlite:")) ? db : QStringLiteral("postgresql");
+    fail(options->demo
+             ? ServerCommand::tr("%1 listening on %2 (%3, demo)").arg(QStringLiteral(KC_VERSION_STRING), where, what)
+             : ServerCommand::tr("%1 listening on %2 (%3)").arg(QStringLiteral(KC_VERSION_STRING), where, what));
+    // From here on only the API speaks, and the contract says it speaks Swedish.
+    if (language != QLatin1String("sv"))
+        kc::installTranslations(QStringLiteral("sv"));
     return app.exec();
+}
+
+// --lang, read before anything is printed (the option descriptions are translated too).
+QString languageOf(const QStringList& arguments)
+{
+    QString language = QStringLiteral("sv");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if ((a == QLatin1String("--lang") || a == QLatin1String("-lang")) && i + 1 < arguments.size())
+            language = arguments[i + 1];
+        else if (a.startsWith(QLatin1String("--lang=")))
+            language = a.mid(7);
+    }
+    return language;
 }
 
 } // namespace
@@ -342,28 +581,40 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("kontaktcenter-server"));
     QCoreApplication::setOrganizationName(QStringLiteral("kontaktcenter"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION_STRING));
-    // The contract's messages for people are Swedish, whatever the server's locale.
-    kc::installTranslations(QStringLiteral("sv"));
+    const QString language = languageOf(app.arguments());
+    if (language != QLatin1String("sv") && language != QLatin1String("en")) {
+        kc::installTranslations(QStringLiteral("sv"));
+        fail(ServerCommand::tr("--lang must be sv or en, not \"%1\"").arg(language));
+        return 2;
+    }
+    kc::installTranslations(language);
 
     CommandLine cl;
-    cl.parser.process(app);
+    if (!parse(cl, app.arguments()))
+        return 2;
+    if (cl.parser.isSet(cl.help)) {
+        std::fputs(qPrintable(cl.helpText()), stdout);
+        return 0;
+    }
     if (cl.parser.isSet(cl.version)) {
         std::printf("kontaktcenter-server %s\n", KC_VERSION_STRING);
         return 0;
     }
     const QString db = cl.parser.isSet(cl.database) ? cl.parser.value(cl.database) : defaultDatabase();
-    const int iterations = cl.parser.value(cl.kdf).toInt();
-    if (iterations < 1000) {
-        fail(QStringLiteral("--kdf-iterations must be at least 1000"));
+    const auto iterations = positive(cl, cl.kdf, 1000);
+    if (!iterations)
         return 2;
-    }
     const QStringList args = cl.parser.positionalArguments();
     if (!args.isEmpty()) {
-        if (args.first() != QLatin1String("user")) {
-            fail(QStringLiteral("unknown command %1; see --help").arg(args.first()));
-            return 2;
-        }
-        return userCommand(args, db, cl, iterations);
+        // The administration commands speak to a person: the database's own messages (a failed
+        // statement, the driver's text) stay out of the terminal unless asked for.
+        QLoggingCategory::setFilterRules(QStringLiteral("kc.*.warning=false\nkc.*.info=false"));
+        if (args.first() == QLatin1String("user"))
+            return userCommand(args, db, cl, *iterations);
+        if (args.first() == QLatin1String("queue"))
+            return queueCommand(args, db, cl, *iterations);
+        fail(ServerCommand::tr("unknown command %1 (user, queue); see --help").arg(args.first()));
+        return 2;
     }
-    return serve(app, cl, db, iterations);
+    return serve(app, cl, db, *iterations, language);
 }

@@ -4,6 +4,7 @@
 // this facade, which owns them and wires them together.
 //
 //   users()     UserStore        accounts, sign-in and its limits, sessions, agent state
+//   queues()    QueueStore       the queues: ids, display names, teams, service-level thresholds
 //   contacts()  ContactStore     contacts and their life cycle
 //   reports()   ReportStore      reports, case numbers, supplements, the free-text index
 //   cases()     CaseSearch       case history search
@@ -37,6 +38,7 @@
 #include "server/store/contactstore.h"
 #include "server/store/idempotencykeys.h"
 #include "server/store/queuestatistics.h"
+#include "server/store/queuestore.h"
 #include "server/store/reportstore.h"
 #include "server/store/userstore.h"
 
@@ -60,6 +62,7 @@ public:
     // Marks the database as demo or production on first use; refuses the other kind afterwards.
     ApiResult<bool> claimDataKind(bool demo);
 
+    QueueStore& queues() { return m_queues; }
     UserStore& users() { return m_users; }
     ContactStore& contacts() { return m_contacts; }
     ReportStore& reports() { return m_reports; }
@@ -74,6 +77,7 @@ private:
     // Shared by the parts below: declared first, so built first.
     AuditLog m_audit;
     ChangeRecorder m_recorder;
+    QueueStore m_queues;
     UserStore m_users;
     ContactStore m_contacts;
     ReportStore m_reports;

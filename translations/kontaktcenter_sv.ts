@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Flaggan %1 saknar värde.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Flaggan %1 tar inget värde.</translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentStateWidget</name>
     <message>
         <source>Break</source>
@@ -1720,6 +1731,331 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::ServerCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Visa den här hjälpen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Skriv ut versionen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Language of this program&apos;s messages: sv (default) or en. The service answers its clients in Swedish either way.</source>
+        <translation>Språk för programmets meddelanden: sv (standard) eller en. Tjänsten svarar sina klienter på svenska i båda fallen.</translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8080).</source>
+        <translation>Adress och port som tjänsten lyssnar på (standard 127.0.0.1:8080).</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>värd:port</translation>
+    </message>
+    <message>
+        <source>sqlite:/path/file.db or postgresql://user@host:port/db (the password from PGPASSWORD or the file named by KC_DB_PASSWORD_FILE). Default: kontaktcenter.db in the user&apos;s data directory.</source>
+        <translation>sqlite:/sökväg/fil.db eller postgresql://användare@värd:port/databas (lösenordet från PGPASSWORD eller filen som KC_DB_PASSWORD_FILE anger). Standard: kontaktcenter.db i användarens datakatalog.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Region prefix of case numbers, four digits (default 1400).</source>
+        <translation>Regionprefix för ärendenummer, fyra siffror (standard 1400).</translation>
+    </message>
+    <message>
+        <source>Service level: answered within this many seconds (default 60). With queue add or queue edit: that queue&apos;s own threshold.</source>
+        <translation>Servicenivå: besvarad inom så här många sekunder (standard 60). Med queue add eller queue edit: den köns egen gräns.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunder</translation>
+    </message>
+    <message>
+        <source>Session lifetime in hours (default 12).</source>
+        <translation>Hur länge en inloggning gäller, i timmar (standard 12).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>timmar</translation>
+    </message>
+    <message>
+        <source>Training mode: a database of synthetic data only.</source>
+        <translation>Övningsläge: en databas med enbart påhittade uppgifter.</translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP on an address other than loopback.</source>
+        <translation>Tillåt okrypterad HTTP på en annan adress än loopback.</translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation>PEM-certifikat (kedja) för HTTPS.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS (RSA or EC, unencrypted).</source>
+        <translation>Privat PEM-nyckel för HTTPS (RSA eller EC, okrypterad).</translation>
+    </message>
+    <message>
+        <source>user add: the role, agent|supervisor|trainer|intake.</source>
+        <translation>user add: rollen, agent|supervisor|trainer|intake.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>user add, queue add, queue edit: the team.</source>
+        <translation>user add, queue add, queue edit: gruppen.</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <source>user add: the user&apos;s queues, comma-separated; each must exist (queue list).</source>
+        <translation>user add: användarens köer, åtskilda med kommatecken; varje kö måste finnas (queue list).</translation>
+    </message>
+    <message>
+        <source>user add: the name colleagues see (default: the username).</source>
+        <translation>user add: namnet som kollegorna ser (standard: användarnamnet).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>queue add, queue edit: the queue&apos;s display name.</source>
+        <translation>queue add, queue edit: köns visningsnamn.</translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations for new passwords (default 600000, OWASP&apos;s figure; never lower in production). Older hashes are upgraded at sign-in.</source>
+        <translation>PBKDF2-iterationer för nya lösenord (standard 600000, OWASP:s siffra; aldrig lägre i drift). Äldre hashar uppgraderas vid inloggning.</translation>
+    </message>
+    <message>
+        <source>A reverse proxy whose X-Forwarded-For names the client (repeatable).</source>
+        <translation>En omvänd proxy vars X-Forwarded-For anger klienten (kan upprepas).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adress</translation>
+    </message>
+    <message>
+        <source>Days the change feed is kept (default 30); a client offline longer loads everything again.</source>
+        <translation>Antal dagar som ändringsflödet sparas (standard 30); en klient som varit frånkopplad längre läser in allt på nytt.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Event streams one user may hold open at once (default 4; more: 429).</source>
+        <translation>Antal händelseströmmar som en användare får ha öppna samtidigt (standard 4; fler: 429).</translation>
+    </message>
+    <message>
+        <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
+
+Usage:
+  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
+      serve the API until SIGTERM or Ctrl+C
+  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
+        [--queues q1,q2] [--display-name NAME] --database DB
+      add a user; the password (at least 10 characters) is read from standard input
+  kontaktcenter-server user list --database DB
+  kontaktcenter-server user disable|enable USERNAME --database DB
+  kontaktcenter-server user passwd USERNAME --database DB
+      set a new password, read from standard input; the user&apos;s sessions end
+  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] --database DB
+      add a queue (id: lower-case letters a-z, digits, - and _)
+  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] --database DB
+  kontaktcenter-server queue list --database DB
+      id, name, team and service-level threshold of every queue
+
+A new database starts with the queues anmalan (Anmälan), information (Information) and tips (Tips).
+
+Options:
+</source>
+        <translation>kontaktcenter-server: Kontaktcenters centrala REST-tjänst, och administrationen av dess användare och köer.
+
+Användning:
+  kontaktcenter-server [--listen VÄRD:PORT] [--database DB] [flaggor]
+      kör tjänsten tills SIGTERM eller Ctrl+C
+  kontaktcenter-server user add ANVÄNDARNAMN --role agent|supervisor|trainer|intake --team GRUPP
+        [--queues k1,k2] [--display-name NAMN] --database DB
+      lägg till en användare; lösenordet (minst 10 tecken) läses från standard in
+  kontaktcenter-server user list --database DB
+  kontaktcenter-server user disable|enable ANVÄNDARNAMN --database DB
+  kontaktcenter-server user passwd ANVÄNDARNAMN --database DB
+      sätt ett nytt lösenord, läst från standard in; användarens inloggningar upphör
+  kontaktcenter-server queue add ID --name NAMN [--team GRUPP] [--service-level-seconds N] --database DB
+      lägg till en kö (id: gemena bokstäver a-z, siffror, - och _)
+  kontaktcenter-server queue edit ID [--name NAMN] [--team GRUPP] [--service-level-seconds N] --database DB
+  kontaktcenter-server queue list --database DB
+      id, namn, grupp och servicenivåns gräns för varje kö
+
+En ny databas börjar med köerna anmalan (Anmälan), information (Information) och tips (Tips).
+
+Flaggor:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 wrong command line.
+</source>
+        <translation>
+Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i databasen, 2 fel på kommandoraden.
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see --help</source>
+        <translation>okänd flagga %1; se --help</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, at least %2 (not &quot;%3&quot;)</source>
+        <translation>--%1 ska vara ett heltal, minst %2 (inte ”%3”)</translation>
+    </message>
+    <message>
+        <source>the database could not complete the command; nothing was changed. Details: run again with QT_LOGGING_RULES=kc.server.db.warning=true</source>
+        <translation>databasen kunde inte slutföra kommandot; ingenting ändrades. Detaljer: kör igen med QT_LOGGING_RULES=kc.server.db.warning=true</translation>
+    </message>
+    <message>
+        <source>user add needs --role agent|supervisor|trainer|intake</source>
+        <translation>user add behöver --role agent|supervisor|trainer|intake</translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not &quot;%2&quot;</source>
+        <translation>--role ska vara något av %1, inte ”%2”</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Lösenord: </translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation>lade till %1 (%2)</translation>
+    </message>
+    <message>
+        <source>user needs a command: add, list, disable, enable or passwd</source>
+        <translation>user behöver ett kommando: add, list, disable, enable eller passwd</translation>
+    </message>
+    <message>
+        <source>unknown command: user %1 (add, list, disable, enable, passwd)</source>
+        <translation>okänt kommando: user %1 (add, list, disable, enable, passwd)</translation>
+    </message>
+    <message>
+        <source>user %1 needs a USERNAME</source>
+        <translation>user %1 behöver ett ANVÄNDARNAMN</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nytt lösenord: </translation>
+    </message>
+    <message>
+        <source>there is no user %1 (see: user list)</source>
+        <translation>det finns ingen användare %1 (se: user list)</translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s)</source>
+        <translation>%1 (serverns)</translation>
+    </message>
+    <message>
+        <source>queue needs a command: add, edit or list</source>
+        <translation>queue behöver ett kommando: add, edit eller list</translation>
+    </message>
+    <message>
+        <source>unknown command: queue %1 (add, edit, list)</source>
+        <translation>okänt kommando: queue %1 (add, edit, list)</translation>
+    </message>
+    <message>
+        <source>queue %1 needs an ID, such as anmalan</source>
+        <translation>queue %1 behöver ett ID, till exempel anmalan</translation>
+    </message>
+    <message>
+        <source>queue add needs --name, the queue&apos;s display name (e.g. --name &quot;Anmälan&quot;)</source>
+        <translation>queue add behöver --name, köns visningsnamn (till exempel --name ”Anmälan”)</translation>
+    </message>
+    <message>
+        <source>--case-prefix must be four digits, such as 1400 (not &quot;%1&quot;)</source>
+        <translation>--case-prefix ska vara fyra siffror, till exempel 1400 (inte ”%1”)</translation>
+    </message>
+    <message>
+        <source>--trusted-proxy wants an IP address, not &quot;%1&quot;</source>
+        <translation>--trusted-proxy ska vara en IP-adress, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>--tls-cert: cannot read %1</source>
+        <translation>--tls-cert: kan inte läsa %1</translation>
+    </message>
+    <message>
+        <source>--tls-key: cannot read %1</source>
+        <translation>--tls-key: kan inte läsa %1</translation>
+    </message>
+    <message>
+        <source>--tls-cert is not a valid PEM certificate</source>
+        <translation>--tls-cert är inget giltigt PEM-certifikat</translation>
+    </message>
+    <message>
+        <source>--tls-key is not a valid PEM private key (RSA or EC, unencrypted)</source>
+        <translation>--tls-key är ingen giltig privat PEM-nyckel (RSA eller EC, okrypterad)</translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, e.g. 127.0.0.1:8080 (not &quot;%1&quot;)</source>
+        <translation>--listen ska vara värd:port, till exempel 127.0.0.1:8080 (inte ”%1”)</translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert as well</source>
+        <translation>--tls-key behöver även --tls-cert</translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key as well</source>
+        <translation>--tls-cert behöver även --tls-key</translation>
+    </message>
+    <message>
+        <source>--listen %1: plain HTTP only on loopback; give --tls-cert and --tls-key, or --allow-plain-http</source>
+        <translation>--listen %1: okrypterad HTTP bara på loopback; ange --tls-cert och --tls-key, eller --allow-plain-http</translation>
+    </message>
+    <message>
+        <source>--listen %1: cannot listen there (%2)</source>
+        <translation>--listen %1: kan inte lyssna där (%2)</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>avslutar</translation>
+    </message>
+    <message>
+        <source>%1 listening on %2 (%3, demo)</source>
+        <translation>%1 lyssnar på %2 (%3, demo)</translation>
+    </message>
+    <message>
+        <source>%1 listening on %2 (%3)</source>
+        <translation>%1 lyssnar på %2 (%3)</translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en, not &quot;%1&quot;</source>
+        <translation>--lang ska vara sv eller en, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>unknown command %1 (user, queue); see --help</source>
+        <translation>okänt kommando %1 (user, queue); se --help</translation>
+    </message>
+    <message>
+        <source>q1,q2</source>
+        <translation>k1,k2</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>avstängd</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+</context>
+<context>
     <name>kc::ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2205,6 +2541,139 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::cli::CliCommand</name>
+    <message>
+        <source>kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.
+
+Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]
+
+Commands:
+  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)
+  queue [--json]              the waiting contacts (fetched first; offline: those saved here)
+  accept CONTACT_ID           take a waiting contact
+  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then
+                              a contact you have accepted); queued in the outbox first
+  outbox [--json]             what waits in the outbox, and what was sent
+  sync                        send the outbox and fetch every change
+  history QUERY [--json]      case history: personnummer, case number, phone number or words
+  watch                       print events as they arrive, until Ctrl+C or SIGTERM
+
+Options:
+</source>
+        <translation>kontaktcenter-cli: kommandoradsgränssnittet till Kontaktcenters synkmotor.
+
+Användning: kontaktcenter-cli [flaggor] KOMMANDO [ARGUMENT]
+
+Kommandon:
+  login SERVER_URL ANVÄNDARNAMN  logga in; lösenordet läses från standard in (en rad)
+  queue [--json]                 väntande kontakter (hämtas först; frånkopplad: de som sparats här)
+  accept KONTAKT_ID              ta emot en väntande kontakt
+  report submit FIL.json         registrera en anmälan (en Report enligt API.md; contactId valfritt,
+                                 och då en kontakt som du har tagit emot); läggs först i utkorgen
+  outbox [--json]                vad som väntar i utkorgen, och vad som har skickats
+  sync                           skicka utkorgen och hämta alla ändringar
+  history SÖKNING [--json]       ärendehistorik: personnummer, ärendenummer, telefonnummer eller ord
+  watch                          skriv ut händelser när de kommer, tills Ctrl+C eller SIGTERM
+
+Flaggor:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  done
+  1  refused, or an item needs attention
+  2  wrong command line or bad input
+  3  not signed in, or the session expired (run login again)
+  4  offline: the server could not be reached; queued work is kept
+</source>
+        <translation>
+Avslutningskoder:
+  0  klart
+  1  nekat, eller något i utkorgen behöver åtgärdas
+  2  fel på kommandoraden eller felaktiga indata
+  3  inte inloggad, eller inloggningen har gått ut (kör login igen)
+  4  frånkopplad: servern gick inte att nå; det som köats finns kvar
+</translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en, not &quot;%1&quot;</source>
+        <translation>--lang ska vara sv eller en, inte ”%1”</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Visa den här hjälpen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation>Skriv ut versionen och avsluta.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: sv (default) or en; also KC_LANG.</source>
+        <translation>Språk för meddelandena: sv (standard) eller en; även KC_LANG.</translation>
+    </message>
+    <message>
+        <source>Where the local store lives (default: the user&apos;s data directory).</source>
+        <translation>Var den lokala lagringen finns (standard: användarens datakatalog).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>katalog</translation>
+    </message>
+    <message>
+        <source>Machine-readable output (queue, outbox, history).</source>
+        <translation>Maskinläsbar utdata (queue, outbox, history).</translation>
+    </message>
+    <message>
+        <source>Trust only this CA (PEM) for HTTPS.</source>
+        <translation>Lita bara på den här certifikatutfärdaren (PEM) för HTTPS.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <source>Allow http:// to other hosts than this one.</source>
+        <translation>Tillåt http:// till andra datorer än den här.</translation>
+    </message>
+    <message>
+        <source>unknown option %1; see --help</source>
+        <translation>okänd flagga %1; se --help</translation>
+    </message>
+    <message>
+        <source>See: kontaktcenter-cli --help</source>
+        <translation>Se: kontaktcenter-cli --help</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Inget kommando angivet.</translation>
+    </message>
+    <message>
+        <source>login needs SERVER_URL and USERNAME; the password comes on standard input.</source>
+        <translation>login behöver SERVER_URL och ANVÄNDARNAMN; lösenordet läses från standard in.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1.</source>
+        <translation>Okänt kommando: %1.</translation>
+    </message>
+    <message>
+        <source>accept needs one CONTACT_ID.</source>
+        <translation>accept behöver ett KONTAKT_ID.</translation>
+    </message>
+    <message>
+        <source>history needs one QUERY (quote words: history &quot;olaga hot&quot;).</source>
+        <translation>history behöver en SÖKNING (citera ord: history &quot;olaga hot&quot;).</translation>
+    </message>
+    <message>
+        <source>report needs: report submit FILE.json</source>
+        <translation>report behöver: report submit FIL.json</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation>%1 tar inga argument.</translation>
+    </message>
+</context>
+<context>
     <name>kc::json</name>
     <message>
         <source>text</source>
@@ -2391,6 +2860,53 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::server::Database</name>
+    <message>
+        <source>sqlite: needs a file path, e.g. sqlite:/var/lib/kontaktcenter/kc.db</source>
+        <translation>--database: sqlite: behöver en sökväg, till exempel sqlite:/var/lib/kontaktcenter/kc.db</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL must look like postgresql://user@host:port/dbname</source>
+        <translation>--database: en PostgreSQL-adress ska se ut som postgresql://användare@värd:port/databas</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the URL (it shows in the process list); use PGPASSWORD or KC_DB_PASSWORD_FILE.</source>
+        <translation>--database: skriv inte lösenordet i adressen (det syns i processlistan); använd PGPASSWORD eller KC_DB_PASSWORD_FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation>Kan inte läsa lösenordsfilen %1 (KC_DB_PASSWORD_FILE)</translation>
+    </message>
+    <message>
+        <source>Unknown database URL; use sqlite:/path/file.db or postgresql://user@host:port/db</source>
+        <translation>--database: okänd databasadress; använd sqlite:/sökväg/fil.db eller postgresql://användare@värd:port/databas</translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation>Qt:s SQL-drivrutin för %1 är inte installerad.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Kan inte öppna databasen %1: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for %1 (a network file system?).</source>
+        <translation>SQLite vägrade WAL-läge för %1 (ett nätverksfilsystem?).</translation>
+    </message>
+    <message>
+        <source>The database has no schema version; it was not made by kontaktcenter-server.</source>
+        <translation>Databasen har ingen schemaversion; den skapades inte av kontaktcenter-server.</translation>
+    </message>
+    <message>
+        <source>The database already holds other tables; give kontaktcenter-server its own.</source>
+        <translation>Databasen innehåller redan andra tabeller; ge kontaktcenter-server en egen.</translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, written by a newer kontaktcenter-server; this one knows up to %2. Upgrade the server.</source>
+        <translation>Databasen har schemaversion %1, skriven av en nyare kontaktcenter-server; den här känner till version %2. Uppgradera servern.</translation>
+    </message>
+</context>
+<context>
     <name>kc::server::Store</name>
     <message>
         <source>There is no such item, or you may not see it.</source>
@@ -2415,10 +2931,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>The password must have at least 10 characters.</source>
         <translation>Lösenordet ska ha minst 10 tecken.</translation>
-    </message>
-    <message>
-        <source>A user with that username already exists.</source>
-        <translation>Det finns redan en användare med det användarnamnet.</translation>
     </message>
     <message>
         <source>This database holds production data; a demo server must not use it.</source>
@@ -2503,6 +3015,90 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>The changes since this computer was last connected are no longer kept. Load everything again from the start.</source>
         <translation>Ändringarna sedan datorn senast var ansluten finns inte längre kvar. Läs in allt på nytt från början.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Inringande</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation>Inringandes namn</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s personnummer</source>
+        <translation>Inringandes personnummer</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone number</source>
+        <translation>Inringandes telefonnummer</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s e-mail address</source>
+        <translation>Inringandes e-postadress</translation>
+    </message>
+    <message>
+        <source>Caller&apos;s address</source>
+        <translation>Inringandes adress</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation>%1 saknas.</translation>
+    </message>
+    <message>
+        <source>Unknown queue: %1. Queues that exist: %2.</source>
+        <translation>Okänd kö: %1. Köer som finns: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>A queue id is 1 to 32 lower-case letters a–z, digits, - or _, such as anmalan.</source>
+        <translation>Ett kö-id är 1 till 32 gemena bokstäver a–z, siffror, - eller _, till exempel anmalan.</translation>
+    </message>
+    <message>
+        <source>The queue needs a display name.</source>
+        <translation>Kön behöver ett visningsnamn.</translation>
+    </message>
+    <message>
+        <source>The service-level threshold must be at least 1 second.</source>
+        <translation>Servicenivåns gräns måste vara minst 1 sekund.</translation>
+    </message>
+    <message>
+        <source>The queue %1 already exists.</source>
+        <translation>Kön %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>A report can only be linked to a contact you have accepted.</source>
+        <translation>En anmälan kan bara kopplas till en kontakt som du har tagit emot.</translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
+        <translation>Användaren %1 finns redan.</translation>
     </message>
 </context>
 <context>

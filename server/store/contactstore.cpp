@@ -6,7 +6,11 @@
 #include "server/store.h"
 #include "server/store/auditlog.h"
 #include "server/store/changerecorder.h"
+#include "server/store/queuestore.h"
 #include "server/store/storecommon.h"
+
+#include <QHash>
+#include <QSet>
 
 namespace kc::server {
 
@@ -14,10 +18,111 @@ using namespace detail;
 
 // ---- contacts ------------------------------------------------------------------------------------
 
-ApiResult<Contact> ContactStore::create(const User& by, Contact c)
+namespace {
+
+// The Swedish names of a new contact's fields, for messages ("Kanal saknas.").
+QString fieldLabel(const QString& path)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("channel"), QT_TRANSLATE_NOOP("kc::server::Store", "Channel")},
+        {QStringLiteral("queue"), QT_TRANSLATE_NOOP("kc::server::Store", "Queue")},
+        {QStringLiteral("priority"), QT_TRANSLATE_NOOP("kc::server::Store", "Priority")},
+        {QStringLiteral("caller"), QT_TRANSLATE_NOOP("kc::server::Store", "Caller")},
+        {QStringLiteral("caller.name"), QT_TRANSLATE_NOOP("kc::server::Store", "Caller's name")},
+        {QStringLiteral("caller.personnummer"), QT_TRANSLATE_NOOP("kc::server::Store", "Caller's personnummer")},
+        {QStringLiteral("caller.phone"), QT_TRANSLATE_NOOP("kc::server::Store", "Caller's phone number")},
+        {QStringLiteral("caller.email"), QT_TRANSLATE_NOOP("kc::server::Store", "Caller's e-mail address")},
+        {QStringLiteral("caller.address"), QT_TRANSLATE_NOOP("kc::server::Store", "Caller's address")},
+        {QStringLiteral("subject"), QT_TRANSLATE_NOOP("kc::server::Store", "Subject")},
+        {QStringLiteral("language"), QT_TRANSLATE_NOOP("kc::server::Store", "Language")},
+        {QStringLiteral("state"), QT_TRANSLATE_NOOP("kc::server::Store", "State")},
+    };
+    const char* label = labels.value(path);
+    return label ? Store::tr(label) : path;
+}
+
+// A value that decodes for a field the codec refused, so decoding can go on to the next field.
+// Optional fields are dropped instead (nullopt).
+std::optional<QJsonValue> placeholder(const QString& path)
+{
+    static const QHash<QString, QJsonValue> values{
+        {QStringLiteral("channel"), QStringLiteral("phone")},
+        {QStringLiteral("queue"), QString()},
+        {QStringLiteral("priority"), 3},
+        {QStringLiteral("caller"), QJsonObject{{QStringLiteral("name"), QString()}}},
+        {QStringLiteral("caller.name"), QString()},
+        {QStringLiteral("subject"), QString()},
+    };
+    const auto it = values.find(path);
+    return it == values.end() ? std::nullopt : std::optional<QJsonValue>(*it);
+}
+
+// Sets (or removes) the value at a dotted path of at most two levels; false when it cannot.
+bool replaceAt(QJsonObject& body, const QString& path, const std::optional<QJsonValue>& value)
+{
+    const QStringList parts = path.split(u'.');
+    if (parts.size() == 1) {
+        if (!body.contains(parts[0]) && !value)
+            return false;
+        value ? void(body.insert(parts[0], *value)) : body.remove(parts[0]);
+        return true;
+    }
+    if (parts.size() != 2 || !body.value(parts[0]).isObject())
+        return false;
+    QJsonObject inner = body.value(parts[0]).toObject();
+    if (!inner.contains(parts[1]) && !value)
+        return false;
+    value ? void(inner.insert(parts[1], *value)) : inner.remove(parts[1]);
+    body.insert(parts[0], inner);
+    return true;
+}
+
+} // namespace
+
+Contact ContactStore::fromRequest(const QJsonObject& original, QList<Error>* problems)
+{
+    QJsonObject body = original;
+    // Each pass finds the first field the codec refuses, notes it and puts a harmless value in its
+    // place; a body has a handful of fields, so a few passes reach the end.
+    for (int pass = 0; pass < 32; ++pass) {
+        auto decoded = json::fromJson<Contact>(body);
+        if (decoded)
+            return *decoded;
+        Error e = decoded.error();
+        const QString label = fieldLabel(e.path);
+        if (e.code == QLatin1String("missing_field"))
+            e.message = Store::tr("%1 is missing.").arg(label);
+        else if (!e.path.isEmpty())
+            e.message.replace(e.path, label);
+        problems->append(e);
+        if (e.path.isEmpty() || !replaceAt(body, e.path, placeholder(e.path)))
+            break;
+    }
+    return Contact{};
+}
+
+ApiResult<Contact> ContactStore::create(const User& by, Contact c, const QList<Error>& problems)
 {
     c.caller = normalizedPerson(c.caller);
-    if (auto errors = validateContactForCreate(c); !errors.isEmpty())
+    QList<Error> errors = problems;
+    QSet<QString> reported;
+    for (const Error& e : problems)
+        reported.insert(e.path);
+    if (reported.contains(QString()))
+        return validationFailed(errors); // not even an object: nothing else to say
+    // The content rules, for the fields that decoded; a field already refused is not repeated.
+    for (const Error& e : validateContactForCreate(c))
+        if (!reported.contains(e.path) && !reported.contains(e.path.section(u'.', 0, 0)))
+            errors.append(e);
+    if (!c.queue.trimmed().isEmpty() && !reported.contains(QStringLiteral("queue"))) {
+        const std::optional<QStringList> unknown = m_queues.unknown({c.queue});
+        if (!unknown)
+            return internalError();
+        if (!unknown->isEmpty())
+            errors.append(
+                {QStringLiteral("queue"), m_queues.unknownQueueMessage(c.queue), QStringLiteral("unknown_queue")});
+    }
+    if (!errors.isEmpty())
         return validationFailed(errors);
     c.id = auth::newId("c");
     c.state = ContactState::Waiting;

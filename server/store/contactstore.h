@@ -16,24 +16,34 @@
 #include "server/database.h"
 #include "server/serveroptions.h"
 
+#include <QJsonObject>
+
 #include <optional>
 
 namespace kc::server {
 
 class AuditLog;
 class ChangeRecorder;
+class QueueStore;
 
 class ContactStore
 {
 public:
-    ContactStore(Database& db, const ServerOptions& options, AuditLog& audit, ChangeRecorder& recorder)
+    ContactStore(Database& db, const ServerOptions& options, AuditLog& audit, ChangeRecorder& recorder,
+                 QueueStore& queues)
         : m_db(db)
         , m_options(options)
         , m_audit(audit)
         , m_recorder(recorder)
+        , m_queues(queues)
     {}
 
-    ApiResult<Contact> create(const User& by, Contact contact);
+    // The contact of a POST /contacts body, decoded field by field so that every wrong field is
+    // reported at once (`problems`, with Swedish field names), not only the first the codec meets.
+    static Contact fromRequest(const QJsonObject& body, QList<Error>* problems);
+    // `problems`: what fromRequest() found; create() adds the content rules and the queue's
+    // existence and refuses with all of them (422, one entry per field).
+    ApiResult<Contact> create(const User& by, Contact contact, const QList<Error>& problems = {});
     // state, queue: filters, empty for any.
     ApiResult<QList<Contact>> list(const User& viewer, const QString& state, const QString& queue, int limit,
                                    int offset);
@@ -56,6 +66,7 @@ private:
     const ServerOptions& m_options;
     AuditLog& m_audit;
     ChangeRecorder& m_recorder;
+    QueueStore& m_queues;
 };
 
 } // namespace kc::server

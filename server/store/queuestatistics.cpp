@@ -3,6 +3,7 @@
 #include "core/jsoncodec.h"
 #include "server/store/auditlog.h"
 #include "server/store/changerecorder.h"
+#include "server/store/queuestore.h"
 #include "server/store/storecommon.h"
 
 #include <QJsonArray>
@@ -15,7 +16,9 @@ QueueStats QueueStatistics::forQueue(const QString& queue, const QDateTime& now)
 {
     QueueStats s;
     s.queue = queue;
-    s.serviceLevelThresholdSeconds = m_options.serviceLevelSeconds;
+    const auto configured = m_queues.find(queue);
+    s.serviceLevelThresholdSeconds =
+        configured ? configured->thresholdSeconds(m_options) : m_options.serviceLevelSeconds;
     const qint64 dayStart = ms(QDateTime(now.toLocalTime().date(), QTime(0, 0)).toUTC());
     auto w = m_db.exec(QStringLiteral("SELECT COUNT(*), MIN(received_at) FROM contacts WHERE queue = ? AND state = "
                                       "'waiting'"),
@@ -30,7 +33,7 @@ QueueStats QueueStatistics::forQueue(const QString& queue, const QDateTime& now)
         m_db.exec(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN assigned_at - received_at <= ? THEN 1 ELSE 0 END),"
                                  " AVG(CASE WHEN completed_at IS NOT NULL THEN completed_at - assigned_at END)"
                                  " FROM contacts WHERE queue = ? AND assigned_at >= ?"),
-                  {qint64(m_options.serviceLevelSeconds) * 1000, queue, dayStart});
+                  {qint64(s.serviceLevelThresholdSeconds) * 1000, queue, dayStart});
     int withinThreshold = 0;
     if (a && a->next()) {
         s.answeredToday = a->value(0).toInt();

@@ -3,7 +3,8 @@
 // their state. Computed from the contacts and agent states when asked, nothing stored.
 //
 // Invariants: a supervisor sees their own queues and team only, a trainer every queue; "today"
-// is the server's local day.
+// is the server's local day; the service level of a queue is measured against that queue's own
+// threshold (QueueStore; the server's --service-level-seconds when it has none).
 //
 // Thread rules: the thread that owns the Database (the server's thread).
 #pragma once
@@ -18,12 +19,15 @@
 
 namespace kc::server {
 
+class QueueStore;
+
 class QueueStatistics
 {
 public:
-    QueueStatistics(Database& db, const ServerOptions& options)
+    QueueStatistics(Database& db, const ServerOptions& options, QueueStore& queues)
         : m_db(db)
         , m_options(options)
+        , m_queues(queues)
     {}
 
     // {"queues": [QueueStats…], "agents": [AgentState…]} as the contract's /queues/stats.
@@ -33,6 +37,7 @@ public:
 private:
     Database& m_db;
     const ServerOptions& m_options;
+    QueueStore& m_queues;
 };
 
 } // namespace kc::server

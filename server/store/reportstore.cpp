@@ -69,6 +69,16 @@ ApiResult<Report> ReportStore::create(const User& agent, Report r)
             e.fields.insert(QStringLiteral("contactId"), e.message);
             return e;
         }
+        // Only a contact the agent has taken: assigned to them, or completed by them (the outbox may
+        // send a report after the completion). A waiting contact in their queue is not theirs yet.
+        const bool taken =
+            c->assignedTo == agent.id && (c->state == ContactState::Assigned || c->state == ContactState::Completed);
+        if (!taken) {
+            ApiError e = error(422, "validation_failed",
+                               Store::tr("A report can only be linked to a contact you have accepted."));
+            e.fields.insert(QStringLiteral("contactId"), e.message);
+            return e;
+        }
     }
     r.id = auth::newId("r");
     r.version = 1;

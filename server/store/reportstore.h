@@ -35,6 +35,8 @@ public:
         , m_recorder(recorder)
     {}
 
+    // A `contactId` must name a contact the agent has taken (assigned to them, or completed by
+    // them); anything else is 422 on contactId.
     ApiResult<Report> create(const User& agent, Report report);
     ApiResult<Report> get(const User& viewer, const QString& id);
     // Only the report's creator and the supervisors of the creator's team may edit it; the

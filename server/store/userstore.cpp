@@ -4,6 +4,7 @@
 #include "server/store.h"
 #include "server/store/auditlog.h"
 #include "server/store/changerecorder.h"
+#include "server/store/queuestore.h"
 #include "server/store/storecommon.h"
 
 #include <QJsonArray>
@@ -31,6 +32,15 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
         return error(422, "validation_failed", Store::tr("A user needs a username and a display name."));
     if (password.size() < 10)
         return error(422, "validation_failed", Store::tr("The password must have at least 10 characters."));
+    // Only queues that exist: a misspelt queue would silently show the agent nothing.
+    const auto unknownQueues = m_queues.unknown(user.queues);
+    if (!unknownQueues)
+        return internalError();
+    if (!unknownQueues->isEmpty()) {
+        ApiError e = error(422, "validation_failed", m_queues.unknownQueueMessage(unknownQueues->join(u',')));
+        e.fields.insert(QStringLiteral("queues"), e.message);
+        return e;
+    }
     User u = user;
     u.id = auth::newId("u");
     if (u.team.isNull()) // a user without a team: "" (Qt SQL binds a null QString as NULL)
@@ -38,6 +48,9 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
     Transaction tx(m_db);
     if (!tx.ok())
         return internalError();
+    // Asked first, not learnt from a unique violation: the driver's text is no message for people.
+    if (accountByName(u.username))
+        return error(409, "conflict", Store::tr("The user %1 already exists.").arg(u.username));
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team, queues, password_hash,"
                                  " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -45,7 +58,7 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
                    auth::hashPassword(password, m_options.kdfIterations), ms(m_options.now())});
     if (!q)
         return q.error().code == QLatin1String("unique_violation")
-                   ? error(409, "conflict", Store::tr("A user with that username already exists."))
+                   ? error(409, "conflict", Store::tr("The user %1 already exists.").arg(u.username))
                    : internalError();
     if (!m_audit.write(QStringLiteral("admin"), QStringLiteral("user.add"), u.id, u.username))
         return internalError();
@@ -255,7 +268,21 @@ ApiResult<Session> UserStore::finishLogin(const LoginAttempt& attempt, bool pass
         !m_db.exec(QStringLiteral("DELETE FROM login_attempts WHERE at < ?"), {windowStart}) ||
         !m_db.exec(QStringLiteral("DELETE FROM login_blocks WHERE until < ?"), {ms(now)}))
         return internalError();
-    if (!m_audit.write(s.user.id, QStringLiteral("login"), QStringLiteral("user:") + s.user.id) || !tx.commit())
+    if (!m_audit.write(s.user.id, QStringLiteral("login"), QStringLiteral("user:") + s.user.id))
+        return internalError();
+    // An agent who signs in is at the workstation but not yet taking contacts: offline becomes
+    // not_ready, published like any change. Any other state (signed in elsewhere) stays.
+    bool stateChanged = false;
+    if (s.user.role == Role::Agent) {
+        const auto current = agentState(s.user);
+        if (!current)
+            return internalError();
+        stateChanged = current->state == AgentStatus::Offline;
+        if (stateChanged &&
+            !recordAgentState({s.user.id, s.user.displayName, s.user.team, AgentStatus::NotReady, std::nullopt, now}))
+            return internalError();
+    }
+    if (!(stateChanged ? m_recorder.commit(tx) : tx.commit()))
         return internalError();
     return s;
 }
@@ -314,12 +341,57 @@ std::optional<QSet<QString>> UserStore::validSessions(const QSet<QString>& token
 bool UserStore::logout(const QString& token, const User& user)
 {
     Transaction tx(m_db);
-    return tx.ok() &&
-           m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {auth::tokenHash(token)}) &&
-           m_audit.write(user.id, QStringLiteral("logout"), QStringLiteral("user:") + user.id) && tx.commit();
+    if (!tx.ok() || !m_db.exec(QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {auth::tokenHash(token)}) ||
+        !m_audit.write(user.id, QStringLiteral("logout"), QStringLiteral("user:") + user.id))
+        return false;
+    if (user.role == Role::Agent) {
+        // The agent's last live session ends: nobody is at a workstation for them any more.
+        const QDateTime now = m_options.now();
+        auto live = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM sessions WHERE user_id = ? AND expires_at > ?"),
+                              {user.id, ms(now)});
+        if (!live || !live->next())
+            return false;
+        const bool lastSession = live->value(0).toInt() == 0;
+        live->finish();
+        if (lastSession) {
+            if (!recordAgentState({user.id, user.displayName, user.team, AgentStatus::Offline, std::nullopt, now}))
+                return false;
+            return m_recorder.commit(tx);
+        }
+    }
+    return tx.commit();
 }
 
 // ---- agents --------------------------------------------------------------------------------------
+
+std::optional<AgentState> UserStore::agentState(const User& agent)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT s.state, s.reason, s.since, u.created_at FROM users u"
+                                      " LEFT JOIN agent_states s ON s.agent_id = u.id WHERE u.id = ?"),
+                       {agent.id});
+    if (!q)
+        return std::nullopt;
+    // Never set (an agent who has not signed in since states were kept): offline since the account
+    // was made.
+    AgentState s{agent.id, agent.displayName, agent.team, AgentStatus::Offline, std::nullopt, m_options.now()};
+    if (q->next()) {
+        if (!q->value(0).isNull()) {
+            s.state = fromWireName<AgentStatus>(q->value(0).toString()).value_or(AgentStatus::Offline);
+            if (!q->value(1).isNull())
+                s.reason = q->value(1).toString();
+            s.since = fromMs(q->value(2).toLongLong());
+        } else {
+            s.since = fromMs(q->value(3).toLongLong());
+        }
+    }
+    return s;
+}
+
+bool UserStore::recordAgentState(const AgentState& s)
+{
+    return saveAgentState(m_db, s) && m_recorder.append(QStringLiteral("agent"), s.agentId, 0,
+                                                        QStringLiteral("agent.state"), s.team, s.agentId) >= 0;
+}
 
 ApiResult<AgentState> UserStore::setAgentState(const User& agent, AgentStatus state,
                                                const std::optional<QString>& reason)
@@ -333,9 +405,7 @@ ApiResult<AgentState> UserStore::setAgentState(const User& agent, AgentStatus st
     if (state != AgentStatus::NotReady)
         s.reason.reset();
     Transaction tx(m_db);
-    if (!tx.ok() || !saveAgentState(m_db, s) ||
-        m_recorder.append(QStringLiteral("agent"), agent.id, 0, QStringLiteral("agent.state"), agent.team, agent.id) <
-            0)
+    if (!tx.ok() || !recordAgentState(s))
         return internalError();
     if (!m_recorder.commit(tx))
         return internalError();

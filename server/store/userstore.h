@@ -2,11 +2,13 @@
 // sign-in with its attempt limits, the tokens that authenticate requests, and an agent's
 // ready / not ready / busy state.
 //
-// Invariants: a password is stored only as a PBKDF2 hash; a token only as its hash. Disabling a
+// Invariants: a password is stored only as a PBKDF2 hash; a token only as its hash. A user's
+// queues exist (QueueStore); a username is taken once. Disabling a
 // user or changing a password ends the user's sessions at once. Every sign-in, failed sign-in,
 // blocked period and sign-out is audited; an unknown username costs the same work and gets the
 // same answer as a wrong password (no probing for usernames). A change of agent state appends an
-// `agent` change.
+// `agent` change. The state follows the sessions: an agent who signs in while `offline` becomes
+// `not_ready` (no reason); signing out of the last live session makes them `offline`.
 //
 // Thread rules: the thread that owns the Database (the server's thread). Only
 // auth::verifyPassword, between beginLogin and finishLogin, may run elsewhere.
@@ -26,6 +28,7 @@ namespace kc::server {
 
 class AuditLog;
 class ChangeRecorder;
+class QueueStore;
 
 // A user with what only the server knows.
 struct Account
@@ -45,11 +48,12 @@ struct Session
 class UserStore
 {
 public:
-    UserStore(Database& db, const ServerOptions& options, AuditLog& audit, ChangeRecorder& recorder)
+    UserStore(Database& db, const ServerOptions& options, AuditLog& audit, ChangeRecorder& recorder, QueueStore& queues)
         : m_db(db)
         , m_options(options)
         , m_audit(audit)
         , m_recorder(recorder)
+        , m_queues(queues)
     {}
 
     // ---- administration (command line) ----
@@ -85,16 +89,22 @@ public:
     std::optional<QSet<QString>> validSessions(const QSet<QString>& tokenHashes, const QDateTime& now);
 
     // ---- agent state ----
+    // The agent's current state; `offline` (since the account was made) when none was ever set.
+    // nullopt on a database error.
+    std::optional<AgentState> agentState(const User& agent);
     ApiResult<AgentState> setAgentState(const User& agent, AgentStatus state, const std::optional<QString>& reason);
 
 private:
     std::optional<Account> accountByName(const QString& username);
+    // Inside the caller's transaction: saves the state and appends its `agent.state` change.
+    bool recordAgentState(const AgentState& s);
     QString userKey(const QString& username);
 
     Database& m_db;
     const ServerOptions& m_options;
     AuditLog& m_audit;
     ChangeRecorder& m_recorder;
+    QueueStore& m_queues;
     QByteArray m_loginKeySecret;
 };
 

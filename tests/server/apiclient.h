@@ -98,7 +98,7 @@ inline const QString testPassword = QStringLiteral("korrekt-hast-batteri");
 
 // A server over a fresh database with a few users:
 //   anna (agent, team väst, queues anmalan+information), bo (agent, väst, anmalan),
-//   cissi (agent, team syd, queue syd), sara (supervisor, väst, anmalan+information),
+//   cissi (agent, team syd, queue syd — added to the standard queues), sara (supervisor, väst, anmalan+information),
 //   tore (trainer), ida (intake).
 struct TestServer
 {
@@ -119,6 +119,11 @@ struct TestServer
             return false;
         }
         if (fresh) {
+            // A fresh database has the standard queues (anmalan, information, tips); cissi's team
+            // works a queue of its own.
+            if (!server->store().queues().add(
+                    {QStringLiteral("syd"), QStringLiteral("Syd"), QStringLiteral("syd"), std::nullopt}))
+                return false;
             const struct
             {
                 const char* name;

@@ -7,6 +7,7 @@
 #include "sync/sseparser.h"
 
 #include <QCryptographicHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
@@ -423,6 +424,248 @@ private Q_SLOTS:
         QCOMPARE(anna.get(QStringLiteral("/cases?personnummer=198707049996")).status, 422);
     }
 
+    void queuesAreConfigured_data() { addDatabaseRows(); }
+    void queuesAreConfigured()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client anna(ts.port()), ida(ts.port()), sara(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(ida.login(QStringLiteral("ida")));
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        // GIVEN the standard queues, TestServer's "syd" and one with a team and its own threshold
+        QVERIFY(ts.server->store().queues().add(
+            {QStringLiteral("aterkoppling"), QStringLiteral("Återkoppling"), QStringLiteral("väst"), 30}));
+        // WHEN any signed-in user asks THEN every queue, sorted by name (Å after T), the server's
+        // threshold where the queue has none, no team where it has none
+        const Answer queues = ida.get(QStringLiteral("/queues"));
+        QCOMPARE(queues.status, 200);
+        const QJsonArray items = queues.body.value(u"items").toArray();
+        QStringList order;
+        for (const QJsonValue& v : items)
+            order << v[u"id"].toString();
+        QCOMPARE(order, (QStringList{QStringLiteral("anmalan"), QStringLiteral("information"), QStringLiteral("syd"),
+                                     QStringLiteral("tips"), QStringLiteral("aterkoppling")}));
+        QCOMPARE(items.at(0).toObject(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("anmalan")},
+                                                      {QStringLiteral("name"), QStringLiteral("Anmälan")},
+                                                      {QStringLiteral("serviceLevelThresholdSeconds"), 60}}));
+        QCOMPARE(items.at(4).toObject(), (QJsonObject{{QStringLiteral("id"), QStringLiteral("aterkoppling")},
+                                                      {QStringLiteral("name"), QStringLiteral("Återkoppling")},
+                                                      {QStringLiteral("team"), QStringLiteral("väst")},
+                                                      {QStringLiteral("serviceLevelThresholdSeconds"), 30}}));
+
+        // A contact names an existing queue: an unknown one is 422 on `queue`, naming the known ones.
+        const Answer unknown = ida.post(QStringLiteral("/contacts"), contactBody(QStringLiteral("xyz")));
+        QCOMPARE(unknown.status, 422);
+        QCOMPARE(unknown.errorCode(), QStringLiteral("validation_failed"));
+        const QString queueMessage = unknown.errorFields().value(u"queue").toString();
+        QVERIFY2(queueMessage.startsWith(QStringLiteral("Okänd kö: xyz")), qPrintable(queueMessage));
+        QVERIFY2(queueMessage.contains(QStringLiteral("anmalan")), qPrintable(queueMessage));
+        QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody(QStringLiteral("tips"))).status, 201);
+
+        // A user names existing queues too.
+        User eva;
+        eva.username = QStringLiteral("eva");
+        eva.displayName = QStringLiteral("Eva Test");
+        eva.team = QStringLiteral("väst");
+        eva.queues = {QStringLiteral("anmalan"), QStringLiteral("bedrageri")};
+        const auto refused = ts.server->store().users().add(eva, testPassword);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().status, 422);
+        QVERIFY2(refused.error().fields.value(QStringLiteral("queues")).contains(QStringLiteral("bedrageri")),
+                 qPrintable(refused.error().message));
+
+        // The wallboard measures each queue against its own threshold.
+        QVERIFY(ts.server->store().queues().edit(QStringLiteral("anmalan"), std::nullopt, std::nullopt, 20));
+        int threshold = 0;
+        for (const QJsonValue& q : sara.get(QStringLiteral("/queues/stats")).body.value(u"queues").toArray())
+            if (q[u"queue"].toString() == QLatin1String("anmalan"))
+                threshold = q[u"serviceLevelThresholdSeconds"].toInt();
+        QCOMPARE(threshold, 20);
+    }
+
+    void migrationCreatesQueuesInUse_data() { addDatabaseRows(); }
+    void migrationCreatesQueuesInUse()
+    {
+        QFETCH(QString, databaseUrl);
+        // GIVEN a schema-4 database whose users and contacts name queues nobody configured
+        {
+            TestServer ts;
+            QVERIFY(ts.start(databaseUrl));
+            Client ida(ts.port());
+            QVERIFY(ida.login(QStringLiteral("ida")));
+            QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+            server::Database& db = ts.server->store().database();
+            for (const char* sql : {"UPDATE users SET queues = '[\"anmalan\",\"bedrageri\"]' WHERE username = 'bo'",
+                                    "UPDATE contacts SET queue = 'gammal'", "DROP TABLE queues"})
+                QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
+            QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("4")));
+        }
+        // WHEN the server opens it THEN the standard queues and one per id in use (named by its id)
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, {}, /*fresh=*/false));
+        Client bo(ts.port());
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        QMap<QString, QString> names;
+        for (const QJsonValue& v : bo.get(QStringLiteral("/queues")).body.value(u"items").toArray())
+            names.insert(v[u"id"].toString(), v[u"name"].toString());
+        QCOMPARE(names, (QMap<QString, QString>{{QStringLiteral("anmalan"), QStringLiteral("Anmälan")},
+                                                {QStringLiteral("bedrageri"), QStringLiteral("bedrageri")},
+                                                {QStringLiteral("gammal"), QStringLiteral("gammal")},
+                                                {QStringLiteral("information"), QStringLiteral("Information")},
+                                                {QStringLiteral("syd"), QStringLiteral("syd")},
+                                                {QStringLiteral("tips"), QStringLiteral("Tips")}}));
+    }
+
+    void agentStateFollowsSessions_data() { addDatabaseRows(); }
+    void agentStateFollowsSessions()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client sara(ts.port()), anna(ts.port()), annaElsewhere(ts.port());
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        const qint64 before = sara.get(QStringLiteral("/changes")).body.value(u"cursor").toInteger();
+        // anna's agent changes since `before`, each with her state as the feed serves it now
+        const auto annaChanges = [&] {
+            QStringList states;
+            for (const QJsonValue& v :
+                 sara.get(QStringLiteral("/changes?since=%1").arg(before)).body.value(u"changes").toArray())
+                if (v[u"kind"].toString() == u"agent" && v[u"id"].toString() == ts.ids[QStringLiteral("anna")])
+                    states << v[u"data"][u"state"].toString();
+            return states;
+        };
+        // GIVEN anna, never signed in: offline. WHEN she signs in THEN not_ready without a reason,
+        // published as agent.state, and GET /agents/me/state answers as PUT does
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        const Answer state = anna.get(QStringLiteral("/agents/me/state"));
+        QCOMPARE(state.status, 200);
+        QCOMPARE(state.body.value(u"agentId").toString(), ts.ids[QStringLiteral("anna")]);
+        QCOMPARE(state.body.value(u"displayName").toString(), QStringLiteral("Anna Test"));
+        QCOMPARE(state.body.value(u"team").toString(), QStringLiteral("väst"));
+        QCOMPARE(state.body.value(u"state").toString(), QStringLiteral("not_ready"));
+        QVERIFY(!state.body.contains(u"reason"));
+        QVERIFY(state.body.value(u"since").isString());
+        QCOMPARE(annaChanges(), QStringList{QStringLiteral("not_ready")});
+
+        // A state she chose survives a second sign-in elsewhere and the end of that session.
+        const Answer ready = anna.call("PUT", QStringLiteral("/agents/me/state"), R"({"state":"ready"})");
+        QCOMPARE(ready.status, 200);
+        QVERIFY(annaElsewhere.login(QStringLiteral("anna")));
+        QCOMPARE(anna.get(QStringLiteral("/agents/me/state")).body, ready.body);
+        QCOMPARE(annaElsewhere.call("DELETE", QStringLiteral("/session")).status, 204);
+        QCOMPARE(anna.get(QStringLiteral("/agents/me/state")).body.value(u"state").toString(), QStringLiteral("ready"));
+        // WHEN her last session ends THEN offline, published
+        QCOMPARE(anna.call("DELETE", QStringLiteral("/session")).status, 204);
+        QCOMPARE(annaChanges(), (QStringList{QStringLiteral("offline"), QStringLiteral("offline"),
+                                             QStringLiteral("offline")})); // not_ready, ready, offline
+        // and the next sign-in makes her not_ready again
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QCOMPARE(anna.get(QStringLiteral("/agents/me/state")).body.value(u"state").toString(),
+                 QStringLiteral("not_ready"));
+    }
+
+    void contactAnswersCarryTheirVersion_data() { addDatabaseRows(); }
+    void contactAnswersCarryTheirVersion()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client ida(ts.port()), anna(ts.port());
+        QVERIFY(ida.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        // Every answer that carries a contact carries its version as ETag, as api/openapi.yaml says.
+        const Answer created = ida.post(QStringLiteral("/contacts"), contactBody());
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.header("ETag"), QByteArray("\"1\""));
+        const QString id = created.body.value(u"id").toString();
+        QCOMPARE(anna.get(QStringLiteral("/contacts/") + id).header("ETag"), QByteArray("\"1\""));
+        const Answer accepted = anna.post(QStringLiteral("/contacts/") + id + QStringLiteral("/accept"), {});
+        QCOMPARE(accepted.header("ETag"), QByteArray("\"2\""));
+        const Answer completed =
+            anna.post(QStringLiteral("/contacts/") + id + QStringLiteral("/complete"),
+                      QJsonObject{{QStringLiteral("disposition"), QStringLiteral("advice_given")}});
+        QCOMPARE(completed.status, 200);
+        QCOMPARE(completed.header("ETag"), QByteArray("\"3\""));
+        const QString other = ida.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        const Answer abandoned = ida.post(QStringLiteral("/contacts/") + other + QStringLiteral("/abandon"), {});
+        QCOMPARE(abandoned.status, 200);
+        QCOMPARE(abandoned.header("ETag"), QByteArray("\"2\""));
+    }
+
+    void reportLinksOnlyToAcceptedContact_data() { addDatabaseRows(); }
+    void reportLinksOnlyToAcceptedContact()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client ida(ts.port()), anna(ts.port()), bo(ts.port());
+        QVERIFY(ida.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        const QString waiting = ida.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        const QString bos = ida.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        QCOMPARE(bo.post(QStringLiteral("/contacts/") + bos + QStringLiteral("/accept"), {}).status, 200);
+        const auto linkedTo = [](const QString& contactId) {
+            QJsonObject body = reportBody();
+            body.insert(QStringLiteral("contactId"), contactId);
+            return body;
+        };
+        // A waiting contact in her queue is not hers yet; a colleague's is not hers at all.
+        for (const QString& id : {waiting, bos}) {
+            const Answer refused = anna.post(QStringLiteral("/reports"), linkedTo(id), key("link-" + id.toUtf8()));
+            QCOMPARE(refused.status, 422);
+            QCOMPARE(refused.errorCode(), QStringLiteral("validation_failed"));
+            QCOMPARE(refused.errorFields().value(u"contactId").toString(),
+                     QStringLiteral("En anmälan kan bara kopplas till en kontakt som du har tagit emot."));
+        }
+        // Accepted: linked. Completed by her: a corrected report from the outbox is still linked.
+        QCOMPARE(anna.post(QStringLiteral("/contacts/") + waiting + QStringLiteral("/accept"), {}).status, 200);
+        QCOMPARE(anna.post(QStringLiteral("/reports"), linkedTo(waiting), key("taken")).status, 201);
+        QCOMPARE(anna.post(QStringLiteral("/contacts/") + waiting + QStringLiteral("/complete"),
+                           QJsonObject{{QStringLiteral("disposition"), QStringLiteral("report_filed")}})
+                     .status,
+                 200);
+        QCOMPARE(anna.post(QStringLiteral("/reports"), linkedTo(waiting), key("after")).status, 201);
+    }
+
+    void contactValidationNamesEveryField_data() { addDatabaseRows(); }
+    void contactValidationNamesEveryField()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client ida(ts.port());
+        QVERIFY(ida.login(QStringLiteral("ida")));
+        // No channel, an unknown queue, a priority out of range, a caller that is no object, no
+        // subject: every field in one answer, each named in Swedish.
+        const Answer a =
+            ida.post(QStringLiteral("/contacts"), QJsonObject{{QStringLiteral("queue"), QStringLiteral("xyz")},
+                                                              {QStringLiteral("priority"), 9},
+                                                              {QStringLiteral("caller"), QStringLiteral("Anna")}});
+        QCOMPARE(a.status, 422);
+        QCOMPARE(a.errorCode(), QStringLiteral("validation_failed"));
+        const QJsonObject fields = a.errorFields();
+        QCOMPARE(fields.keys(),
+                 (QStringList{QStringLiteral("caller"), QStringLiteral("channel"), QStringLiteral("priority"),
+                              QStringLiteral("queue"), QStringLiteral("subject")}));
+        QCOMPARE(fields.value(u"channel").toString(), QStringLiteral("Kanal saknas."));
+        QCOMPARE(fields.value(u"subject").toString(), QStringLiteral("Gäller saknas."));
+        QVERIFY2(fields.value(u"queue").toString().startsWith(QStringLiteral("Okänd kö: xyz.")),
+                 qPrintable(fields.value(u"queue").toString()));
+        QVERIFY2(fields.value(u"priority").toString().startsWith(QStringLiteral("Prioritet ")),
+                 qPrintable(fields.value(u"priority").toString()));
+        QVERIFY2(fields.value(u"caller").toString().startsWith(QStringLiteral("Inringande ")),
+                 qPrintable(fields.value(u"caller").toString()));
+        // A caller without name, phone or e-mail is one more field of the same answer.
+        QJsonObject noCaller = contactBody();
+        noCaller.insert(QStringLiteral("caller"), QJsonObject{{QStringLiteral("name"), QString()}});
+        noCaller.remove(QStringLiteral("channel"));
+        const QJsonObject both = ida.post(QStringLiteral("/contacts"), noCaller).errorFields();
+        QCOMPARE(both.keys(), (QStringList{QStringLiteral("caller"), QStringLiteral("channel")}));
+    }
+
     void changeFeed_data() { addDatabaseRows(); }
     void changeFeed()
     {
@@ -444,6 +687,10 @@ private Q_SLOTS:
             QCOMPARE(page.status, 200);
             const QJsonArray changes = page.body.value(u"changes").toArray();
             for (const QJsonValue& ch : changes) {
+                if (ch[u"kind"].toString() == u"agent") { // her own sign-in (not_ready), nobody else's
+                    QCOMPARE(ch[u"id"].toString(), ts.ids[QStringLiteral("anna")]);
+                    continue;
+                }
                 QCOMPARE(ch.toObject().value(u"kind").toString(), QStringLiteral("contact"));
                 QCOMPARE(ch.toObject().value(u"data").toObject().value(u"queue").toString(), QStringLiteral("anmalan"));
                 seqs << ch.toObject().value(u"seq").toInteger();
@@ -454,9 +701,9 @@ private Q_SLOTS:
         }
         QCOMPARE(seqs.size(), 5);
         QVERIFY(std::is_sorted(seqs.begin(), seqs.end()));
-        QCOMPARE(cursor, 6); // past cissi's change, which anna never sees
+        QCOMPARE(cursor, 8); // two sign-ins, six contacts: past cissi's, which anna never sees
         const Answer cissiFeed = cissi.get(QStringLiteral("/changes"));
-        QCOMPARE(cissiFeed.body.value(u"changes").toArray().size(), 1);
+        QCOMPARE(cissiFeed.body.value(u"changes").toArray().size(), 2); // her sign-in and her queue's contact
     }
 
     void eventStreamResumes_data() { addDatabaseRows(); }
@@ -549,7 +796,9 @@ private Q_SLOTS:
                   "CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)",
                   "ALTER TABLE idempotency DROP COLUMN etag", "ALTER TABLE idempotency DROP COLUMN location",
                   "DROP INDEX changes_at", "ALTER TABLE changes DROP COLUMN version",
-                  "UPDATE changes SET data = '{\"copy\":\"Test Testsson\"}'"})
+                  "UPDATE changes SET data = '{\"copy\":\"Test Testsson\"}'",
+                  // Undo schema 5: no queues table.
+                  "DROP TABLE queues"})
                 QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
             QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("1")));
         }
@@ -612,7 +861,7 @@ private Q_SLOTS:
         server::ApiServer s(opts);
         const auto opened = s.open();
         QVERIFY(!opened.ok());
-        QVERIFY2(opened.error().message.contains(u"newer"), qPrintable(opened.error().message));
+        QVERIFY2(opened.error().message.contains(u"nyare"), qPrintable(opened.error().message));
     }
 };
 

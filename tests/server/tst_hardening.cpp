@@ -604,6 +604,7 @@ private Q_SLOTS:
         auto fifth = open(anna.token);
         QTRY_VERIFY_WITH_TIMEOUT(fifth->isFinished(), 10000);
         QCOMPARE(fifth->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 429);
+        QVERIFY(fifth->rawHeader("Retry-After").toInt() > 0); // every 429 says when to try again
         auto bos = open(bo.token);
         QTRY_COMPARE_WITH_TIMEOUT(ts.server->eventStreamCount(), 5, 10000);
         // WHEN anna signs out THEN her streams end at once, bo's goes on

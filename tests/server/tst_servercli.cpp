@@ -1,5 +1,7 @@
-// kontaktcenter-server as an administrator and an init system use it: the user commands, the
-// refusals on the command line, HTTPS with a real certificate, the request log, and SIGTERM.
+// kontaktcenter-server as an administrator and an init system use it: the user and queue
+// commands, the refusals on the command line, its help and languages, HTTPS with a real
+// certificate, the request log, and SIGTERM. And kontaktcenter-cli's own command line: its help
+// and `watch` stopped by a signal.
 // The executable runs as a child process; the test talks to it over loopback.
 #include "apiclient.h"
 
@@ -19,6 +21,7 @@ using namespace kc::test;
 namespace {
 
 const QString serverBinary = QStringLiteral(KC_SERVER_BINARY);
+const QString cliBinary = QStringLiteral(KC_CLI_BINARY);
 
 struct Run
 {
@@ -26,10 +29,10 @@ struct Run
     QString out, err;
 };
 
-Run runServer(const QStringList& args, const QByteArray& stdinData = {})
+Run runProgram(const QString& program, const QStringList& args, const QByteArray& stdinData = {})
 {
     QProcess p;
-    p.start(serverBinary, args);
+    p.start(program, args);
     if (!p.waitForStarted())
         return {};
     p.write(stdinData);
@@ -37,6 +40,11 @@ Run runServer(const QStringList& args, const QByteArray& stdinData = {})
     if (!p.waitForFinished(60000))
         p.kill();
     return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run runServer(const QStringList& args, const QByteArray& stdinData = {})
+{
+    return runProgram(serverBinary, args, stdinData);
 }
 
 // A running server child; its stderr is collected, its port read from the start-up line.
@@ -50,7 +58,8 @@ public:
         m_process.start(serverBinary, args);
         if (!m_process.waitForStarted())
             return false;
-        static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
+        static const QRegularExpression listening(
+            QStringLiteral("(?:lyssnar på|listening on) https?://127\\.0\\.0\\.1:(\\d+)"));
         std::ignore = QTest::qWaitFor(
             [&] { return listening.match(m_err).hasMatch() || m_process.state() != QProcess::Running; }, 20000);
         const auto m = listening.match(m_err);
@@ -106,11 +115,12 @@ private Q_SLOTS:
         const QString database = db(QStringLiteral("users.db"));
         Run r = addUser(database, QStringLiteral("anna"));
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.out.startsWith(QStringLiteral("added anna (u-")));
+        QVERIFY2(r.out.startsWith(QStringLiteral("lade till anna (u-")), qPrintable(r.out));
         QVERIFY2(!r.err.contains(testPassword) && !r.out.contains(testPassword), "the password is never echoed");
+        // A second anna: a sentence for people, never the database's own words.
         r = addUser(database, QStringLiteral("anna"));
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QStringLiteral("finns redan")));
+        QCOMPARE(r.err, QStringLiteral("kontaktcenter-server: Användaren anna finns redan.\n"));
         r = addUser(database, QStringLiteral("bo"), QStringLiteral("chef"));
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("agent|supervisor|trainer|intake")));
@@ -123,15 +133,91 @@ private Q_SLOTS:
 
         r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("anna\tagent\tväst\tanmalan,information\tAnna Test\tactive\n"));
+        QCOMPARE(r.out, QStringLiteral("anna\tagent\tväst\tanmalan,information\tAnna Test\taktiv\n"));
         r = runServer({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("anna"),
                        QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 0);
         r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
-        QVERIFY(r.out.endsWith(QStringLiteral("\tdisabled\n")));
+        QVERIFY(r.out.endsWith(QStringLiteral("\tavstängd\n")));
         r = runServer({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("nobody"),
                        QStringLiteral("--database"), database});
         QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("ingen användare nobody")), qPrintable(r.err));
+    }
+
+    void queueCommands()
+    {
+        const QString database = db(QStringLiteral("queues.db"));
+        // A fresh database has the standard queues, on the server's threshold.
+        Run r = runServer({QStringLiteral("queue"), QStringLiteral("list"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("anmalan\tAnmälan\t\t60 (serverns)\ninformation\tInformation\t\t60 (serverns)\n"
+                                       "tips\tTips\t\t60 (serverns)\n"));
+        r = runServer({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("bedrageri"),
+                       QStringLiteral("--name"), QStringLiteral("Bedrägeri"), QStringLiteral("--team"),
+                       QStringLiteral("väst"), QStringLiteral("--service-level-seconds"), QStringLiteral("90"),
+                       QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("bedrageri\tBedrägeri\tväst\t90\n"));
+        r = runServer({QStringLiteral("queue"), QStringLiteral("edit"), QStringLiteral("tips"),
+                       QStringLiteral("--team"), QStringLiteral("syd"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out, QStringLiteral("tips\tTips\tsyd\t60 (serverns)\n"));
+        // Refusals name what is wrong.
+        r = runServer({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("bedrageri"),
+                       QStringLiteral("--name"), QStringLiteral("Igen"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QStringLiteral("kontaktcenter-server: Kön bedrageri finns redan.\n"));
+        r = runServer({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("ny"),
+                       QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--name")), qPrintable(r.err));
+        r = runServer({QStringLiteral("queue"), QStringLiteral("add"), QStringLiteral("ny"), QStringLiteral("--name"),
+                       QStringLiteral("Ny"), QStringLiteral("--service-level-seconds"), QStringLiteral("0"),
+                       QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--service-level-seconds")), qPrintable(r.err));
+        // A user names queues that exist; an unknown one is refused with the list of known ones.
+        r = runServer({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("eva"), QStringLiteral("--role"),
+                       QStringLiteral("agent"), QStringLiteral("--team"), QStringLiteral("väst"),
+                       QStringLiteral("--queues"), QStringLiteral("anmalan,xyz"), QStringLiteral("--database"),
+                       database, QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                      testPassword.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err, QStringLiteral("kontaktcenter-server: Okänd kö: xyz. Köer som finns: anmalan, bedrageri, "
+                                       "information, tips.\n"));
+    }
+
+    void helpAndLanguage()
+    {
+        // The help lists every command and says where the password comes from, in Swedish.
+        Run r = runServer({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* part :
+             {"user add ANVÄNDARNAMN", "user list", "user disable|enable", "user passwd", "queue add ID",
+              "queue edit ID", "queue list", "standard in", "Avslutningskoder:", "--service-level-seconds", "--lang"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(part)), part);
+        QVERIFY2(!r.out.contains(QStringLiteral("Options:")) && !r.out.contains(QStringLiteral("Displays")),
+                 "no English of Qt's own help");
+        // --lang en: the same in English.
+        r = runServer({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QStringLiteral("read from standard input")));
+        QVERIFY(r.out.contains(QStringLiteral("Exit codes:")));
+        r = runServer(
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--token-hours"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral(
+                            "kontaktcenter-server: --token-hours must be a whole number, at least 1 (not \"0\")\n"));
+        r = runServer({QStringLiteral("--lang"), QStringLiteral("fi")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--lang")), qPrintable(r.err));
+        // Qt's parser errors come in Swedish too.
+        r = runServer({QStringLiteral("--database")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("kontaktcenter-server: Flaggan --database saknar värde.\n"));
+        r = runServer({QStringLiteral("--bogus")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QStringLiteral("kontaktcenter-server: okänd flagga --bogus; se --help\n"));
     }
 
     void commandLineRefusals_data()
@@ -139,17 +225,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("plain HTTP off loopback") << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
-                                                 << 2 << "plain HTTP only on loopback";
+        QTest::newRow("plain HTTP off loopback")
+            << QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")} << 2
+            << "okrypterad HTTP bara på loopback; ange --tls-cert och --tls-key";
         QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("localhost")} << 2
-                                    << "host:port";
+                                    << "--listen ska vara värd:port";
         QTest::newRow("bad case prefix") << QStringList{QStringLiteral("--case-prefix"), QStringLiteral("14")} << 2
-                                         << "four digits";
+                                         << "--case-prefix ska vara fyra siffror";
+        // One sentence per option: the refusal names the option at fault and no other.
+        QTest::newRow("bad service level")
+            << QStringList{QStringLiteral("--service-level-seconds"), QStringLiteral("0")} << 2
+            << "--service-level-seconds ska vara ett heltal, minst 1";
+        QTest::newRow("bad token hours") << QStringList{QStringLiteral("--token-hours"), QStringLiteral("x")} << 2
+                                         << "--token-hours ska vara ett heltal, minst 1";
+        QTest::newRow("key without cert") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("k.pem")} << 2
+                                          << "--tls-key behöver även --tls-cert";
         QTest::newRow("password in URL") << QStringList{QStringLiteral("--database"),
                                                         QStringLiteral("postgresql://kc:secret@127.0.0.1:1/kc")}
-                                         << 1 << "process list";
-        QTest::newRow("unknown database")
-            << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x")} << 1 << "Unknown database URL";
+                                         << 1 << "processlistan";
+        QTest::newRow("unknown database") << QStringList{QStringLiteral("--database"), QStringLiteral("mysql://x")} << 1
+                                          << "--database: okänd databasadress";
     }
 
     void commandLineRefusals()
@@ -165,6 +260,11 @@ private Q_SLOTS:
         const Run r = runServer(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        // Only the option at fault: a refusal is one line naming one option.
+        QCOMPARE(r.err.count(u'\n'), 1);
+        for (const char* other : {"--case-prefix", "--service-level-seconds", "--token-hours", "--tls-cert "})
+            if (!message.contains(QLatin1String(other)))
+                QVERIFY2(!r.err.contains(QLatin1String(other)), qPrintable(r.err));
     }
 
     void demoServerRefusesProductionDatabase()
@@ -199,7 +299,68 @@ private Q_SLOTS:
         QVERIFY(finished.wait(20000));
         QCOMPARE(server.process().exitStatus(), QProcess::NormalExit);
         QCOMPARE(server.process().exitCode(), 0);
-        QVERIFY(server.log().contains(QStringLiteral("stopping")));
+        QVERIFY(server.log().contains(QStringLiteral("avslutar")));
+    }
+
+    void cliHelp()
+    {
+        Run r = runProgram(cliBinary, {QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* part :
+             {"login SERVER_URL ANVÄNDARNAMN", "lösenordet läses från standard in", "queue [--json]",
+              "accept KONTAKT_ID", "report submit FIL.json", "outbox [--json]", "sync", "history SÖKNING", "watch",
+              "Avslutningskoder:", "3  inte inloggad", "4  frånkopplad", "--data-dir", "--lang"})
+            QVERIFY2(r.out.contains(QString::fromUtf8(part)), part);
+        QVERIFY2(!r.out.contains(QStringLiteral("Options:")), "no English of Qt's own help");
+        r = runProgram(cliBinary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+        QVERIFY(r.out.contains(QStringLiteral("the password is read from standard input")));
+        // A wrong command line says what is wrong, in the chosen language, and exits 2.
+        r = runProgram(cliBinary, {QStringLiteral("accept")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("accept behöver ett KONTAKT_ID.")), qPrintable(r.err));
+        r = runProgram(cliBinary, {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("frobnicate")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("Unknown command: frobnicate.")), qPrintable(r.err));
+    }
+
+    void cliWatchStopsQuietly_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void cliWatchStopsQuietly()
+    {
+        QFETCH(int, signal);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString database = db(tag + QStringLiteral("-watch.db"));
+        QCOMPARE(addUser(database, QStringLiteral("anna")).exitCode, 0);
+        ServerProcess server;
+        QVERIFY(server.start(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database}));
+        const QString dataDir = m_dir.filePath(tag + QStringLiteral("-cli"));
+        const Run login = runProgram(cliBinary,
+                                     {QStringLiteral("--data-dir"), dataDir, QStringLiteral("login"),
+                                      QStringLiteral("http://127.0.0.1:%1").arg(server.port()), QStringLiteral("anna")},
+                                     testPassword.toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        // GIVEN watch connected
+        QProcess watch;
+        QString err;
+        QObject::connect(&watch, &QProcess::readyReadStandardError, &watch,
+                         [&] { err += QString::fromUtf8(watch.readAllStandardError()); });
+        watch.start(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("watch")});
+        QVERIFY(watch.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(err.contains(QStringLiteral("Ansluten")), 20000);
+        const qsizetype before = err.size();
+        // WHEN it is told to stop THEN it ends with 0 and says nothing about reconnecting
+        QSignalSpy finished(&watch, &QProcess::finished);
+        ::kill(pid_t(watch.processId()), signal);
+        QVERIFY(finished.wait(20000));
+        err += QString::fromUtf8(watch.readAllStandardError());
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        QCOMPARE(err.mid(before), QString());
     }
 
     void servesHttps_data()
