@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentStateWidget</name>
     <message>
         <source>Break</source>
@@ -1711,6 +1722,308 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::ServerCommand</name>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of this program&apos;s messages: sv (default) or en. The service answers its clients in Swedish either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port to serve on (default 127.0.0.1:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlite:/path/file.db or postgresql://user@host:port/db (the password from PGPASSWORD or the file named by KC_DB_PASSWORD_FILE). Default: kontaktcenter.db in the user&apos;s data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region prefix of case numbers, four digits (default 1400).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level: answered within this many seconds (default 60). With queue add or queue edit: that queue&apos;s own threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session lifetime in hours (default 12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: a database of synthetic data only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve plain HTTP on an address other than loopback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key for HTTPS (RSA or EC, unencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: the role, agent|supervisor|trainer|intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add, queue add, queue edit: the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: the user&apos;s queues, comma-separated; each must exist (queue list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>q1,q2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: the name colleagues see (default: the username).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue add, queue edit: the queue&apos;s display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBKDF2 iterations for new passwords (default 600000, OWASP&apos;s figure; never lower in production). Older hashes are upgraded at sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reverse proxy whose X-Forwarded-For names the client (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days the change feed is kept (default 30); a client offline longer loads everything again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event streams one user may hold open at once (default 4; more: 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
+
+Usage:
+  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
+      serve the API until SIGTERM or Ctrl+C
+  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
+        [--queues q1,q2] [--display-name NAME] --database DB
+      add a user; the password (at least 10 characters) is read from standard input
+  kontaktcenter-server user list --database DB
+  kontaktcenter-server user disable|enable USERNAME --database DB
+  kontaktcenter-server user passwd USERNAME --database DB
+      set a new password, read from standard input; the user&apos;s sessions end
+  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] --database DB
+      add a queue (id: lower-case letters a-z, digits, - and _)
+  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] --database DB
+  kontaktcenter-server queue list --database DB
+      id, name, team and service-level threshold of every queue
+
+A new database starts with the queues anmalan (Anmälan), information (Information) and tips (Tips).
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number, at least %2 (not &quot;%3&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database could not complete the command; nothing was changed. Details: run again with QT_LOGGING_RULES=kc.server.db.warning=true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add needs --role agent|supervisor|trainer|intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be one of %1, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user needs a command: add, list, disable, enable or passwd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: user %1 (add, list, disable, enable, passwd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 needs a USERNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user %1 (see: user list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the server&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue needs a command: add, edit or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command: queue %1 (add, edit, list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1 needs an ID, such as anmalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue add needs --name, the queue&apos;s display name (e.g. --name &quot;Anmälan&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case-prefix must be four digits, such as 1400 (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trusted-proxy wants an IP address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-key: cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert is not a valid PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-key is not a valid PEM private key (RSA or EC, unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen wants host:port, e.g. 127.0.0.1:8080 (not &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-key needs --tls-cert as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert needs --tls-key as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen %1: plain HTTP only on loopback; give --tls-cert and --tls-key, or --allow-plain-http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen %1: cannot listen there (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listening on %2 (%3, demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listening on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1 (user, queue); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2196,6 +2509,116 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::cli::CliCommand</name>
+    <message>
+        <source>kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.
+
+Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]
+
+Commands:
+  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)
+  queue [--json]              the waiting contacts (fetched first; offline: those saved here)
+  accept CONTACT_ID           take a waiting contact
+  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then
+                              a contact you have accepted); queued in the outbox first
+  outbox [--json]             what waits in the outbox, and what was sent
+  sync                        send the outbox and fetch every change
+  history QUERY [--json]      case history: personnummer, case number, phone number or words
+  watch                       print events as they arrive, until Ctrl+C or SIGTERM
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes:
+  0  done
+  1  refused, or an item needs attention
+  2  wrong command line or bad input
+  3  not signed in, or the session expired (run login again)
+  4  offline: the server could not be reached; queued work is kept
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be sv or en, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the messages: sv (default) or en; also KC_LANG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the local store lives (default: the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output (queue, outbox, history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust only this CA (PEM) for HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow http:// to other hosts than this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option %1; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See: kontaktcenter-cli --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs SERVER_URL and USERNAME; the password comes on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept needs one CONTACT_ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history needs one QUERY (quote words: history &quot;olaga hot&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs: report submit FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::json</name>
     <message>
         <source>text</source>
@@ -2382,6 +2805,53 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::server::Database</name>
+    <message>
+        <source>sqlite: needs a file path, e.g. sqlite:/var/lib/kontaktcenter/kc.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL must look like postgresql://user@host:port/dbname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the URL (it shows in the process list); use PGPASSWORD or KC_DB_PASSWORD_FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown database URL; use sqlite:/path/file.db or postgresql://user@host:port/db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQL driver for %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite refused WAL mode for %1 (a network file system?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no schema version; it was not made by kontaktcenter-server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already holds other tables; give kontaktcenter-server its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has schema version %1, written by a newer kontaktcenter-server; this one knows up to %2. Upgrade the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::server::Store</name>
     <message>
         <source>There is no such item, or you may not see it.</source>
@@ -2405,10 +2875,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>The password must have at least 10 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A user with that username already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2493,6 +2959,90 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>The changes since this computer was last connected are no longer kept. Load everything again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown queue: %1. Queues that exist: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue id is 1 to 32 lower-case letters a–z, digits, - or _, such as anmalan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue needs a display name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service-level threshold must be at least 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report can only be linked to a contact you have accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,6 +22,7 @@
 
 #include <QAccessible>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QJsonObject>
 #include <QLabel>
@@ -227,9 +228,14 @@ private Q_SLOTS:
         QComboBox* chooser = state->chooser();
         QTRY_VERIFY(chooser->view()->isVisible());
         const int lunch = chooser->findText(QStringLiteral("Ej redo – Lunch"));
-        chooser->hidePopup();
+        QTest::keyClick(chooser->view(), Qt::Key_Escape);
+        QTRY_VERIFY(!chooser->view()->isVisible());
+        QTRY_VERIFY(!QApplication::activePopupWidget());
         Q_EMIT chooser->activated(lunch);
         QTRY_COMPARE(state->currentText(), QStringLiteral("Ej redo – Lunch"));
+        QVERIFY(state->readyAction()->isEnabled());
+        d.window->activateWindow();
+        QTRY_VERIFY(d.window->isActiveWindow());
         QTest::keyClick(d.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE(state->currentText(), QStringLiteral("Redo"));
     }
