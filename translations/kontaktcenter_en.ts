@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentStateWidget</name>
     <message>
         <source>Break</source>
@@ -256,10 +351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the case history (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recognised kind of search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,10 +364,6 @@
     </message>
     <message>
         <source>Message about the case history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases, newest first, each with its contacts; Enter opens the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -320,6 +407,14 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the case history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases, newest first, each with its contacts; %1 opens the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -403,10 +498,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete the contact with %1. Choose a disposition (1–6), then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,15 +506,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This contact has a report draft that was never sent. Send it first (Esc, then Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <source>Complete the contact with %1. Choose a disposition (1–6), then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,6 +690,14 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     <name>kc::DraftWriter</name>
     <message>
         <source>The draft could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::KeyNames</name>
+    <message>
+        <source>%1 … %2</source>
+        <extracomment>A range of keys in a list of shortcuts: %1 the first, %2 the last (&quot;Alt+1 … Alt+9&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,10 +910,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
 <context>
     <name>kc::OffenceGuidePanel</name>
     <message>
-        <source>What happened? e.g. olaga hot, inbrott; Up/Down chooses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Injured party</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +1021,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What happened? e.g. olaga hot, inbrott; %1/%2 chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::PersonBlock</name>
@@ -1019,11 +1119,11 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong check digit: the last digit should be %1, not %2.</source>
+        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
+        <source>The number does not add up: the check digit does not match. Ask the caller to repeat the whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,10 +1300,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to search, e.g. cykel; Up/Down chooses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1217,14 +1313,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM (if known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also a date alone, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1249,10 +1337,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Skara; Up/Down chooses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1300,14 +1384,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspect %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,10 +1406,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no date %1-%2-%3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,15 +1414,73 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Police report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Brå code (search every code, or change the derived one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. cykel; %1/%2 chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Skara; %1/%2 chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the report (%1)</source>
+        <extracomment>The button that sends the report for registration; %1 its key (F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks once more: %1 registers, %2 goes back. Registration cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the report? It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = Register, %2 = Back</source>
+        <extracomment>The keys of the registration question: %1 Enter (confirm), %2 Esc (back)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix. First: %1</source>
+        <extracomment>Read aloud when the &quot;To fix&quot; list appears: %n problems, %1 the first of them</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,23 +1503,7 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Return adds it to the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the caller adds to the report… (Ctrl+Return adds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message about the supplementary information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add supplementary information (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the text to the report through the outbox (Ctrl+Return in the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1593,7 +1707,23 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The supplementary information you typed is not added yet. Ctrl+Return adds it; close again to discard it.</source>
+        <source>%1 adds it to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller adds to the report… (%1 adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supplementary information (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the text to the report through the outbox (%1 in the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplementary information you typed is not added yet. %1 adds it; close again to discard it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,10 +1731,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     <name>kc::ShortcutHelp</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F1 or Esc closes this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,6 +1747,30 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 closes this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Take a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Fill in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Register the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Complete the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Your state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,10 +1880,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a row of stolen goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,15 +1888,15 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the current row of stolen goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total: %1 kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,6 +3,7 @@
 #include "core/personnummer.h"
 #include "models/referencelistmodel.h"
 #include "models/searchfilterproxymodel.h"
+#include "ui/shortcuthelp.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -87,7 +88,9 @@ LookupPanel::LookupPanel(const ReferenceData& ref, QWidget* parent)
         auto* sc = new QAction(field->accessibleName(), this);
         sc->setShortcut(key);
         sc->setShortcutContext(Qt::WindowShortcut);
+        sc->setProperty(ShortcutHelp::StepProperty, int(ShortcutHelp::Step::FillReport));
         addAction(sc);
+        m_shortcuts.append(sc);
         connect(sc, &QAction::triggered, this, [this, tab, field] {
             Q_EMIT focusRequested();
             if (tab >= 0)
