@@ -810,6 +810,18 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <source>Check personnummer:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look up offence codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::MainWindow</name>
@@ -1418,10 +1430,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brå code (search every code, or change the derived one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type to search, e.g. cykel; %1/%2 chooses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1489,14 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brå code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every code in use, or change the derived one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

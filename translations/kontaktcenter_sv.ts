@@ -816,6 +816,18 @@ Gör klart dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emo
         <source>Check personnummer:</source>
         <translation>Kontrollera personnummer:</translation>
     </message>
+    <message>
+        <source>Look up offence codes</source>
+        <translation>Slå upp brottskoder</translation>
+    </message>
+    <message>
+        <source>Look up municipalities</source>
+        <translation>Slå upp kommuner</translation>
+    </message>
+    <message>
+        <source>Check a personnummer</source>
+        <translation>Kontrollera ett personnummer</translation>
+    </message>
 </context>
 <context>
     <name>kc::MainWindow</name>
@@ -1424,10 +1436,6 @@ Gör klart dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emo
         <translation>Polisanmälan</translation>
     </message>
     <message>
-        <source>Brå code (search every code, or change the derived one)</source>
-        <translation>Brå-kod (sök bland alla koder, eller ändra den härledda)</translation>
-    </message>
-    <message>
         <source>Type to search, e.g. cykel; %1/%2 chooses</source>
         <translation>Skriv för att söka, t.ex. cykel; %1/%2 väljer</translation>
     </message>
@@ -1488,6 +1496,14 @@ Gör klart dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emo
     <message>
         <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
         <translation>Skriv tiden som ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD, ”i dag 14:30” eller ”i går 22:00”.</translation>
+    </message>
+    <message>
+        <source>Brå code</source>
+        <translation>Brå-kod</translation>
+    </message>
+    <message>
+        <source>Search every code in use, or change the derived one</source>
+        <translation>Sök bland alla koder som används, eller ändra den härledda</translation>
     </message>
 </context>
 <context>

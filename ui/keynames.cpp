@@ -8,10 +8,12 @@ namespace {
 
 // The names QKeySequence::toString(NativeText) translates in context "QShortcut" (Qt 6.8,
 // qkeysequence.cpp: the modifier names and the first entry of its key-name table for each key),
-// for the keys this program uses or may show. Swedish names in kontaktcenter_sv.ts follow
-// Microsoft's Swedish key names (Skift, Retur, Tabb, Backsteg, Blanksteg, Uppil …); keys whose
-// caps carry English words on Swedish keyboards (Esc, Insert, Delete, Home, End, Page Up/Down)
-// keep them.
+// for the keys this program uses or may show (F%1 covers every function key). The Swedish names
+// in kontaktcenter_sv.ts follow Swedish Windows (Microsoft's Swedish key names): Skift, Retur,
+// Backsteg, Blanksteg — as a public key-name table citing Microsoft's documentation lists them —
+// and Tabb, Uppil, Nedpil, Vänsterpil, Högerpil, Microsoft's Swedish usage too but not checked here
+// against a primary source. Keys whose caps carry English words on Swedish keyboards (Esc, Insert,
+// Delete, Home, End, Page Up, Page Down) keep them; Enter is the keypad's key (Retur the main one).
 constexpr const char* names[] = {
     QT_TRANSLATE_NOOP("QShortcut", "Ctrl"),    QT_TRANSLATE_NOOP("QShortcut", "Shift"),
     QT_TRANSLATE_NOOP("QShortcut", "Alt"),     QT_TRANSLATE_NOOP("QShortcut", "Meta"),

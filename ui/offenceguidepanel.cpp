@@ -43,7 +43,7 @@ OffenceGuidePanel::OffenceGuidePanel(const OffenceGuide& guide, const ReferenceD
                 codes.append(o->kind == OffenceType::Kind::Crime ? code + u" – "_s + o->name : o->name);
         items.append({offence, offence, codes.join(u'\n')});
     }
-    m_picker = new ReferencePicker(ReferenceListModel::plain(items), 5, this);
+    m_picker = new ReferencePicker(ReferenceListModel::plain(items), 4, this);
     m_picker->setAccessibleNames(tr("What happened"));
     m_picker->filterEdit()->setObjectName(u"offenceGuide"_s);
     m_picker->filterEdit()->setPlaceholderText(

@@ -337,11 +337,12 @@ void ReportForm::buildStatusAndErrorList(QVBoxLayout* outer)
     m_errorBox = new QGroupBox(tr("To fix"), this);
     m_errorBox->setObjectName(u"errorBox"_s);
     auto* errorLayout = new QVBoxLayout(m_errorBox);
+    compactSection(errorLayout);
     m_errorList = new QListWidget(m_errorBox);
     m_errorList->setObjectName(u"errorList"_s);
     m_errorList->setAccessibleName(tr("To fix"));
     m_errorList->setWordWrap(true);
-    m_errorList->setMaximumHeight(m_errorList->fontMetrics().lineSpacing() * 7);
+    m_errorList->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     errorLayout->addWidget(m_errorList);
     m_errorBox->hide();
     outer->addWidget(m_errorBox);
@@ -398,8 +399,10 @@ void ReportForm::buildOffenceSection()
         auto* gl = new QLabel(guideLabel, box);
         gl->setBuddy(m_guide->offenceEdit());
         form->addRow(gl, m_guide);
-        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 4, box);
-        const QString label = tr("Brå code (search every code, or change the derived one)");
+        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 3, box);
+        // A short label keeps the field column wide; the longer explanation is its description.
+        const QString label = tr("Brå code");
+        m_offence->filterEdit()->setToolTip(tr("Search every code in use, or change the derived one"));
         m_offence->setAccessibleNames(m_sections[2].title);
         m_offence->filterEdit()->setObjectName(u"offenceCode"_s);
         m_offence->filterEdit()->setPlaceholderText(
@@ -1000,19 +1003,28 @@ void ReportForm::onFocusChanged(QWidget*, QWidget* now)
 
 void ReportForm::markWidget(QWidget* widget, const QString& message)
 {
-    if (!m_marks.contains(widget))
+    if (!m_marks.contains(widget)) {
         widget->setStyleSheet(markStyle(widget));
+        // The field's own tooltip and description (a hint) come back when the mark goes.
+        widget->setProperty("kcToolTip", widget->toolTip());
+        widget->setProperty("kcDescription", widget->accessibleDescription());
+    }
     m_marks.insert(widget, message);
     widget->setToolTip(message);
     widget->setAccessibleDescription(message);
 }
 
+void ReportForm::restoreUnmarked(QWidget* widget)
+{
+    widget->setStyleSheet(QString());
+    widget->setToolTip(widget->property("kcToolTip").toString());
+    widget->setAccessibleDescription(widget->property("kcDescription").toString());
+}
+
 void ReportForm::unmarkWidget(QWidget* widget)
 {
     m_marks.remove(widget);
-    widget->setStyleSheet(QString());
-    widget->setToolTip(QString());
-    widget->setAccessibleDescription(QString());
+    restoreUnmarked(widget);
     if (const auto it = m_checks.constFind(widget); it != m_checks.cend() && it->message)
         if (it->problem().isEmpty())
             it->message->hide();
@@ -1059,15 +1071,29 @@ void ReportForm::reindexErrorItems(const QString& collection, int removedIndex)
 void ReportForm::updateErrorBox()
 {
     m_errorBox->setVisible(m_errorList->count() > 0);
+    // As tall as its entries, up to seven lines: three problems must not take the form's room.
+    // (Counted from the text's width: the list's own row sizes are not known before it is laid out.)
+    const QFontMetrics metrics = m_errorList->fontMetrics();
+    const int viewport = m_errorList->viewport()->width();
+    const int available = std::max(200, (viewport > 100 ? viewport : width() - 40) - 8);
+    int lines = 0;
+    for (int i = 0; i < m_errorList->count() && lines < 7; ++i)
+        lines += 1 + metrics.horizontalAdvance(m_errorList->item(i)->text()) / available;
+    lines = std::clamp(lines, 1, 7);
+    m_errorList->setFixedHeight(metrics.lineSpacing() * lines + 2 * m_errorList->frameWidth() + 6);
+}
+
+void ReportForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_errorList->count() > 0)
+        updateErrorBox(); // lines wrap differently at another width
 }
 
 void ReportForm::showErrors(const QList<Error>& errors)
 {
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
-        it.key()->setStyleSheet(QString());
-        it.key()->setToolTip(QString());
-        it.key()->setAccessibleDescription(QString());
-    }
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        restoreUnmarked(it.key());
     m_marks.clear();
     m_stolen->model()->clearCellErrors();
     m_errorList->clear();

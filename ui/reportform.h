@@ -123,6 +123,9 @@ public:
     void confirmRegistration(); // validates again; valid → submitRequested()
     void cancelRegistration();  // nothing sent; the focus goes back where it was
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     enum class Trigger { Keystroke, Leave, Refresh };
     struct Check
@@ -175,6 +178,7 @@ private:
     void announcePending();
     void markWidget(QWidget* widget, const QString& message);
     void unmarkWidget(QWidget* widget);
+    void restoreUnmarked(QWidget* widget); // no frame; the field's own tooltip and description back
     void removeErrorItems(const std::function<bool(const QString& path)>& matches);
     void reindexErrorItems(const QString& collection, int removedIndex);
     void updateErrorBox();

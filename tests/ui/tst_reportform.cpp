@@ -1278,6 +1278,13 @@ private Q_SLOTS:
         QVERIFY(hint->isVisible());
         QVERIFY(hint->isEnabled());
         QCOMPARE(hint->text(), u"Also a date alone, \"i dag 14:30\" or \"i går 22:00\"."_s);
+        // and a screen reader gets it with the field, also after the field was marked and fixed
+        QWidget* from = f.form.fieldFor(u"occurredFrom"_s);
+        QCOMPARE(from->accessibleDescription(), hint->text());
+        f.form.showErrors({{u"occurredFrom"_s, u"The start of the event time is missing."_s, u"missing"_s}});
+        QCOMPARE(from->accessibleDescription(), u"The start of the event time is missing."_s);
+        f.form.showErrors({});
+        QCOMPARE(from->accessibleDescription(), hint->text());
     }
 
     void denseEnoughFor1366x768()
