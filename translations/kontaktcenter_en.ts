@@ -1438,10 +1438,6 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type to search, e.g. Skara; %1/%2 chooses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1493,10 @@ Finish your notes, then Ctrl+Shift+R (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Search every code in use, or change the derived one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As YYYY-MM-DD HH:MM, a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;; To only if known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

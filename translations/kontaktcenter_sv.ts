@@ -1444,10 +1444,6 @@ Gör klart dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emo
         <translation>om den är känd</translation>
     </message>
     <message>
-        <source>Also a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
-        <translation>Även bara ett datum, ”i dag 14:30” eller ”i går 22:00”.</translation>
-    </message>
-    <message>
         <source>Type to search, e.g. Skara; %1/%2 chooses</source>
         <translation>Skriv för att söka, t.ex. Skara; %1/%2 väljer</translation>
     </message>
@@ -1504,6 +1500,10 @@ Gör klart dina anteckningar och tryck sedan Ctrl+Skift+R (Redo) för att ta emo
     <message>
         <source>Search every code in use, or change the derived one</source>
         <translation>Sök bland alla koder som används, eller ändra den härledda</translation>
+    </message>
+    <message>
+        <source>As YYYY-MM-DD HH:MM, a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;; To only if known.</source>
+        <translation>Skriv ÅÅÅÅ-MM-DD TT:MM, bara ett datum, ”i dag 14:30” eller ”i går 22:00”. Till bara om den är känd.</translation>
     </message>
 </context>
 <context>

@@ -446,7 +446,8 @@ void ReportForm::buildTimeSection()
         m_to = addTime(tr("To"), u"occurredTo"_s, 2, &m_toMessage);
         m_to->setPlaceholderText(tr("if known"));
         // Readable text, not a greyed (disabled) label: a hint is there to be read.
-        auto* hint = new QLabel(tr("Also a date alone, \"i dag 14:30\" or \"i går 22:00\"."), box);
+        auto* hint = new QLabel(
+            tr("As YYYY-MM-DD HH:MM, a date alone, \"i dag 14:30\" or \"i går 22:00\"; To only if known."), box);
         hint->setObjectName(u"occurredHint"_s);
         hint->setWordWrap(true);
         grid->addWidget(hint, 2, 0, 1, 4);
@@ -545,6 +546,7 @@ void ReportForm::buildNarrativeSection()
         m_narrative = addText(tr("What happened"), u"narrative"_s, 8, true);
         m_injuries = addText(tr("Injuries"), u"injuries"_s, 2, false);
         m_injuries->setPlaceholderText(tr("How caused, visible, lasting"));
+        m_injuries->setAccessibleDescription(m_injuries->placeholderText()); // a hint, also when read aloud
     }
 }
 

@@ -6,8 +6,15 @@
 // brottstyp (searchable offence codes incl. Förlust), händelsetid från/till, brottsplats (address,
 // searchable kommun, platsbeskrivning), händelsebeskrivning (with skador), gärningspersoner,
 // vittnen, stöldgods (editable table with a live total). The form sits in a scroll area; the
-// focused field is always scrolled into view. An "Att åtgärda" list above it names every problem
-// after showErrors()/submit(); Enter or a double click on an entry focuses the field.
+// focused field is always scrolled into view. It is dense, for 1366×768: two label–field pairs a
+// row where fields are short, Tolkbehov first, Skador two lines and the narrative the big field. An
+// "Att åtgärda" list above it (as tall as its entries) names every problem after
+// showErrors()/submit(), read aloud; Enter or a double click on an entry focuses the field.
+//
+// Registrera anmälan (the button, F9) never sends at once: submit() asks inline, and only Enter
+// there emits submitRequested(). New messages (the list, a field's problem once typing pauses, the
+// question) are announced to screen readers (ui/announce.h). Key names shown are built from
+// QKeySequence (ui/keynames.h). A marked field keeps a visible focus frame.
 //
 // Rules are core/validation.h's (validateReportForCreate, the server's own): validate() runs them
 // on the form's content plus the form's own problems (a time or value that does not parse), all

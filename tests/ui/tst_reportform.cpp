@@ -1277,7 +1277,8 @@ private Q_SLOTS:
         QVERIFY(hint);
         QVERIFY(hint->isVisible());
         QVERIFY(hint->isEnabled());
-        QCOMPARE(hint->text(), u"Also a date alone, \"i dag 14:30\" or \"i går 22:00\"."_s);
+        QCOMPARE(hint->text(),
+                 u"As YYYY-MM-DD HH:MM, a date alone, \"i dag 14:30\" or \"i går 22:00\"; To only if known."_s);
         // and a screen reader gets it with the field, also after the field was marked and fixed
         QWidget* from = f.form.fieldFor(u"occurredFrom"_s);
         QCOMPARE(from->accessibleDescription(), hint->text());
