@@ -130,13 +130,13 @@ Result<Personnummer> Personnummer::parse(QStringView text, QDate today)
     }
 
     const QStringView ten = QStringView(digits).right(10);
-    const int expected = checkDigit(ten.left(9));
-    const int given = ten[9].unicode() - u'0';
-    if (expected != given)
-        return problem("check_digit", QCoreApplication::translate(
-                                          "kc::Personnummer", "Wrong check digit: the last digit should be %1, not %2.")
-                                          .arg(expected)
-                                          .arg(given));
+    if (checkDigit(ten.left(9)) != ten[9].unicode() - u'0')
+        // Never say which digit would fit: a wrong check digit usually means another digit was
+        // misheard, and "fixing" the last one makes a valid number that belongs to someone else.
+        return problem("check_digit",
+                       QCoreApplication::translate("kc::Personnummer",
+                                                   "The number does not add up: the check digit does not match. Ask "
+                                                   "the caller to repeat the whole number."));
 
     if (digits.size() == 10)
         digits.prepend(QString::number(year / 100));

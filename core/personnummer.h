@@ -9,7 +9,9 @@
 // samordningsnummer), that the date is not after `today`, and the Luhn check digit over the nine
 // digits YYMMDDNNN (never the century). The first problem found is returned as an Error whose
 // `code` is one of "empty", "format", "length", "date", "future", "check_digit" and whose message
-// says in words what is wrong (Swedish once the translator is loaded).
+// says in words what is wrong (Swedish once the translator is loaded). A wrong check digit is never
+// answered with the digit that would fit (that invites typing a valid number of someone else): the
+// message asks for the whole number again.
 //
 // Invariant: a Personnummer value is always valid — it only comes out of parse().
 // Thread rules: a plain value; parse() is reentrant.

@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentStateWidget</name>
     <message>
         <source>Break</source>
@@ -279,10 +374,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the case history (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recognised kind of search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,10 +387,6 @@
     </message>
     <message>
         <source>Message about the case history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cases, newest first, each with its contacts; Enter opens the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +430,14 @@
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the case history (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases, newest first, each with its contacts; %1 opens the case</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -426,10 +521,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete the contact with %1. Choose a disposition (1–6), then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,15 +529,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This contact has a report draft that was never sent. Send it first (Esc, then Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <source>Complete the contact with %1. Choose a disposition (1–6), then %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +814,14 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::KeyNames</name>
+    <message>
+        <source>%1 … %2</source>
+        <extracomment>A range of keys in a list of shortcuts: %1 the first, %2 the last (&quot;Alt+1 … Alt+9&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::LocalStore</name>
     <message>
         <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
@@ -830,6 +930,18 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <source>Check personnummer:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Look up offence codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a personnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::MainWindow</name>
@@ -933,10 +1045,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
 </context>
 <context>
     <name>kc::OffenceGuidePanel</name>
-    <message>
-        <source>What happened? e.g. olaga hot, inbrott; Up/Down chooses</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Injured party</source>
         <translation type="unfinished"></translation>
@@ -1049,6 +1157,10 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What happened? e.g. olaga hot, inbrott; %1/%2 chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::PersonBlock</name>
@@ -1143,11 +1255,11 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong check digit: the last digit should be %1, not %2.</source>
+        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
+        <source>The number does not add up: the check digit does not match. Ask the caller to repeat the whole number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,10 +1436,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type to search, e.g. cykel; Up/Down chooses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time of event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,14 +1449,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM (if known)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also a date alone, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,10 +1473,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Skara; Up/Down chooses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,14 +1520,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submit the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Suspect %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,10 +1542,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no date %1-%2-%3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1466,15 +1550,77 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Police report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Brå code (search every code, or change the derived one)</source>
+        <source>Brå code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every code in use, or change the derived one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. cykel; %1/%2 chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As YYYY-MM-DD HH:MM, a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;; To only if known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Skara; %1/%2 chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the report (%1)</source>
+        <extracomment>The button that sends the report for registration; %1 its key (F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks once more: %1 registers, %2 goes back. Registration cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is saved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the report? It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = Register, %2 = Back</source>
+        <extracomment>The keys of the registration question: %1 Enter (confirm), %2 Esc (back)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix. First: %1</source>
+        <extracomment>Read aloud when the &quot;To fix&quot; list appears: %n problems, %1 the first of them</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,23 +1643,7 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ctrl+Return adds it to the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the caller adds to the report… (Ctrl+Return adds it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message about the supplementary information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add supplementary information (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adds the text to the report through the outbox (Ctrl+Return in the field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1717,7 +1847,23 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The supplementary information you typed is not added yet. Ctrl+Return adds it; close again to discard it.</source>
+        <source>%1 adds it to the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the caller adds to the report… (%1 adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supplementary information (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the text to the report through the outbox (%1 in the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplementary information you typed is not added yet. %1 adds it; close again to discard it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2030,10 +2176,6 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F1 or Esc closes this list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,6 +2189,30 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
     </message>
     <message>
         <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 closes this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Take a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Fill in the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Register the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Complete the contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Your state</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2156,10 +2322,6 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a row of stolen goods</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,15 +2330,15 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete in the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the current row of stolen goods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total: %1 kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

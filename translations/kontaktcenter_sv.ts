@@ -13,6 +13,101 @@
     </message>
 </context>
 <context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Skift</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Num</source>
+        <translation>Num</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Blanksteg</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
+        <source>Backtab</source>
+        <translation>Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backsteg</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Vänsterpil</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Uppil</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Högerpil</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nedpil</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>F%1</translation>
+    </message>
+</context>
+<context>
     <name>kc::AgentStateWidget</name>
     <message>
         <source>Break</source>
@@ -44,7 +139,7 @@
     </message>
     <message>
         <source>Change state…</source>
-        <translation>Ändra status …</translation>
+        <translation>Ändra status…</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -118,7 +213,7 @@
     </message>
     <message>
         <source>Completed</source>
-        <translation>Avslutad</translation>
+        <translation>Slutförd</translation>
     </message>
     <message>
         <source>Abandoned</source>
@@ -279,10 +374,6 @@
         <translation>Sök</translation>
     </message>
     <message>
-        <source>Search the case history (Enter)</source>
-        <translation>Sök i ärendehistoriken (Enter)</translation>
-    </message>
-    <message>
         <source>Recognised kind of search</source>
         <translation>Igenkänd typ av sökning</translation>
     </message>
@@ -297,10 +388,6 @@
     <message>
         <source>Message about the case history</source>
         <translation>Meddelande om ärendehistoriken</translation>
-    </message>
-    <message>
-        <source>Cases, newest first, each with its contacts; Enter opens the case</source>
-        <translation>Ärenden, nyaste först, vart och ett med sina kontakter; Enter öppnar ärendet</translation>
     </message>
     <message>
         <source>Show more</source>
@@ -344,6 +431,14 @@
             <numerusform>%n ärenden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search the case history (%1)</source>
+        <translation>Sök i ärendehistoriken (%1)</translation>
+    </message>
+    <message>
+        <source>Cases, newest first, each with its contacts; %1 opens the case</source>
+        <translation>Ärenden, nyaste först, vart och ett med sina kontakter; %1 öppnar ärendet</translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseNumber</name>
@@ -376,15 +471,15 @@
     </message>
     <message>
         <source>Columns of the incoming contacts: Space shows or hides, Alt+Up/Alt+Down moves.</source>
-        <translation>Kolumner för inkommande kontakter: Mellanslag visar eller döljer, Alt+Upp/Alt+Ned flyttar.</translation>
+        <translation>Kolumner för inkommande kontakter: Blanksteg visar eller döljer, Alt+Uppil/Alt+Nedpil flyttar.</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation>Flytta upp (Alt+Upp)</translation>
+        <translation>Flytta upp (Alt+Uppil)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation>Flytta ned (Alt+Ned)</translation>
+        <translation>Flytta ned (Alt+Nedpil)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -423,11 +518,7 @@
     </message>
     <message>
         <source>Complete contact</source>
-        <translation>Avsluta kontakt</translation>
-    </message>
-    <message>
-        <source>Complete the contact with %1. Choose a disposition (1–6), then Enter.</source>
-        <translation>Avsluta kontakten med %1. Välj avslutskod (1–6) och tryck Enter.</translation>
+        <translation>Slutför kontakt</translation>
     </message>
     <message>
         <source>Disposition</source>
@@ -438,16 +529,17 @@
         <translation>Ingen anmälan har skickats för den här kontakten.</translation>
     </message>
     <message>
-        <source>Complete</source>
-        <translation>Avsluta</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>This contact has a report draft that was never sent. Send it first (Esc, then Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted.</source>
-        <translation>Kontakten har ett utkast till anmälan som aldrig skickats. Skicka det först (Esc, sedan Ctrl+S), eller välj en avslutskod för att avsluta ändå: då tas utkastet bort.</translation>
+        <source>Complete the contact with %1. Choose a disposition (1–6), then %2.</source>
+        <translation>Slutför kontakten med %1. Välj avslutskod (1–6) och tryck %2.</translation>
+    </message>
+    <message>
+        <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
+        <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
+        <translation>Kontakten har ett utkast till anmälan som aldrig registrerats. Registrera det först (%1, sedan %2), eller välj en avslutskod för att slutföra ändå: då tas utkastet bort.</translation>
     </message>
 </context>
 <context>
@@ -528,7 +620,7 @@
     </message>
     <message>
         <source>Report queued as %1; the case number follows when the server has it. You can complete the contact now.</source>
-        <translation>Anmälan köad som %1; ärendenumret kommer när servern har tagit emot den. Du kan avsluta kontakten redan nu.</translation>
+        <translation>Anmälan köad som %1; ärendenumret kommer när servern har tagit emot den. Du kan slutföra kontakten redan nu.</translation>
     </message>
     <message>
         <source>Report %1 needs attention</source>
@@ -536,7 +628,7 @@
     </message>
     <message>
         <source>Contact completed: %1.</source>
-        <translation>Kontakten avslutad: %1.</translation>
+        <translation>Kontakten slutförd: %1.</translation>
     </message>
     <message>
         <source>This contact is no longer assigned to you. What you typed is kept as a draft.</source>
@@ -581,7 +673,7 @@ Rätta anmälan och registrera den igen.</translation>
     </message>
     <message>
         <source>Complete contact</source>
-        <translation>Avsluta kontakt</translation>
+        <translation>Slutför kontakt</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -731,6 +823,14 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::KeyNames</name>
+    <message>
+        <source>%1 … %2</source>
+        <extracomment>A range of keys in a list of shortcuts: %1 the first, %2 the last (&quot;Alt+1 … Alt+9&quot;)</extracomment>
+        <translation>%1 … %2</translation>
+    </message>
+</context>
+<context>
     <name>kc::LocalStore</name>
     <message>
         <source>%1 is not a Kontaktcenter local store: it is not an SQLite database.</source>
@@ -839,6 +939,18 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>Check personnummer:</source>
         <translation>Kontrollera personnummer:</translation>
     </message>
+    <message>
+        <source>Look up offence codes</source>
+        <translation>Slå upp brottskoder</translation>
+    </message>
+    <message>
+        <source>Look up municipalities</source>
+        <translation>Slå upp kommuner</translation>
+    </message>
+    <message>
+        <source>Check a personnummer</source>
+        <translation>Kontrollera ett personnummer</translation>
+    </message>
 </context>
 <context>
     <name>kc::MainWindow</name>
@@ -942,10 +1054,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
 </context>
 <context>
     <name>kc::OffenceGuidePanel</name>
-    <message>
-        <source>What happened? e.g. olaga hot, inbrott; Up/Down chooses</source>
-        <translation>Vad hände? T.ex. olaga hot, inbrott; välj med upp/ned</translation>
-    </message>
     <message>
         <source>Injured party</source>
         <translation>Målsägande</translation>
@@ -1058,6 +1166,10 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>What happened</source>
         <translation>Vad hände</translation>
     </message>
+    <message>
+        <source>What happened? e.g. olaga hot, inbrott; %1/%2 chooses</source>
+        <translation>Vad har hänt? t.ex. olaga hot, inbrott; %1/%2 väljer</translation>
+    </message>
 </context>
 <context>
     <name>kc::PersonBlock</name>
@@ -1152,12 +1264,12 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Födelsedatumet %1 ligger i framtiden.</translation>
     </message>
     <message>
-        <source>Wrong check digit: the last digit should be %1, not %2.</source>
-        <translation>Fel kontrollsiffra: sista siffran ska vara %1, inte %2.</translation>
-    </message>
-    <message>
         <source>The date of birth %1 lies in the future. Someone who turns 100 this year is written with + (YYMMDD+NNNN).</source>
         <translation>Födelsedatumet %1 ligger i framtiden. Den som fyller 100 i år skrivs med + (ÅÅMMDD+NNNN).</translation>
+    </message>
+    <message>
+        <source>The number does not add up: the check digit does not match. Ask the caller to repeat the whole number.</source>
+        <translation>Numret går inte ihop: kontrollsiffran stämmer inte. Be uppringaren upprepa hela numret.</translation>
     </message>
 </context>
 <context>
@@ -1333,10 +1445,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Brottstyp</translation>
     </message>
     <message>
-        <source>Type to search, e.g. cykel; Up/Down chooses</source>
-        <translation>Skriv för att söka, t.ex. cykel; välj med upp/ned</translation>
-    </message>
-    <message>
         <source>Time of event</source>
         <translation>Händelsetid</translation>
     </message>
@@ -1351,14 +1459,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>To</source>
         <translation>Till</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD HH:MM (if known)</source>
-        <translation>ÅÅÅÅ-MM-DD TT:MM (om känt)</translation>
-    </message>
-    <message>
-        <source>Also a date alone, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
-        <translation>Även bara ett datum, ”idag 14:30” eller ”igår 22:00”.</translation>
     </message>
     <message>
         <source>Scene of crime</source>
@@ -1383,10 +1483,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>Municipality</source>
         <translation>Kommun</translation>
-    </message>
-    <message>
-        <source>Type to search, e.g. Skara; Up/Down chooses</source>
-        <translation>Skriv för att söka, t.ex. Skara; välj med upp/ned</translation>
     </message>
     <message>
         <source>Description of the place</source>
@@ -1414,7 +1510,7 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
     <message>
         <source>Suspects</source>
-        <translation>Gärningsperson(er)</translation>
+        <translation>Gärningspersoner</translation>
     </message>
     <message>
         <source>Add suspect</source>
@@ -1431,14 +1527,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>Stolen goods</source>
         <translation>Stöldgods</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Skicka</translation>
-    </message>
-    <message>
-        <source>Submit the report</source>
-        <translation>Skicka anmälan</translation>
     </message>
     <message>
         <source>Suspect %1</source>
@@ -1463,10 +1551,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>%1 – %2: %3</translation>
     </message>
     <message>
-        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;idag 14:30&quot; or &quot;igår 22:00&quot;.</source>
-        <translation>Skriv tiden som ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD, ”idag 14:30” eller ”igår 22:00”.</translation>
-    </message>
-    <message>
         <source>There is no date %1-%2-%3.</source>
         <translation>Datumet %1-%2-%3 finns inte.</translation>
     </message>
@@ -1475,16 +1559,78 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Klockslaget %1:%2 finns inte.</translation>
     </message>
     <message>
-        <source>Send the report</source>
-        <translation>Skicka anmälan</translation>
-    </message>
-    <message>
         <source>Police report</source>
         <translation>Polisanmälan</translation>
     </message>
     <message>
-        <source>Brå code (search every code, or change the derived one)</source>
-        <translation>Brå-kod (sök bland alla koder, eller ändra den härledda)</translation>
+        <source>Brå code</source>
+        <translation>Brå-kod</translation>
+    </message>
+    <message>
+        <source>Search every code in use, or change the derived one</source>
+        <translation>Sök bland alla koder som används, eller ändra den härledda</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. cykel; %1/%2 chooses</source>
+        <translation>Skriv för att söka, t.ex. cykel; %1/%2 väljer</translation>
+    </message>
+    <message>
+        <source>if known</source>
+        <translation>om den är känd</translation>
+    </message>
+    <message>
+        <source>As YYYY-MM-DD HH:MM, a date alone, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;; To only if known.</source>
+        <translation>Skriv ÅÅÅÅ-MM-DD TT:MM, bara ett datum, ”i dag 14:30” eller ”i går 22:00”. Till bara om den är känd.</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Skara; %1/%2 chooses</source>
+        <translation>Skriv för att söka, t.ex. Skara; %1/%2 väljer</translation>
+    </message>
+    <message>
+        <source>Register the report (%1)</source>
+        <extracomment>The button that sends the report for registration; %1 its key (F9)</extracomment>
+        <translation>Registrera anmälan (%1)</translation>
+    </message>
+    <message>
+        <source>Register the report</source>
+        <translation>Registrera anmälan</translation>
+    </message>
+    <message>
+        <source>Asks once more: %1 registers, %2 goes back. Registration cannot be undone.</source>
+        <translation>Frågar en gång till: %1 registrerar, %2 går tillbaka. Registreringen kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>The draft is saved automatically.</source>
+        <translation>Utkastet sparas automatiskt.</translation>
+    </message>
+    <message>
+        <source>Register the report? It cannot be undone.</source>
+        <translation>Registrera anmälan? Den kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>%1 = Register, %2 = Back</source>
+        <extracomment>The keys of the registration question: %1 Enter (confirm), %2 Esc (back)</extracomment>
+        <translation>%1 = Registrera, %2 = Tillbaka</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix. First: %1</source>
+        <extracomment>Read aloud when the &quot;To fix&quot; list appears: %n problems, %1 the first of them</extracomment>
+        <translation>
+            <numerusform>%n sak att åtgärda. Först: %1</numerusform>
+            <numerusform>%n saker att åtgärda. Först: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, &quot;i dag 14:30&quot; or &quot;i går 22:00&quot;.</source>
+        <translation>Skriv tiden som ÅÅÅÅ-MM-DD TT:MM, eller ÅÅÅÅ-MM-DD, ”i dag 14:30” eller ”i går 22:00”.</translation>
     </message>
 </context>
 <context>
@@ -1506,24 +1652,8 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Ny tilläggsuppgift</translation>
     </message>
     <message>
-        <source>Ctrl+Return adds it to the report</source>
-        <translation>Ctrl+Retur lägger till den i anmälan</translation>
-    </message>
-    <message>
-        <source>What the caller adds to the report… (Ctrl+Return adds it)</source>
-        <translation>Det uppringaren lägger till i anmälan… (Ctrl+Retur lägger till)</translation>
-    </message>
-    <message>
         <source>Message about the supplementary information</source>
         <translation>Meddelande om tilläggsuppgiften</translation>
-    </message>
-    <message>
-        <source>Add supplementary information (Ctrl+Return)</source>
-        <translation>Lägg till tilläggsuppgift (Ctrl+Retur)</translation>
-    </message>
-    <message>
-        <source>Adds the text to the report through the outbox (Ctrl+Return in the field)</source>
-        <translation>Lägger till texten i anmälan via utkorgen (Ctrl+Retur i fältet)</translation>
     </message>
     <message>
         <source>Report</source>
@@ -1726,8 +1856,24 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>annan handläggare</translation>
     </message>
     <message>
-        <source>The supplementary information you typed is not added yet. Ctrl+Return adds it; close again to discard it.</source>
-        <translation>Tilläggsuppgiften du skrev är inte tillagd än. Ctrl+Retur lägger till den; stäng igen för att kasta den.</translation>
+        <source>%1 adds it to the report</source>
+        <translation>%1 lägger till den i anmälan</translation>
+    </message>
+    <message>
+        <source>What the caller adds to the report… (%1 adds it)</source>
+        <translation>Det uppringaren lägger till i anmälan… (%1 lägger till)</translation>
+    </message>
+    <message>
+        <source>Add supplementary information (%1)</source>
+        <translation>Lägg till tilläggsuppgift (%1)</translation>
+    </message>
+    <message>
+        <source>Adds the text to the report through the outbox (%1 in the field)</source>
+        <translation>Lägger till texten i anmälan via utkorgen (%1 i fältet)</translation>
+    </message>
+    <message>
+        <source>The supplementary information you typed is not added yet. %1 adds it; close again to discard it.</source>
+        <translation>Tilläggsuppgiften du skrev är inte tillagd ännu. %1 lägger till den; stäng igen för att kasta den.</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2208,6 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <source>F1 or Esc closes this list.</source>
-        <translation>F1 eller Esc stänger listan.</translation>
-    </message>
-    <message>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
@@ -2080,6 +2222,30 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     <message>
         <source>General</source>
         <translation>Allmänt</translation>
+    </message>
+    <message>
+        <source>%1 or %2 closes this list.</source>
+        <translation>%1 eller %2 stänger listan.</translation>
+    </message>
+    <message>
+        <source>1. Take a contact</source>
+        <translation>1. Ta kontakt</translation>
+    </message>
+    <message>
+        <source>2. Fill in the report</source>
+        <translation>2. Fyll i anmälan</translation>
+    </message>
+    <message>
+        <source>3. Register the report</source>
+        <translation>3. Registrera anmälan</translation>
+    </message>
+    <message>
+        <source>4. Complete the contact</source>
+        <translation>4. Slutför kontakten</translation>
+    </message>
+    <message>
+        <source>5. Your state</source>
+        <translation>5. Din status</translation>
     </message>
 </context>
 <context>
@@ -2150,7 +2316,7 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     </message>
     <message>
         <source>Signing in …</source>
-        <translation>Loggar in …</translation>
+        <translation>Loggar in…</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -2188,10 +2354,6 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <translation>Lägg till rad</translation>
     </message>
     <message>
-        <source>Insert in the table</source>
-        <translation>Insert i tabellen</translation>
-    </message>
-    <message>
         <source>Add a row of stolen goods</source>
         <translation>Lägg till en rad stöldgods</translation>
     </message>
@@ -2200,16 +2362,16 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <source>Delete in the table</source>
-        <translation>Delete i tabellen</translation>
-    </message>
-    <message>
         <source>Remove the current row of stolen goods</source>
         <translation>Ta bort den markerade raden stöldgods</translation>
     </message>
     <message>
         <source>Total: %1 kr</source>
         <translation>Summa: %1 kr</translation>
+    </message>
+    <message>
+        <source>%1 in the table</source>
+        <translation>%1 i tabellen</translation>
     </message>
 </context>
 <context>
@@ -2339,7 +2501,7 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     </message>
     <message>
         <source>Give the caller&apos;s name, phone number or e-mail address.</source>
-        <translation>Ange den inringandes namn, telefonnummer eller e-postadress.</translation>
+        <translation>Ange uppringarens namn, telefonnummer eller e-postadress.</translation>
     </message>
     <message>
         <source>Choose an offence type.</source>
@@ -2958,11 +3120,11 @@ Avslutningskoder:
     </message>
     <message>
         <source>Only the agent who took the contact can complete it.</source>
-        <translation>Bara den som tog emot kontakten kan avsluta den.</translation>
+        <translation>Bara den som tog emot kontakten kan slutföra den.</translation>
     </message>
     <message>
         <source>The contact is already completed.</source>
-        <translation>Kontakten är redan avslutad.</translation>
+        <translation>Kontakten är redan slutförd.</translation>
     </message>
     <message>
         <source>The contact is no longer waiting; it cannot be abandoned.</source>

@@ -16,4 +16,10 @@ enum class Politeness { Polite, Assertive };
 // text is empty, so callers announce unconditionally.
 void announce(QObject* source, const QString& text, Politeness politeness = Politeness::Polite);
 
+// For tests: every non-empty announcement also goes to `listener`, whether or not an assistive
+// technology listens — QAccessible::isActive() follows the platform's bridge and cannot be switched
+// on offscreen (QAccessible::setActive() only informs observers). nullptr removes it.
+using AnnouncementListener = void (*)(QObject* source, const QString& text, Politeness politeness);
+void setAnnouncementListener(AnnouncementListener listener);
+
 } // namespace kc

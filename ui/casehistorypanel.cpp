@@ -1,4 +1,6 @@
 #include "ui/casehistorypanel.h"
+#include "ui/announce.h"
+#include "ui/keynames.h"
 
 #include "core/casenumber.h"
 #include "core/personnummer.h"
@@ -108,7 +110,7 @@ CaseHistoryPanel::CaseHistoryPanel(const ReferenceData& ref, QWidget* parent)
     searchRow->addWidget(m_kind);
     m_searchButton = new QPushButton(tr("Search"), this);
     m_searchButton->setObjectName(QStringLiteral("caseHistorySearchButton"));
-    m_searchButton->setToolTip(tr("Search the case history (Enter)"));
+    m_searchButton->setToolTip(tr("Search the case history (%1)").arg(keyText(QKeySequence(Qt::Key_Return))));
     searchRow->addWidget(m_searchButton);
     layout->addLayout(searchRow);
 
@@ -141,7 +143,8 @@ CaseHistoryPanel::CaseHistoryPanel(const ReferenceData& ref, QWidget* parent)
     m_view->setExpandsOnDoubleClick(false); // a double-click opens the case
     m_view->setAllColumnsShowFocus(true);
     m_view->setAccessibleName(tr("Case history"));
-    m_view->setAccessibleDescription(tr("Cases, newest first, each with its contacts; Enter opens the case"));
+    m_view->setAccessibleDescription(tr("Cases, newest first, each with its contacts; %1 opens the case")
+                                         .arg(keyText(QKeySequence(Qt::Key_Return))));
     applyHeaderModes();
     layout->addWidget(m_view, 1);
 
@@ -313,7 +316,8 @@ void CaseHistoryPanel::setBusy(bool busy)
     m_more->setVisible(m_hasMore);
     m_more->setEnabled(!busy);
     m_view->setAccessibleDescription(busy ? tr("Searching…")
-                                          : tr("Cases, newest first, each with its contacts; Enter opens the case"));
+                                          : tr("Cases, newest first, each with its contacts; %1 opens the case")
+                                                .arg(keyText(QKeySequence(Qt::Key_Return))));
     updateSummary();
 }
 
@@ -338,6 +342,7 @@ void CaseHistoryPanel::showMessage(const QString& text, bool error)
                                    : QStringLiteral("QLabel#caseHistoryMessage { padding: 4px; }"));
     m_message->setProperty("error", error);
     m_message->setVisible(!text.isEmpty());
+    announce(m_message, text, error ? Politeness::Assertive : Politeness::Polite);
 }
 
 void CaseHistoryPanel::openIndex(const QModelIndex& viewIndex)

@@ -1,6 +1,9 @@
 #include "ui/completiondialog.h"
+#include "ui/announce.h"
 
 #include "core/types.h"
+#include "ui/keynames.h"
+#include "ui/reportform.h"
 
 #include <QDialogButtonBox>
 #include <QKeyEvent>
@@ -30,11 +33,12 @@ QString CompletionDialog::displayName(Disposition disposition)
 CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled, QWidget* parent)
     : QDialog(parent)
 {
+    // "Slutför kontakt", not "Avsluta": next to "Avbryt", and "Avsluta" also means quitting the program.
     setWindowTitle(tr("Complete contact"));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(
-        tr("Complete the contact with %1. Choose a disposition (1–6), then Enter.").arg(contactTitle.toHtmlEscaped()),
-        this);
+    auto* heading = new QLabel(tr("Complete the contact with %1. Choose a disposition (1–6), then %2.")
+                                   .arg(contactTitle.toHtmlEscaped(), keyText(QKeySequence(Qt::Key_Return))),
+                               this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
     m_list = new QListWidget(this);
@@ -52,8 +56,10 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
         }
     }
     m_list->setCurrentRow(reportFiled ? 0 : 1);
-    m_warning = new QLabel(tr("This contact has a report draft that was never sent. Send it first (Esc, then "
-                              "Ctrl+S), or choose a disposition to complete anyway: the draft is then deleted."),
+    //: %1 the key that closes this dialog (Esc), %2 the key of "Register the report" (F9)
+    m_warning = new QLabel(tr("This contact has a report draft that was never registered. Register it first (%1, "
+                              "then %2), or choose a disposition to complete anyway: the draft is then deleted.")
+                               .arg(keyText(QKeySequence(Qt::Key_Escape)), keyText(ReportForm::registerKey())),
                            this);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }"));
@@ -61,7 +67,7 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
     layout->addWidget(m_warning);
     layout->addWidget(m_list);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete contact"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -76,8 +82,10 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
 void CompletionDialog::setUnsentDraft(bool unsent)
 {
     m_warning->setVisible(unsent);
-    if (unsent)
+    if (unsent) {
         m_list->setCurrentRow(-1);
+        announce(m_warning, m_warning->text(), Politeness::Assertive);
+    }
 }
 
 std::optional<Disposition> CompletionDialog::disposition() const

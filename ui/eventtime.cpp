@@ -25,8 +25,8 @@ Result<QDateTime> parseEventTime(QStringView text, QDate today)
     if (!m.hasMatch())
         return timeError("format",
                          QCoreApplication::translate(
-                             "kc::ReportForm", "Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, \"idag 14:30\" or "
-                                               "\"igår 22:00\"."));
+                             "kc::ReportForm", "Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, \"i dag 14:30\" or "
+                                               "\"i går 22:00\"."));
     QDate date;
     if (m.hasCaptured(1)) {
         date = today;

@@ -3,6 +3,7 @@
 #include "core/personnummer.h"
 #include "models/referencelistmodel.h"
 #include "models/searchfilterproxymodel.h"
+#include "ui/shortcuthelp.h"
 
 #include <QAction>
 #include <QFormLayout>
@@ -83,11 +84,13 @@ LookupPanel::LookupPanel(const ReferenceData& ref, QWidget* parent)
     connect(m_pnrInput, &QLineEdit::textChanged, this, &LookupPanel::checkPersonnummer);
 
     // Ctrl+digit never clashes with Alt+letter mnemonics on Swedish keyboards.
-    auto focus = [this](const QKeySequence& key, int tab, QLineEdit* field) {
-        auto* sc = new QAction(field->accessibleName(), this);
+    auto focus = [this](const QKeySequence& key, const QString& text, int tab, QLineEdit* field) {
+        auto* sc = new QAction(text, this);
         sc->setShortcut(key);
         sc->setShortcutContext(Qt::WindowShortcut);
+        sc->setProperty(ShortcutHelp::StepProperty, int(ShortcutHelp::Step::FillReport));
         addAction(sc);
+        m_shortcuts.append(sc);
         connect(sc, &QAction::triggered, this, [this, tab, field] {
             Q_EMIT focusRequested();
             if (tab >= 0)
@@ -96,9 +99,9 @@ LookupPanel::LookupPanel(const ReferenceData& ref, QWidget* parent)
             field->selectAll();
         });
     };
-    focus(QKeySequence(Qt::CTRL | Qt::Key_1), 0, m_offenceSearch);
-    focus(QKeySequence(Qt::CTRL | Qt::Key_2), 1, m_municipalitySearch);
-    focus(QKeySequence(Qt::CTRL | Qt::Key_3), -1, m_pnrInput);
+    focus(QKeySequence(Qt::CTRL | Qt::Key_1), tr("Look up offence codes"), 0, m_offenceSearch);
+    focus(QKeySequence(Qt::CTRL | Qt::Key_2), tr("Look up municipalities"), 1, m_municipalitySearch);
+    focus(QKeySequence(Qt::CTRL | Qt::Key_3), tr("Check a personnummer"), -1, m_pnrInput);
 }
 
 void LookupPanel::checkPersonnummer(const QString& text)

@@ -52,6 +52,8 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
     m_lookup = new LookupPanel(ref, m_side);
     m_side->addTab(m_lookup, tr("Lookups"));
     connect(m_lookup, &LookupPanel::focusRequested, this, [this] { m_side->setCurrentWidget(m_lookup); });
+    // Ctrl+1/2/3 from anywhere: the panel's own actions die while its tab is behind another.
+    addActions(m_lookup->shortcutActions());
     m_left->addWidget(m_side);
     m_splitter->addWidget(m_left);
     // Until a contact pane is set (signed out), the right column says why it is empty.

@@ -1,4 +1,5 @@
 #include "ui/offenceguidepanel.h"
+#include "ui/keynames.h"
 
 #include "models/referencelistmodel.h"
 #include "ui/referencepicker.h"
@@ -42,10 +43,12 @@ OffenceGuidePanel::OffenceGuidePanel(const OffenceGuide& guide, const ReferenceD
                 codes.append(o->kind == OffenceType::Kind::Crime ? code + u" – "_s + o->name : o->name);
         items.append({offence, offence, codes.join(u'\n')});
     }
-    m_picker = new ReferencePicker(ReferenceListModel::plain(items), 5, this);
+    m_picker = new ReferencePicker(ReferenceListModel::plain(items), 4, this);
     m_picker->setAccessibleNames(tr("What happened"));
     m_picker->filterEdit()->setObjectName(u"offenceGuide"_s);
-    m_picker->filterEdit()->setPlaceholderText(tr("What happened? e.g. olaga hot, inbrott; Up/Down chooses"));
+    m_picker->filterEdit()->setPlaceholderText(
+        tr("What happened? e.g. olaga hot, inbrott; %1/%2 chooses")
+            .arg(keyText(QKeySequence(Qt::Key_Up)), keyText(QKeySequence(Qt::Key_Down))));
     m_picker->chosenLabel()->hide(); // the line below says what matters: the code
     layout->addWidget(m_picker);
 

@@ -1,6 +1,7 @@
-// The fields of one person in the report form — anmälare, målsägande: namn,
-// personnummer/samordningsnummer, telefon, e-post, adress (gatuadress, postnummer, ort) and, for
-// the anmälare, tolkbehov (språk). Each input has a label buddy (no & mnemonics: Alt+letter
+// The fields of one person in the report form — anmälare, målsägande: for the anmälare first
+// tolkbehov (språk; it is decided first), then namn, personnummer/samordningsnummer, telefon,
+// e-post, adress (gatuadress, postnummer, ort), two label–field pairs a row (compact: the form must
+// show much of itself on 1366×768); inputs() is that order. Each input has a label buddy (no & mnemonics: Alt+letter
 // clashes with Swedish layouts), an accessible name "<section>, <label>" and the property
 // "kcLabel" (its label, for error lists). The block only holds widgets and converts to and from
 // Person; validation, live checks and change tracking are the form's (ReportForm wires inputs()).
@@ -15,7 +16,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 
@@ -56,7 +57,7 @@ public:
     // The input for a path below the person ("name", "address.postalCode"; "address" → street);
     // nullptr when the block has no such field.
     QWidget* fieldFor(QStringView subPath) const;
-    QList<QWidget*> inputs() const; // in tab order
+    QList<QWidget*> inputs() const; // in tab order: tolkbehov, namn, personnummer, …, ort
 
     Person person(bool trimmed) const;
     void setPerson(const Person& person); // texts as given
@@ -67,7 +68,9 @@ public:
     void setReadOnly(bool readOnly);
 
 private:
-    QLineEdit* addLine(QFormLayout* form, const QString& label, const QString& section, const char* objectName);
+    QLineEdit* makeLine(const QString& label, const QString& section, const char* objectName);
+    QLineEdit* addLine(QGridLayout* grid, int row, int column, const QString& label, const QString& section,
+                       const char* objectName);
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_personnummer = nullptr;

@@ -37,7 +37,9 @@ ReferencePicker::ReferencePicker(ReferenceListModel* model, int visibleRows, QWi
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     // The filter field drives the list; clicking still works, Tab does not stop here twice.
     m_list->setFocusPolicy(Qt::ClickFocus);
-    m_list->setFixedHeight(m_list->fontMetrics().height() * visibleRows + 2 * m_list->frameWidth() + 6);
+    // Whole rows only: a row is as tall as the style draws it, which is more than the font's height.
+    const int row = std::max(m_list->sizeHintForRow(0), m_list->fontMetrics().height());
+    m_list->setFixedHeight(row * visibleRows + 2 * m_list->frameWidth());
     layout->addWidget(m_list);
 
     m_chosen = new QLabel(this);

@@ -10,7 +10,9 @@
 #include "core/validation.h"
 #include "models/referencelistmodel.h"
 #include "models/stolenitemsmodel.h"
+#include "ui/announce.h"
 #include "ui/eventtime.h"
+#include "ui/keynames.h"
 #include "ui/offenceguidepanel.h"
 #include "ui/personblock.h"
 #include "ui/referencepicker.h"
@@ -23,10 +25,14 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFocusEvent>
 #include <QFormLayout>
+#include <QFrame>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +41,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSet>
+#include <QShortcut>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -116,6 +124,23 @@ QString styleSelector(const QWidget* w)
     return u"QWidget"_s;
 }
 
+// Tight margins inside a section: the titles already separate them.
+void compactSection(QLayout* layout)
+{
+    layout->setContentsMargins(6, 2, 6, 4);
+    layout->setSpacing(4);
+}
+
+// A marked field: a red frame and a light red ground. A style sheet border replaces the style's
+// focus frame, so the focused marked field gets the focus colour (palette highlight) as a thicker
+// frame instead, keeping its red ground: the agent always sees where the cursor is.
+QString markStyle(const QWidget* w)
+{
+    const QString selector = styleSelector(w);
+    return selector + u" { border: 2px solid #c62828; border-radius: 3px; background: #fff3f3; } "_s + selector +
+           u":focus { border: 3px solid palette(highlight); }"_s;
+}
+
 QLabel* makeMessageLabel(QWidget* parent, const QString& objectName)
 {
     auto* label = new QLabel(parent);
@@ -125,6 +150,54 @@ QLabel* makeMessageLabel(QWidget* parent, const QString& objectName)
     label->hide();
     return label;
 }
+
+// The inline "Registrera anmälan?": Enter (either key) confirms, Esc goes back, and so does the
+// focus leaving it for another field (the agent went on working: nothing is sent).
+class ConfirmationFrame : public QFrame
+{
+public:
+    using QFrame::QFrame;
+    std::function<void()> onConfirm;
+    std::function<void()> onCancel;
+
+protected:
+    bool event(QEvent* e) override
+    {
+        // Enter and Esc belong to the question while it has the focus, before any window shortcut.
+        if (e->type() == QEvent::ShortcutOverride) {
+            const auto* key = static_cast<QKeyEvent*>(e);
+            if (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier)
+                if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter || key->key() == Qt::Key_Escape) {
+                    e->accept();
+                    return true;
+                }
+        }
+        return QFrame::event(e);
+    }
+    void keyPressEvent(QKeyEvent* e) override
+    {
+        const Qt::KeyboardModifiers mods = e->modifiers() & ~Qt::KeypadModifier;
+        if (mods == Qt::NoModifier && (e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter)) {
+            if (onConfirm)
+                onConfirm();
+            return;
+        }
+        if (mods == Qt::NoModifier && e->key() == Qt::Key_Escape) {
+            if (onCancel)
+                onCancel();
+            return;
+        }
+        QFrame::keyPressEvent(e);
+    }
+    void focusOutEvent(QFocusEvent* e) override
+    {
+        QFrame::focusOutEvent(e);
+        // Another window or a popup taking the focus for a moment is not the agent moving on.
+        if (e->reason() != Qt::ActiveWindowFocusReason && e->reason() != Qt::PopupFocusReason && isVisible() &&
+            onCancel)
+            onCancel();
+    }
+};
 
 // ---- reading drafts: lenient, a draft may come from an older form ----
 
@@ -182,6 +255,10 @@ ReportForm::ReportForm(const ReferenceData& ref, QWidget* parent, Clock clock)
     , m_clock(std::move(clock))
     , m_currentSection(u"reporter"_s)
 {
+    m_announceTimer = new QTimer(this);
+    m_announceTimer->setSingleShot(true);
+    m_announceTimer->setInterval(std::chrono::milliseconds(700)); // a pause in typing
+    connect(m_announceTimer, &QTimer::timeout, this, &ReportForm::announcePending);
     buildUi();
     rebuildTabOrder();
     m_focusConnection = connect(qApp, &QApplication::focusChanged, this, &ReportForm::onFocusChanged);
@@ -196,7 +273,8 @@ ReportForm::~ReportForm()
 
 QGroupBox* ReportForm::addSection(int index, const char* key, const QString& title)
 {
-    auto* box = new QGroupBox(u"%1 (Alt+%2)"_s.arg(title).arg(index + 1), m_content);
+    const QKeySequence keys(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + index)));
+    auto* box = new QGroupBox(u"%1 (%2)"_s.arg(title, keyText(keys)), m_content);
     box->setObjectName(QString::fromLatin1(key));
     box->setAccessibleName(title);
     m_sections[index] = Section{key, box, title};
@@ -204,7 +282,7 @@ QGroupBox* ReportForm::addSection(int index, const char* key, const QString& tit
     // Alt+digit, never Alt+letter: on Swedish layouts Alt+letter types characters.
     // A QAction (not a QShortcut) so that the F1 overlay lists it.
     auto* shortcut = new QAction(title, this);
-    shortcut->setShortcut(QKeySequence(QKeyCombination(Qt::AltModifier, Qt::Key(Qt::Key_1 + index))));
+    shortcut->setShortcut(keys);
     shortcut->setShortcutContext(Qt::WindowShortcut);
     addAction(shortcut);
     connect(shortcut, &QAction::triggered, this, [this, key] { setCurrentSection(QString::fromLatin1(key)); });
@@ -223,6 +301,9 @@ void ReportForm::buildUi()
     m_scroll->setFocusPolicy(Qt::NoFocus);
     m_content = new QWidget(m_scroll);
     auto* content = new QVBoxLayout(m_content);
+    // Dense: on 1366×768 the agent should see most of the form, the narrative within one scroll.
+    content->setContentsMargins(4, 2, 4, 2);
+    content->setSpacing(4);
     buildPartySections();
     buildOffenceSection();
     buildTimeSection();
@@ -233,6 +314,7 @@ void ReportForm::buildUi()
     m_scroll->setWidget(m_content);
     outer->addWidget(m_scroll, 1);
 
+    buildConfirmation(outer);
     buildSubmitBar(outer);
     wireFieldChecks();
     wireOffenceGuide();
@@ -255,11 +337,12 @@ void ReportForm::buildStatusAndErrorList(QVBoxLayout* outer)
     m_errorBox = new QGroupBox(tr("To fix"), this);
     m_errorBox->setObjectName(u"errorBox"_s);
     auto* errorLayout = new QVBoxLayout(m_errorBox);
+    compactSection(errorLayout);
     m_errorList = new QListWidget(m_errorBox);
     m_errorList->setObjectName(u"errorList"_s);
     m_errorList->setAccessibleName(tr("To fix"));
     m_errorList->setWordWrap(true);
-    m_errorList->setMaximumHeight(m_errorList->fontMetrics().lineSpacing() * 7);
+    m_errorList->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     errorLayout->addWidget(m_errorList);
     m_errorBox->hide();
     outer->addWidget(m_errorBox);
@@ -274,6 +357,7 @@ void ReportForm::buildPartySections()
     {
         QGroupBox* box = addSection(0, "reporter", tr("Reporter"));
         auto* layout = new QVBoxLayout(box);
+        compactSection(layout);
         m_reporter = new PersonBlock(PersonBlock::All, m_sections[0].title, box);
         layout->addWidget(m_reporter);
     }
@@ -281,6 +365,7 @@ void ReportForm::buildPartySections()
     {
         QGroupBox* box = addSection(1, "injuredParty", tr("Injured party"));
         auto* layout = new QVBoxLayout(box);
+        compactSection(layout);
         m_sameAsReporter = new QCheckBox(tr("Same as the reporter"), box);
         m_sameAsReporter->setObjectName(u"injuredPartyIsReporter"_s);
         m_sameAsReporter->setChecked(true);
@@ -303,6 +388,7 @@ void ReportForm::buildOffenceSection()
     {
         QGroupBox* box = addSection(2, "offence", tr("Offence type"));
         auto* form = new QFormLayout(box);
+        compactSection(form);
         form->setRowWrapPolicy(QFormLayout::WrapLongRows);
         // First in plain words with the questions that split the offence, which derive the code;
         // then the code itself, searchable among every code in use, to check or override.
@@ -313,11 +399,15 @@ void ReportForm::buildOffenceSection()
         auto* gl = new QLabel(guideLabel, box);
         gl->setBuddy(m_guide->offenceEdit());
         form->addRow(gl, m_guide);
-        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 4, box);
-        const QString label = tr("Brå code (search every code, or change the derived one)");
+        m_offence = new ReferencePicker(ReferenceListModel::offenceTypes(m_ref), 3, box);
+        // A short label keeps the field column wide; the longer explanation is its description.
+        const QString label = tr("Brå code");
+        m_offence->filterEdit()->setToolTip(tr("Search every code in use, or change the derived one"));
         m_offence->setAccessibleNames(m_sections[2].title);
         m_offence->filterEdit()->setObjectName(u"offenceCode"_s);
-        m_offence->filterEdit()->setPlaceholderText(tr("Type to search, e.g. cykel; Up/Down chooses"));
+        m_offence->filterEdit()->setPlaceholderText(
+            tr("Type to search, e.g. cykel; %1/%2 chooses")
+                .arg(keyText(QKeySequence(Qt::Key_Up)), keyText(QKeySequence(Qt::Key_Down))));
         m_offence->filterEdit()->setProperty("kcLabel", label);
         m_offence->filterEdit()->setAccessibleName(m_sections[2].title + u", "_s + label);
         auto* l = new QLabel(label, box);
@@ -326,15 +416,17 @@ void ReportForm::buildOffenceSection()
     }
 }
 
-// Section 4: when it happened.
+// Section 4: when it happened — from and to side by side.
 void ReportForm::buildTimeSection()
 {
     // 4 Händelsetid
     {
         QGroupBox* box = addSection(3, "time", tr("Time of event"));
-        auto* form = new QFormLayout(box);
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-        auto addTime = [&](const QString& label, const QString& objectName, QLabel** message) {
+        auto* grid = new QGridLayout(box);
+        compactSection(grid);
+        grid->setColumnStretch(1, 1);
+        grid->setColumnStretch(3, 1);
+        auto addTime = [&](const QString& label, const QString& objectName, int column, QLabel** message) {
             auto* edit = new QLineEdit(box);
             edit->setObjectName(objectName);
             edit->setProperty("kcLabel", label);
@@ -342,20 +434,24 @@ void ReportForm::buildTimeSection()
             edit->setMaxLength(40);
             auto* l = new QLabel(label, box);
             l->setBuddy(edit);
-            form->addRow(l, edit);
+            grid->addWidget(l, 0, column);
+            grid->addWidget(edit, 0, column + 1);
             *message = makeMessageLabel(box, objectName + u"Message"_s);
             (*message)->setAccessibleName(m_sections[3].title + u", "_s + label);
-            form->addRow(QString(), *message);
+            grid->addWidget(*message, 1, column, 1, 2);
             return edit;
         };
-        m_from = addTime(tr("From"), u"occurredFrom"_s, &m_fromMessage);
+        m_from = addTime(tr("From"), u"occurredFrom"_s, 0, &m_fromMessage);
         m_from->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
-        m_to = addTime(tr("To"), u"occurredTo"_s, &m_toMessage);
-        m_to->setPlaceholderText(tr("YYYY-MM-DD HH:MM (if known)"));
-        auto* hint = new QLabel(tr("Also a date alone, \"idag 14:30\" or \"igår 22:00\"."), box);
+        m_to = addTime(tr("To"), u"occurredTo"_s, 2, &m_toMessage);
+        m_to->setPlaceholderText(tr("if known"));
+        // Readable text, not a greyed (disabled) label: a hint is there to be read.
+        auto* hint = new QLabel(
+            tr("As YYYY-MM-DD HH:MM, a date alone, \"i dag 14:30\" or \"i går 22:00\"; To only if known."), box);
+        hint->setObjectName(u"occurredHint"_s);
         hint->setWordWrap(true);
-        hint->setEnabled(false); // greyed: a hint, not a field
-        form->addRow(QString(), hint);
+        grid->addWidget(hint, 2, 0, 1, 4);
+        m_from->setAccessibleDescription(hint->text());
     }
 }
 
@@ -365,37 +461,54 @@ void ReportForm::buildLocationSection()
     // 5 Brottsplats
     {
         QGroupBox* box = addSection(4, "location", tr("Scene of crime"));
-        auto* form = new QFormLayout(box);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        // Gatuadress | postnummer och ort on one row, then kommun and the place in words.
+        auto* grid = new QGridLayout(box);
+        compactSection(grid);
+        grid->setColumnStretch(1, 3);
+        grid->setColumnStretch(3, 2);
         const QString& section = m_sections[4].title;
-        auto addLine = [&](const QString& label, const QString& objectName) {
+        auto makeLine = [&](const QString& label, const QString& objectName) {
             auto* edit = new QLineEdit(box);
             edit->setObjectName(objectName);
             edit->setMaxLength(limits::ShortText); // the contract's limit (core/validation)
             edit->setProperty("kcLabel", label);
             edit->setAccessibleName(section + u", "_s + label);
-            auto* l = new QLabel(label, box);
-            l->setBuddy(edit);
-            form->addRow(l, edit);
             return edit;
         };
-        m_locationStreet = addLine(tr("Street address"), u"locationStreet"_s);
-        m_locationPostalCode = addLine(tr("Postal code"), u"locationPostalCode"_s);
+        auto labelFor = [&](const QString& text, QWidget* buddy) {
+            auto* l = new QLabel(text, box);
+            l->setBuddy(buddy);
+            return l;
+        };
+        m_locationStreet = makeLine(tr("Street address"), u"locationStreet"_s);
+        grid->addWidget(labelFor(tr("Street address"), m_locationStreet), 0, 0);
+        grid->addWidget(m_locationStreet, 0, 1);
+        m_locationPostalCode = makeLine(tr("Postal code"), u"locationPostalCode"_s);
         m_locationPostalCode->setPlaceholderText(tr("NNN NN"));
         m_locationPostalCode->setMaxLength(12);
-        m_locationCity = addLine(tr("City"), u"locationCity"_s);
-        m_municipality = new ReferencePicker(ReferenceListModel::municipalities(m_ref), 4, box);
+        m_locationPostalCode->setMaximumWidth(m_locationPostalCode->fontMetrics().horizontalAdvance(u"000 000"_s) + 24);
+        m_locationCity = makeLine(tr("City"), u"locationCity"_s);
+        auto* place = new QHBoxLayout;
+        place->setSpacing(6);
+        place->addWidget(m_locationPostalCode);
+        place->addWidget(labelFor(tr("City"), m_locationCity));
+        place->addWidget(m_locationCity, 1);
+        grid->addWidget(labelFor(tr("Postal code"), m_locationPostalCode), 0, 2);
+        grid->addLayout(place, 0, 3);
+        m_municipality = new ReferencePicker(ReferenceListModel::municipalities(m_ref), 3, box);
         const QString label = tr("Municipality");
         m_municipality->setAccessibleNames(section + u", "_s + label);
         m_municipality->filterEdit()->setObjectName(u"municipalityCode"_s);
-        m_municipality->filterEdit()->setPlaceholderText(tr("Type to search, e.g. Skara; Up/Down chooses"));
+        m_municipality->filterEdit()->setPlaceholderText(
+            tr("Type to search, e.g. Skara; %1/%2 chooses")
+                .arg(keyText(QKeySequence(Qt::Key_Up)), keyText(QKeySequence(Qt::Key_Down))));
         m_municipality->filterEdit()->setProperty("kcLabel", label);
-        auto* l = new QLabel(label, box);
-        l->setBuddy(m_municipality->filterEdit());
-        form->addRow(l, m_municipality);
-        m_locationDescription = addLine(tr("Description of the place"), u"locationDescription"_s);
+        grid->addWidget(labelFor(label, m_municipality->filterEdit()), 1, 0, Qt::AlignTop);
+        grid->addWidget(m_municipality, 1, 1, 1, 3);
+        m_locationDescription = makeLine(tr("Description of the place"), u"locationDescription"_s);
         m_locationDescription->setPlaceholderText(tr("e.g. bicycle stand outside the travel centre"));
+        grid->addWidget(labelFor(tr("Description of the place"), m_locationDescription), 2, 0);
+        grid->addWidget(m_locationDescription, 2, 1, 1, 3);
     }
 }
 
@@ -406,23 +519,34 @@ void ReportForm::buildNarrativeSection()
     {
         QGroupBox* box = addSection(5, "narrative", tr("Description of events"));
         auto* form = new QFormLayout(box);
+        compactSection(form);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setRowWrapPolicy(QFormLayout::WrapAllRows);
-        auto addText = [&](const QString& label, const QString& objectName, int lines) {
+        // Sized to their content: the narrative is the big one and may grow; skador a few lines.
+        auto addText = [&](const QString& label, const QString& objectName, int lines, bool grows) {
             auto* edit = new QPlainTextEdit(box);
             edit->setObjectName(objectName);
             edit->setTabChangesFocus(true); // Tab leaves the text: the form stays navigable
             edit->setProperty("kcLabel", label);
             edit->setAccessibleName(m_sections[5].title + u", "_s + label);
-            edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+            const int height = edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() +
+                               int(2 * edit->document()->documentMargin());
+            if (grows) {
+                edit->setMinimumHeight(height);
+                edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::MinimumExpanding);
+            } else {
+                edit->setFixedHeight(height);
+                edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+            }
             auto* l = new QLabel(label, box);
             l->setBuddy(edit);
             form->addRow(l, edit);
             return edit;
         };
-        m_narrative = addText(tr("What happened"), u"narrative"_s, 10);
-        m_injuries = addText(tr("Injuries"), u"injuries"_s, 3);
+        m_narrative = addText(tr("What happened"), u"narrative"_s, 8, true);
+        m_injuries = addText(tr("Injuries"), u"injuries"_s, 2, false);
         m_injuries->setPlaceholderText(tr("How caused, visible, lasting"));
+        m_injuries->setAccessibleDescription(m_injuries->placeholderText()); // a hint, also when read aloud
     }
 }
 
@@ -433,6 +557,7 @@ void ReportForm::buildRowSections()
     {
         QGroupBox* box = addSection(6, "suspects", tr("Suspects"));
         auto* layout = new QVBoxLayout(box);
+        compactSection(layout);
         m_suspects = new RowList([](QWidget* parent) { return new SuspectRow(parent); }, tr("Add suspect"), box);
         m_suspects->addButton()->setObjectName(u"addSuspect"_s);
         layout->addWidget(m_suspects);
@@ -441,6 +566,7 @@ void ReportForm::buildRowSections()
     {
         QGroupBox* box = addSection(7, "witnesses", tr("Witnesses"));
         auto* layout = new QVBoxLayout(box);
+        compactSection(layout);
         m_witnesses = new RowList([](QWidget* parent) { return new WitnessRow(parent); }, tr("Add witness"), box);
         m_witnesses->addButton()->setObjectName(u"addWitness"_s);
         layout->addWidget(m_witnesses);
@@ -449,32 +575,100 @@ void ReportForm::buildRowSections()
     {
         QGroupBox* box = addSection(8, "stolenItems", tr("Stolen goods"));
         auto* layout = new QVBoxLayout(box);
+        compactSection(layout);
         m_stolen = new StolenItemsEditor(box);
         layout->addWidget(m_stolen);
     }
 }
 
-// The submit button and its Ctrl+S.
+// The Registrera button, its key, and Ctrl+S (which sends nothing).
 void ReportForm::buildSubmitBar(QVBoxLayout* outer)
 {
     auto* buttons = new QHBoxLayout;
     buttons->setContentsMargins(6, 0, 6, 6);
-    m_submit = new QPushButton(tr("Submit"), this);
+    m_draftNote = new QLabel(this);
+    m_draftNote->setObjectName(u"draftNote"_s);
+    m_draftNote->setWordWrap(true);
+    m_draftNote->hide();
+    buttons->addWidget(m_draftNote, 1);
+    buttons->addStretch(0);
+    //: The button that sends the report for registration; %1 its key (F9)
+    m_submit = new QPushButton(tr("Register the report (%1)").arg(keyText(registerKey())), this);
     m_submit->setObjectName(u"submit"_s);
     m_submit->setAutoDefault(false);
-    m_submit->setToolTip(
-        QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)).toString(QKeySequence::NativeText));
-    m_submit->setAccessibleName(tr("Submit the report"));
-    buttons->addStretch(1);
+    m_submit->setAccessibleName(tr("Register the report"));
+    m_submit->setToolTip(tr("Asks once more: %1 registers, %2 goes back. Registration cannot be undone.")
+                             .arg(keyText(QKeySequence(Qt::Key_Return)), keyText(QKeySequence(Qt::Key_Escape))));
     buttons->addWidget(m_submit);
     outer->addLayout(buttons);
     connect(m_submit, &QPushButton::clicked, this, &ReportForm::submit);
-    auto* save = new QAction(tr("Send the report"), this);
-    save->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)));
-    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(save);
-    connect(save, &QAction::triggered, this, &ReportForm::submit);
+
+    auto* registerAction = new QAction(tr("Register the report"), this);
+    registerAction->setObjectName(u"registerReport"_s);
+    registerAction->setShortcut(registerKey());
+    registerAction->setShortcutContext(Qt::WindowShortcut);
+    registerAction->setProperty(ShortcutHelp::StepProperty, int(ShortcutHelp::Step::Register));
+    addAction(registerAction);
+    connect(registerAction, &QAction::triggered, this, &ReportForm::submit);
+
+    // Ctrl+S means "save" everywhere else, and used to send the report. Drafts save themselves: say
+    // so, and send nothing. A QShortcut without whatsThis, so the F1 list leaves it out.
+    auto* save = new QShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key_S)), this);
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QShortcut::activated, this, [this] {
+        m_draftNote->setText(tr("The draft is saved automatically."));
+        m_draftNote->show();
+        announce(m_draftNote, m_draftNote->text());
+    });
     setProperty(ShortcutHelp::GroupProperty, tr("Police report")); // the F1 overlay's heading for these
+    setProperty(ShortcutHelp::ReportProperty, true);               // listed only while a report is open
+    setProperty(ShortcutHelp::StepProperty, int(ShortcutHelp::Step::FillReport));
+}
+
+// The inline confirmation above the button: one key confirms, one goes back.
+void ReportForm::buildConfirmation(QVBoxLayout* outer)
+{
+    auto* frame = new ConfirmationFrame(this);
+    m_confirm = frame;
+    frame->setObjectName(u"registerConfirmation"_s);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setFocusPolicy(Qt::StrongFocus);
+    // Not red: nothing is wrong. A strong, calm frame that is seen at once.
+    frame->setStyleSheet(u"QFrame#registerConfirmation { background: #fff4d6; border: 2px solid #8a5a00; "
+                         "border-radius: 4px; } QFrame#registerConfirmation:focus { border: 3px solid #1a4f9c; }"_s);
+    auto* layout = new QHBoxLayout(frame);
+    auto* texts = new QVBoxLayout;
+    auto* question = new QLabel(tr("Register the report? It cannot be undone."), frame);
+    question->setObjectName(u"registerQuestion"_s);
+    QFont bold = question->font();
+    bold.setBold(true);
+    question->setFont(bold);
+    question->setWordWrap(true);
+    //: The keys of the registration question: %1 Enter (confirm), %2 Esc (back)
+    auto* keys = new QLabel(tr("%1 = Register, %2 = Back")
+                                .arg(keyText(QKeySequence(Qt::Key_Return)), keyText(QKeySequence(Qt::Key_Escape))),
+                            frame);
+    keys->setObjectName(u"registerKeys"_s);
+    texts->addWidget(question);
+    texts->addWidget(keys);
+    layout->addLayout(texts, 1);
+    // For the mouse; the keys stay with the frame (the buttons take no focus).
+    auto* yes = new QPushButton(tr("Register"), frame);
+    yes->setObjectName(u"confirmRegister"_s);
+    yes->setFocusPolicy(Qt::NoFocus);
+    auto* no = new QPushButton(tr("Back"), frame);
+    no->setObjectName(u"cancelRegister"_s);
+    no->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(yes);
+    layout->addWidget(no);
+    frame->setAccessibleName(question->text());
+    frame->setAccessibleDescription(keys->text());
+    frame->hide();
+    outer->addWidget(frame);
+    frame->onConfirm = [this] { confirmRegistration(); };
+    frame->onCancel = [this] { cancelRegistration(); };
+    connect(yes, &QPushButton::clicked, this, &ReportForm::confirmRegistration);
+    connect(no, &QPushButton::clicked, this, &ReportForm::cancelRegistration);
 }
 
 // Change tracking and the live checks of single fields.
@@ -719,6 +913,8 @@ void ReportForm::recheck(QWidget* input, Trigger trigger)
     if (check.message) {
         check.message->setText(problem);
         check.message->setVisible(!problem.isEmpty());
+        if (!m_loading && trigger != Trigger::Refresh)
+            announceMessage(check.message, trigger == Trigger::Leave);
     }
     if (problem.isEmpty()) {
         if (marked)
@@ -726,6 +922,34 @@ void ReportForm::recheck(QWidget* input, Trigger trigger)
     } else if (marked || trigger == Trigger::Leave) {
         markWidget(input, problem);
     }
+}
+
+void ReportForm::announceMessage(QLabel* message, bool now)
+{
+    // A message under a field is read aloud once it settles: when the agent pauses typing or leaves
+    // the field — not at every keystroke while a number is typed ("9 siffror", "10 siffror" …).
+    if (message->isHidden()) {
+        m_announced.remove(message);
+        if (m_pendingAnnouncement == message)
+            m_announceTimer->stop();
+        return;
+    }
+    m_pendingAnnouncement = message;
+    if (now)
+        announcePending();
+    else
+        m_announceTimer->start();
+}
+
+void ReportForm::announcePending()
+{
+    m_announceTimer->stop();
+    QLabel* message = m_pendingAnnouncement;
+    m_pendingAnnouncement = nullptr;
+    if (!message || message->isHidden() || m_announced.value(message) == message->text())
+        return;
+    m_announced.insert(message, message->text());
+    announce(message, message->text());
 }
 
 QString ReportForm::timeProblem(bool to) const
@@ -781,19 +1005,28 @@ void ReportForm::onFocusChanged(QWidget*, QWidget* now)
 
 void ReportForm::markWidget(QWidget* widget, const QString& message)
 {
-    if (!m_marks.contains(widget))
-        widget->setStyleSheet(styleSelector(widget) + u" { border: 2px solid #c62828; border-radius: 3px; }"_s);
+    if (!m_marks.contains(widget)) {
+        widget->setStyleSheet(markStyle(widget));
+        // The field's own tooltip and description (a hint) come back when the mark goes.
+        widget->setProperty("kcToolTip", widget->toolTip());
+        widget->setProperty("kcDescription", widget->accessibleDescription());
+    }
     m_marks.insert(widget, message);
     widget->setToolTip(message);
     widget->setAccessibleDescription(message);
 }
 
+void ReportForm::restoreUnmarked(QWidget* widget)
+{
+    widget->setStyleSheet(QString());
+    widget->setToolTip(widget->property("kcToolTip").toString());
+    widget->setAccessibleDescription(widget->property("kcDescription").toString());
+}
+
 void ReportForm::unmarkWidget(QWidget* widget)
 {
     m_marks.remove(widget);
-    widget->setStyleSheet(QString());
-    widget->setToolTip(QString());
-    widget->setAccessibleDescription(QString());
+    restoreUnmarked(widget);
     if (const auto it = m_checks.constFind(widget); it != m_checks.cend() && it->message)
         if (it->problem().isEmpty())
             it->message->hide();
@@ -840,15 +1073,29 @@ void ReportForm::reindexErrorItems(const QString& collection, int removedIndex)
 void ReportForm::updateErrorBox()
 {
     m_errorBox->setVisible(m_errorList->count() > 0);
+    // As tall as its entries, up to seven lines: three problems must not take the form's room.
+    // (Counted from the text's width: the list's own row sizes are not known before it is laid out.)
+    const QFontMetrics metrics = m_errorList->fontMetrics();
+    const int viewport = m_errorList->viewport()->width();
+    const int available = std::max(200, (viewport > 100 ? viewport : width() - 40) - 8);
+    int lines = 0;
+    for (int i = 0; i < m_errorList->count() && lines < 7; ++i)
+        lines += 1 + metrics.horizontalAdvance(m_errorList->item(i)->text()) / available;
+    lines = std::clamp(lines, 1, 7);
+    m_errorList->setFixedHeight(metrics.lineSpacing() * lines + 2 * m_errorList->frameWidth() + 6);
+}
+
+void ReportForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_errorList->count() > 0)
+        updateErrorBox(); // lines wrap differently at another width
 }
 
 void ReportForm::showErrors(const QList<Error>& errors)
 {
-    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it) {
-        it.key()->setStyleSheet(QString());
-        it.key()->setToolTip(QString());
-        it.key()->setAccessibleDescription(QString());
-    }
+    for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
+        restoreUnmarked(it.key());
     m_marks.clear();
     m_stolen->model()->clearCellErrors();
     m_errorList->clear();
@@ -871,6 +1118,11 @@ void ReportForm::showErrors(const QList<Error>& errors)
         item->setData(CodeRole, e.code);
         item->setToolTip(item->text());
     }
+    if (!errors.isEmpty())
+        //: Read aloud when the "To fix" list appears: %n problems, %1 the first of them
+        announce(m_errorList,
+                 tr("%n problem(s) to fix. First: %1", nullptr, int(errors.size())).arg(describe(errors.first())),
+                 Politeness::Assertive);
     for (QWidget* w : std::as_const(order)) {
         const QString message = messages.value(w).join(u'\n');
         markWidget(w, message);
@@ -904,11 +1156,20 @@ QString ReportForm::describe(const Error& error) const
     }
     if (where.isEmpty())
         return error.message;
+    // The entry names the field already: "Händelsetid – Från: saknas", not "… Från: Händelsetid
+    // från saknas." The message on its own (tooltip, the line under the field) keeps its words.
+    QString message = error.message;
+    for (const QString& named : {QString(where + u' ' + label), label})
+        if (!label.isEmpty() && message.size() > named.size() + 1 && message.startsWith(named, Qt::CaseInsensitive) &&
+            message.at(named.size()) == u' ') {
+            message = message.mid(named.size() + 1);
+            break;
+        }
     if (label.isEmpty() || label == where)
         //: An entry of the "To fix" list: %1 where (section or row), %2 the problem
-        return tr("%1: %2").arg(where, error.message);
+        return tr("%1: %2").arg(where, message);
     //: An entry of the "To fix" list: %1 where (section or row), %2 the field, %3 the problem
-    return tr("%1 – %2: %3").arg(where, label, error.message);
+    return tr("%1 – %2: %3").arg(where, label, message);
 }
 
 int ReportForm::sectionIndexOf(QStringView path) const
@@ -1023,7 +1284,7 @@ void ReportForm::setCurrentSection(const QString& section)
     QWidget* first = nullptr;
     switch (it - m_sections.cbegin()) {
     case 0:
-        first = m_reporter->nameEdit();
+        first = m_reporter->interpreterEdit(); // tolkbehov is decided first
         break;
     case 1:
         first = m_sameAsReporter;
@@ -1149,6 +1410,16 @@ QJsonObject ReportForm::reportBody() const
     return json::toJson(normalizedReport(buildReport(Mode::Body, today, nullptr), today));
 }
 
+QKeySequence ReportForm::registerKey()
+{
+    return QKeySequence(Qt::Key_F9);
+}
+
+bool ReportForm::isConfirmingRegistration() const
+{
+    return m_confirm->isVisible();
+}
+
 void ReportForm::submit()
 {
     if (m_readOnly)
@@ -1156,10 +1427,50 @@ void ReportForm::submit()
     const QList<Error> errors = validate();
     showErrors(errors);
     if (!errors.isEmpty()) {
+        cancelRegistration();
         focusField(errors.first().path);
         return;
     }
+    QWidget* focus = QApplication::focusWidget();
+    if (focus != m_confirm)
+        m_beforeConfirm = focus && isAncestorOf(focus) ? focus : nullptr;
+    m_draftNote->hide();
+    m_confirm->show();
+    m_confirm->setFocus(Qt::OtherFocusReason);
+    // Assertive: the agent must know that one more key sends the report.
+    announce(m_confirm, m_confirm->accessibleName() + u' ' + m_confirm->accessibleDescription(), Politeness::Assertive);
+}
+
+void ReportForm::confirmRegistration()
+{
+    if (!m_confirm->isVisible())
+        return;
+    QPointer<QWidget> back = m_beforeConfirm;
+    m_beforeConfirm = nullptr;
+    const bool hadFocus = m_confirm->hasFocus();
+    m_confirm->hide();
+    if (hadFocus && back && back->isVisible())
+        back->setFocus(Qt::OtherFocusReason);
+    if (m_readOnly)
+        return;
+    const QList<Error> errors = validate(); // the clock may have moved (a time now in the future)
+    if (!errors.isEmpty()) {
+        submit();
+        return;
+    }
     Q_EMIT submitRequested();
+}
+
+void ReportForm::cancelRegistration()
+{
+    if (!m_confirm->isVisible())
+        return;
+    QPointer<QWidget> back = m_beforeConfirm;
+    m_beforeConfirm = nullptr;
+    const bool hadFocus = m_confirm->hasFocus();
+    m_confirm->hide();
+    if (hadFocus && back && back->isVisible())
+        back->setFocus(Qt::OtherFocusReason);
 }
 
 // ---- drafts ----------------------------------------------------------------------------------
@@ -1192,6 +1503,7 @@ QJsonObject ReportForm::draft() const
 
 void ReportForm::setDraft(const QJsonObject& d)
 {
+    cancelRegistration();
     m_loading = true;
     showErrors({});
     m_reporter->clear();
@@ -1310,6 +1622,8 @@ void ReportForm::clear()
     m_stolen->model()->setRows({});
     m_contactId.clear();
     m_currentSection = u"reporter"_s;
+    cancelRegistration();
+    m_draftNote->hide();
     setSubmissionStatus(QString());
     m_readOnly = false;
     m_loading = false;
@@ -1353,6 +1667,8 @@ void ReportForm::applyReadOnly()
     m_witnesses->setReadOnly(ro);
     m_stolen->setReadOnly(ro);
     m_submit->setEnabled(!ro);
+    if (ro)
+        cancelRegistration();
 }
 
 void ReportForm::setSubmissionStatus(const QString& text)

@@ -6,8 +6,15 @@
 // brottstyp (searchable offence codes incl. Förlust), händelsetid från/till, brottsplats (address,
 // searchable kommun, platsbeskrivning), händelsebeskrivning (with skador), gärningspersoner,
 // vittnen, stöldgods (editable table with a live total). The form sits in a scroll area; the
-// focused field is always scrolled into view. An "Att åtgärda" list above it names every problem
-// after showErrors()/submit(); Enter or a double click on an entry focuses the field.
+// focused field is always scrolled into view. It is dense, for 1366×768: two label–field pairs a
+// row where fields are short, Tolkbehov first, Skador two lines and the narrative the big field. An
+// "Att åtgärda" list above it (as tall as its entries) names every problem after
+// showErrors()/submit(), read aloud; Enter or a double click on an entry focuses the field.
+//
+// Registrera anmälan (the button, F9) never sends at once: submit() asks inline, and only Enter
+// there emits submitRequested(). New messages (the list, a field's problem once typing pauses, the
+// question) are announced to screen readers (ui/announce.h). Key names shown are built from
+// QKeySequence (ui/keynames.h). A marked field keeps a visible focus frame.
 //
 // Rules are core/validation.h's (validateReportForCreate, the server's own): validate() runs them
 // on the form's content plus the form's own problems (a time or value that does not parse), all
@@ -31,7 +38,9 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+#include <QKeySequence>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
@@ -39,6 +48,7 @@
 #include <optional>
 
 class QCheckBox;
+class QFrame;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +56,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
+class QTimer;
 class QVBoxLayout;
 
 namespace kc {
@@ -99,12 +110,28 @@ public:
     // nullptr for paths the form has no field for
     QWidget* fieldFor(const QString& path) const;
 
+    // The key of "Registrera anmälan" (F9): one key on every layout, typed into no field, far from
+    // Ctrl+Return (take the next contact); shown on the button and in the F1 list.
+    static QKeySequence registerKey();
+    bool isConfirmingRegistration() const; // the inline "Registrera anmälan?" is showing
+
 Q_SIGNALS:
-    void changed();         // after EVERY edit by the agent (each keystroke); cheap, no disk here
-    void submitRequested(); // the agent pressed Skicka (Ctrl+S or the button) AND validate() is empty
+    void changed(); // after EVERY edit by the agent (each keystroke); cheap, no disk here
+    // The agent asked to register (the button or F9), validate() was empty, AND they confirmed with
+    // Enter in the inline confirmation. Registration cannot be undone; nothing else emits this.
+    void submitRequested();
 
 public:
-    void submit(); // validate; invalid → showErrors + focus the first invalid field; valid → submitRequested()
+    // Registrera anmälan, step one: validate; invalid → showErrors, announce, focus the first
+    // invalid field; valid → the inline confirmation ("Registrera anmälan? Den kan inte ångras."),
+    // which takes the focus: Enter → confirmRegistration(), Esc (or the focus leaving it) →
+    // cancelRegistration(). Ctrl+S sends nothing: drafts save themselves, and the form says so.
+    void submit();
+    void confirmRegistration(); // validates again; valid → submitRequested()
+    void cancelRegistration();  // nothing sent; the focus goes back where it was
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     enum class Trigger { Keystroke, Leave, Refresh };
@@ -131,6 +158,7 @@ private:
     void buildNarrativeSection();
     void buildRowSections();
     void buildSubmitBar(QVBoxLayout* outer);
+    void buildConfirmation(QVBoxLayout* outer);
     void wireFieldChecks();
     void wireOffenceGuide();
     void wireRowsAndStolenItems();
@@ -153,8 +181,11 @@ private:
     int sectionIndexOf(QStringView path) const;
     qint64 formOrder(const QString& path) const;
 
+    void announceMessage(QLabel* message, bool now); // read a field's message aloud once it settles
+    void announcePending();
     void markWidget(QWidget* widget, const QString& message);
     void unmarkWidget(QWidget* widget);
+    void restoreUnmarked(QWidget* widget); // no frame; the field's own tooltip and description back
     void removeErrorItems(const std::function<bool(const QString& path)>& matches);
     void reindexErrorItems(const QString& collection, int removedIndex);
     void updateErrorBox();
@@ -193,6 +224,12 @@ private:
     RowList* m_witnesses = nullptr;
     StolenItemsEditor* m_stolen = nullptr;
     QPushButton* m_submit = nullptr;
+    QFrame* m_confirm = nullptr;       // the inline "Registrera anmälan?"; hidden unless asking
+    QLabel* m_draftNote = nullptr;     // "Utkastet sparas automatiskt." after Ctrl+S
+    QPointer<QWidget> m_beforeConfirm; // focus to return to after Esc
+    QTimer* m_announceTimer = nullptr; // a pause in typing before a field's message is read aloud
+    QPointer<QLabel> m_pendingAnnouncement;
+    QHash<QLabel*, QString> m_announced; // what each visible message last said aloud
 
     QList<QWidget*> m_chain;                   // every focusable input in tab order (for form order)
     QHash<QWidget*, Check> m_checks;           // live per-field checks

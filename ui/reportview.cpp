@@ -1,4 +1,6 @@
 #include "ui/reportview.h"
+#include "ui/announce.h"
+#include "ui/keynames.h"
 
 #include "core/jsoncodec.h"
 #include "core/personnummer.h"
@@ -109,8 +111,10 @@ ReportView::ReportView(const ReferenceData& ref, const QJsonObject& report, QWid
     m_text->setObjectName(QStringLiteral("supplementField"));
     m_text->setTabChangesFocus(true);
     m_text->setAccessibleName(tr("New supplementary information"));
-    m_text->setAccessibleDescription(tr("Ctrl+Return adds it to the report"));
-    m_text->setPlaceholderText(tr("What the caller adds to the report… (Ctrl+Return adds it)"));
+    m_text->setAccessibleDescription(
+        tr("%1 adds it to the report").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Return))));
+    m_text->setPlaceholderText(
+        tr("What the caller adds to the report… (%1 adds it)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Return))));
     m_text->setMaximumHeight(m_text->fontMetrics().lineSpacing() * 6);
     m_text->installEventFilter(this);
     label->setBuddy(m_text);
@@ -124,9 +128,12 @@ ReportView::ReportView(const ReferenceData& ref, const QJsonObject& report, QWid
     layout->addWidget(m_message);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_add = buttons->addButton(tr("Add supplementary information (Ctrl+Return)"), QDialogButtonBox::ActionRole);
+    m_add = buttons->addButton(
+        tr("Add supplementary information (%1)").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Return))),
+        QDialogButtonBox::ActionRole);
     m_add->setObjectName(QStringLiteral("addSupplementButton"));
-    m_add->setToolTip(tr("Adds the text to the report through the outbox (Ctrl+Return in the field)"));
+    m_add->setToolTip(tr("Adds the text to the report through the outbox (%1 in the field)")
+                          .arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Return))));
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setText(tr("Close")); // Debian ships no Swedish catalogue for Qt's own buttons
     // No default button: Enter must never close the report or send a half-written text.
@@ -205,6 +212,7 @@ void ReportView::requestSupplement()
     if (text.isEmpty()) {
         m_message->setText(tr("Write the supplementary information first."));
         m_message->show();
+        announce(m_message, m_message->text());
         m_text->setFocus();
         return;
     }
@@ -214,6 +222,7 @@ void ReportView::requestSupplement()
     m_text->clear();
     m_message->setText(tr("The supplementary information waits to be sent."));
     m_message->show();
+    announce(m_message, m_message->text());
     render();
     Q_EMIT supplementRequested(m_id, text);
 }
@@ -400,9 +409,11 @@ void ReportView::done(int result)
 {
     if (result == QDialog::Rejected && !m_text->toPlainText().trimmed().isEmpty() && !m_warnedUnsent) {
         m_warnedUnsent = true;
-        m_message->setText(tr("The supplementary information you typed is not added yet. Ctrl+Return adds it; "
-                              "close again to discard it."));
+        m_message->setText(tr("The supplementary information you typed is not added yet. %1 adds it; "
+                              "close again to discard it.")
+                               .arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Return))));
         m_message->show();
+        announce(m_message, m_message->text(), Politeness::Assertive);
         m_text->setFocus();
         return;
     }

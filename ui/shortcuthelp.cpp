@@ -1,4 +1,5 @@
 #include "ui/shortcuthelp.h"
+#include "ui/keynames.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +15,8 @@
 #include <QShortcut>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kc {
 
@@ -45,7 +48,7 @@ QString keysText(const QList<QKeySequence>& keys)
     QStringList parts;
     for (const QKeySequence& key : keys)
         if (!key.isEmpty())
-            parts << key.toString(QKeySequence::NativeText);
+            parts << keyText(key);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -59,6 +62,33 @@ QString groupFromProperty(const QObject* object, const QObject* stop)
     }
     return {};
 }
+
+// The step on the object or its nearest parent that has one, up to (not including) `stop`.
+std::optional<ShortcutHelp::Step> stepFromProperty(const QObject* object, const QObject* stop)
+{
+    for (const QObject* o = object; o && o != stop; o = o->parent()) {
+        const QVariant step = o->property(ShortcutHelp::StepProperty);
+        bool ok = false;
+        const int value = step.toInt(&ok);
+        if (step.isValid() && ok && value >= int(ShortcutHelp::Step::TakeContact) &&
+            value <= int(ShortcutHelp::Step::AgentState))
+            return ShortcutHelp::Step(value);
+    }
+    return std::nullopt;
+}
+
+bool reportFromProperty(const QObject* object, const QObject* stop)
+{
+    for (const QObject* o = object; o && o != stop; o = o->parent())
+        if (o->property(ShortcutHelp::ReportProperty).toBool())
+            return true;
+    return false;
+}
+
+// Rows are sorted by rank: the steps first in their order, then rows without a step, then the
+// static rows without one.
+constexpr int NoStepRank = 100;
+constexpr int StaticRank = 200;
 
 } // namespace
 
@@ -79,7 +109,9 @@ ShortcutHelp::ShortcutHelp(QWidget* window)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     title->setFont(big);
     panelLayout->addWidget(title);
-    auto* hint = new QLabel(tr("F1 or Esc closes this list."), m_panel);
+    auto* hint = new QLabel(
+        tr("%1 or %2 closes this list.").arg(keyText(QKeySequence(Qt::Key_F1)), keyText(QKeySequence(Qt::Key_Escape))),
+        m_panel);
     panelLayout->addWidget(hint);
     m_view = new QTreeWidget(m_panel);
     m_view->setColumnCount(2);
@@ -111,9 +143,40 @@ ShortcutHelp::~ShortcutHelp()
     disconnect(qApp, &QApplication::focusChanged, this, &ShortcutHelp::onFocusChanged);
 }
 
-void ShortcutHelp::addStaticRow(const QString& keys, const QString& description)
+void ShortcutHelp::addStaticRow(const QString& keys, const QString& description, std::optional<Step> step, Scope scope)
 {
-    m_static.append({tr("In lists and forms"), keys, description});
+    m_static.append({{step ? stepTitle(*step) : tr("In lists and forms"), keys, description}, step, scope});
+}
+
+void ShortcutHelp::setReportOpen(std::optional<bool> open)
+{
+    m_reportOpen = open;
+}
+
+bool ShortcutHelp::isReportOpen() const
+{
+    if (m_reportOpen)
+        return *m_reportOpen;
+    const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+    return std::any_of(widgets.cbegin(), widgets.cend(),
+                       [](const QWidget* w) { return w->property(ReportProperty).toBool() && w->isVisible(); });
+}
+
+QString ShortcutHelp::stepTitle(Step step)
+{
+    switch (step) {
+    case Step::TakeContact:
+        return tr("1. Take a contact");
+    case Step::FillReport:
+        return tr("2. Fill in the report");
+    case Step::Register:
+        return tr("3. Register the report");
+    case Step::Complete:
+        return tr("4. Complete the contact");
+    case Step::AgentState:
+        return tr("5. Your state");
+    }
+    return {};
 }
 
 void ShortcutHelp::toggle()
@@ -150,12 +213,30 @@ void ShortcutHelp::dismiss(bool restoreFocus)
 void ShortcutHelp::collect()
 {
     const QString general = tr("General");
+    const bool reportOpen = isReportOpen();
     QList<QAction*> actions = m_window->actions();
     actions += m_window->findChildren<QAction*>();
     for (QWidget* widget : m_window->findChildren<QWidget*>())
         actions += widget->actions();
 
-    QList<Entry> rows;
+    struct Row
+    {
+        Entry entry;
+        int rank = NoStepRank;
+    };
+    QList<Row> found;
+    // The step and report mark of an object: its own or a parent's, else those of a widget it was
+    // added to (an action created elsewhere and added to the form belongs to the form).
+    auto classify = [this](const QObject* object, const QList<QObject*>& holders) {
+        std::optional<Step> step = stepFromProperty(object, m_window);
+        bool report = reportFromProperty(object, m_window);
+        for (const QObject* holder : holders) {
+            if (!step)
+                step = stepFromProperty(holder, m_window);
+            report = report || reportFromProperty(holder, m_window);
+        }
+        return std::pair{step, report};
+    };
     QSet<const QAction*> seen;
     for (QAction* action : std::as_const(actions)) {
         if (seen.contains(action))
@@ -163,7 +244,10 @@ void ShortcutHelp::collect()
         seen.insert(action);
         if (action->isSeparator() || !action->isVisible() || action->shortcuts().isEmpty())
             continue;
-        QString group = groupFromProperty(action, m_window);
+        const auto [step, report] = classify(action, action->associatedObjects());
+        if (report && !reportOpen)
+            continue;
+        QString group = step ? stepTitle(*step) : groupFromProperty(action, m_window);
         if (group.isEmpty())
             for (QObject* holder : action->associatedObjects())
                 if (const auto* menu = qobject_cast<QMenu*>(holder); menu && !menu->title().isEmpty()) {
@@ -175,15 +259,26 @@ void ShortcutHelp::collect()
         QString text = withoutMnemonic(action->text());
         if (text.isEmpty())
             text = action->toolTip();
-        rows.append({group, keysText(action->shortcuts()), text});
+        found.append({{group, keysText(action->shortcuts()), text}, step ? int(*step) : NoStepRank});
     }
     for (const QShortcut* shortcut : m_window->findChildren<QShortcut*>()) {
         if (!shortcut->isEnabled() || shortcut->whatsThis().isEmpty() || shortcut->keys().isEmpty())
             continue;
-        const QString group = groupFromProperty(shortcut, m_window);
-        rows.append({group.isEmpty() ? general : group, keysText(shortcut->keys()), shortcut->whatsThis()});
+        const auto [step, report] = classify(shortcut, {});
+        if (report && !reportOpen)
+            continue;
+        QString group = step ? stepTitle(*step) : groupFromProperty(shortcut, m_window);
+        found.append({{group.isEmpty() ? general : group, keysText(shortcut->keys()), shortcut->whatsThis()},
+                      step ? int(*step) : NoStepRank});
     }
-    rows += m_static;
+    for (const StaticRow& row : std::as_const(m_static))
+        if (row.scope == Scope::Always || reportOpen)
+            found.append({row.entry, row.step ? int(*row.step) : StaticRank});
+    std::stable_sort(found.begin(), found.end(), [](const Row& a, const Row& b) { return a.rank < b.rank; });
+    QList<Entry> rows;
+    rows.reserve(found.size());
+    for (const Row& row : std::as_const(found))
+        rows.append(row.entry);
 
     // Groups in order of first appearance, rows in the order found within each.
     QStringList groups;

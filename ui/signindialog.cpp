@@ -1,4 +1,5 @@
 #include "ui/signindialog.h"
+#include "ui/announce.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -242,6 +243,7 @@ void SignInDialog::setError(const QString& message, QLineEdit* focus)
 {
     m_error->setText(message);
     m_error->show();
+    announce(m_error, message, Politeness::Assertive); // a screen reader does not read a label that appears
     if (focus->isEnabled() && !focus->isReadOnly()) {
         focus->setFocus();
         focus->selectAll();

@@ -1,4 +1,5 @@
 #include "ui/stolenitemstable.h"
+#include "ui/keynames.h"
 
 #include "models/stolenitemsmodel.h"
 
@@ -152,11 +153,11 @@ StolenItemsEditor::StolenItemsEditor(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add row"), this);
     m_add->setAutoDefault(false);
-    m_add->setToolTip(tr("Insert in the table"));
+    m_add->setToolTip(tr("%1 in the table").arg(keyText(QKeySequence(Qt::Key_Insert))));
     m_add->setAccessibleName(tr("Add a row of stolen goods"));
     m_remove = new QPushButton(tr("Remove row"), this);
     m_remove->setAutoDefault(false);
-    m_remove->setToolTip(tr("Delete in the table"));
+    m_remove->setToolTip(tr("%1 in the table").arg(keyText(QKeySequence(Qt::CTRL | Qt::Key_Delete))));
     m_remove->setAccessibleName(tr("Remove the current row of stolen goods"));
     m_total = new QLabel(this);
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -172,7 +172,9 @@ private Q_SLOTS:
         r.narrative.clear();
         const auto errors = validateReportForCreate(r, ReferenceData::builtin(), now);
         QCOMPARE(errors.size(), 2);
-        QCOMPARE(errors[0].message, QStringLiteral("Fel kontrollsiffra: sista siffran ska vara 4, inte 5."));
+        QCOMPARE(
+            errors[0].message,
+            QStringLiteral("Numret går inte ihop: kontrollsiffran stämmer inte. Be uppringaren upprepa hela numret."));
         QCOMPARE(errors[1].message, QStringLiteral("Beskriv vad som hände."));
     }
 

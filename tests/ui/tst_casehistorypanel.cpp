@@ -12,6 +12,7 @@
 #include "core/personnummer.h"
 #include "core/referencedata.h"
 #include "models/casehistorymodel.h"
+#include "ui/announce.h"
 #include "ui/casehistorypanel.h"
 #include "ui/reportview.h"
 
@@ -442,7 +443,15 @@ private Q_SLOTS:
         QVERIFY(!f.moreButton()->isVisible());
         // an error shows above the list and keeps the results
         const QString error = QStringLiteral("Frånkopplad – sökningen kunde inte göras.");
+        static QStringList heard;
+        heard.clear();
+        setAnnouncementListener([](QObject*, const QString& text, Politeness p) {
+            if (p == Politeness::Assertive)
+                heard.append(text);
+        });
         f.panel.setError(error);
+        setAnnouncementListener(nullptr);
+        QCOMPARE(heard, QStringList{error}); // read aloud, at once
         QVERIFY(f.message()->isVisible());
         QCOMPARE(f.message()->text(), error);
         QCOMPARE(f.panel.model()->rowCount(), 4);

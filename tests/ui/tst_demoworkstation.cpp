@@ -79,8 +79,13 @@ void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 void shoot(QWidget* window, const char* name)
 {
     const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+    if (dir.isEmpty())
+        return;
+    // What a screen shows: the layouts as they are once the pending layout requests have run.
+    // (A child's new size reaches its parents one layout request at a time.)
+    for (int depth = 0; depth < 8; ++depth)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QVERIFY(window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
 }
 
 QString problems(ReportForm* form)
@@ -206,8 +211,9 @@ private Q_SLOTS:
         for (const QString& expected :
              {QStringLiteral("Ta nästa kontakt"), QStringLiteral("Slutför kontakt"),
               QStringLiteral("Redo för nästa kontakt"), QStringLiteral("Sök i ärendehistoriken")})
-            // (the form's own shortcuts are listed while a contact is open: Alt+1…9, Ctrl+S)
             QVERIFY2(listed.join(u'\n').contains(expected), qPrintable(listed.join(u'\n')));
+        // (the form's own shortcuts are listed only while a contact is open: Alt+1…9, F9)
+        QVERIFY2(!listed.join(u'\n').contains(QStringLiteral("Registrera anmälan")), qPrintable(listed.join(u'\n')));
         shoot(window.get(), "shortcuts");
         press(Qt::Key_F1);
         QTRY_VERIFY(!help->isVisible());
@@ -220,19 +226,23 @@ private Q_SLOTS:
         auto* name = qobject_cast<QLineEdit*>(form->fieldFor(QStringLiteral("reporter.name")));
         QVERIFY(name);
         QCOMPARE(name->text(), QStringLiteral("Ella Testsson"));
-        QTRY_COMPARE(QApplication::focusWidget(), name); // the cursor starts in Anmälare
+        // the cursor starts in Anmälare, at Tolkbehov (decided first)
+        QWidget* interpreter = form->fieldFor(QStringLiteral("interpreterLanguage"));
+        QTRY_COMPARE(QApplication::focusWidget(), interpreter);
         // With the form open, F1 also lists its shortcuts.
         press(Qt::Key_F1);
         QTRY_VERIFY(help->isVisible());
         listed.clear();
         for (const ShortcutHelp::Entry& e : help->entries())
             listed << e.group + u' ' + e.keys + u' ' + e.description;
-        QVERIFY2(listed.contains(QStringLiteral("Polisanmälan Ctrl+S Skicka anmälan")), qPrintable(listed.join(u'\n')));
-        QVERIFY2(listed.contains(QStringLiteral("Polisanmälan Alt+6 Händelsebeskrivning")),
+        QVERIFY2(listed.contains(QStringLiteral("3. Registrera anmälan F9 Registrera anmälan")),
                  qPrintable(listed.join(u'\n')));
+        QVERIFY2(listed.contains(QStringLiteral("2. Fyll i anmälan Alt+6 Händelsebeskrivning")),
+                 qPrintable(listed.join(u'\n')));
+        shoot(window.get(), "shortcuts-report");
         press(Qt::Key_Escape);
         QTRY_VERIFY(!help->isVisible());
-        QTRY_COMPARE(QApplication::focusWidget(), name); // back where the agent was
+        QTRY_COMPARE(QApplication::focusWidget(), interpreter); // back where the agent was
 
         // Every input of the whole window has an accessible name (screen readers, tests).
         QStringList unnamed;
@@ -256,7 +266,7 @@ private Q_SLOTS:
         QWidget* pnr = form->fieldFor(QStringLiteral("reporter.personnummer"));
         QVERIFY(tabTo(pnr));
         type(pnr, QStringLiteral("20000101-2385"));
-        press(Qt::Key_S, Qt::ControlModifier); // Skicka refuses and lists what is wrong
+        press(Qt::Key_F9); // Registrera refuses and lists what is wrong
         QVERIFY(!form->validate().isEmpty());
         QCOMPARE(ws->store()->pendingCount(), 0);
         shoot(window.get(), "form-errors");
@@ -291,9 +301,15 @@ private Q_SLOTS:
                             "komma tillbaka."));
         QVERIFY2(form->validate().isEmpty(), qPrintable(problems(form)));
 
-        // Skicka: queued with a provisional reference, then the case number.
+        // Registrera: F9 asks once more, Enter confirms; queued with a provisional reference, then
+        // the case number.
         QSignalSpy sent(ws->engine(), &sync::SyncEngine::reportSent);
-        press(Qt::Key_S, Qt::ControlModifier);
+        shoot(window.get(), "form-during-call");
+        press(Qt::Key_F9);
+        QTRY_VERIFY(form->isConfirmingRegistration());
+        shoot(window.get(), "register-confirmation");
+        QCOMPARE(ws->store()->pendingCount(), 0);
+        press(Qt::Key_Return);
         QVERIFY(sent.wait(10000));
         const QString caseNumber = sent.first().at(1).toString();
         QVERIFY2(caseNumber.startsWith(QStringLiteral("1400-K")), qPrintable(caseNumber));
@@ -406,13 +422,15 @@ private Q_SLOTS:
         auto* pnr = qobject_cast<QLineEdit*>(form->fieldFor(QStringLiteral("reporter.personnummer")));
         QVERIFY(pnr);
         QVERIFY(!pnr->isReadOnly());
-        // WHEN she corrects the personnummer by keyboard and presses Ctrl+S
+        // WHEN she corrects the personnummer by keyboard and registers it again (F9, Enter)
         press(Qt::Key_1, Qt::AltModifier);
         QVERIFY(tabTo(pnr));
         pnr->selectAll();
         type(pnr, QStringLiteral("20000101-2384"));
         QSignalSpy sent(ws.engine(), &sync::SyncEngine::reportSent);
-        press(Qt::Key_S, Qt::ControlModifier);
+        press(Qt::Key_F9);
+        QTRY_VERIFY(form->isConfirmingRegistration());
+        press(Qt::Key_Return);
         // THEN it goes in the same place, under the same reference, and gets its case number
         QVERIFY(sent.wait(10000));
         QCOMPARE(sent.first().at(0).toString(), item->localRef);

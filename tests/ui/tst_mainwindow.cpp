@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace kc;
@@ -64,6 +65,38 @@ private Q_SLOTS:
         QCOMPARE(panel->offenceView()->currentIndex().row(), 0);
     }
 
+    void lookupKeysWorkWhileTheirTabIsBehind()
+    {
+        // GIVEN the default layout: the case history's tab in front of the lookups
+        MainWindow w(ReferenceData::builtin(), {});
+        auto* history = new QLineEdit;
+        history->setAccessibleName(QStringLiteral("Ärendehistorik"));
+        w.setCaseHistoryPanel(history);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        LookupPanel* panel = w.lookupPanel();
+        history->setFocus();
+        QTRY_VERIFY(history->hasFocus());
+        QVERIFY(!panel->isVisible());
+        // WHEN the agent presses Ctrl+1 THEN the lookups come forward with the offence search focused
+        QTest::keyClick(history, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(panel->isVisible());
+        QTRY_VERIFY(panel->offenceSearch()->hasFocus());
+        // AND from the case history again, Ctrl+3 reaches the personnummer check
+        auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("sideTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentWidget(history);
+        history->setFocus();
+        QTRY_VERIFY(!panel->isVisible());
+        QTest::keyClick(history, Qt::Key_3, Qt::ControlModifier);
+        QTRY_VERIFY(panel->personnummerInput()->hasFocus());
+        // AND Ctrl+2 the kommuner
+        tabs->setCurrentWidget(history);
+        history->setFocus();
+        QTest::keyClick(history, Qt::Key_2, Qt::ControlModifier);
+        QTRY_VERIFY(panel->municipalitySearch()->hasFocus());
+    }
+
     void keyboardLookupOfMunicipalities()
     {
         MainWindow w(ReferenceData::builtin(), {});
@@ -81,7 +114,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("wrong check digit") << "640823-3235" << "Fel kontrollsiffra: sista siffran ska vara 4, inte 5.";
+        QTest::newRow("wrong check digit")
+            << "640823-3235"
+            << "Numret går inte ihop: kontrollsiffran stämmer inte. Be uppringaren upprepa hela numret.";
         QTest::newRow("valid woman") << "200001012384" << "Giltigt personnummer 20000101-2384: född 2000-01-01, kvinna";
         QTest::newRow("samordningsnummer")
             << "197306749982" << "Giltigt samordningsnummer 19730674-9982: född 1973-06-14, kvinna";

@@ -9,6 +9,7 @@
 #include "models/referencelistmodel.h"
 #include "models/searchfilterproxymodel.h"
 #include "models/stolenitemsmodel.h"
+#include "ui/announce.h"
 #include "ui/eventtime.h"
 #include "ui/reportform.h"
 
@@ -31,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 #include <algorithm>
 #include <memory>
@@ -147,6 +149,47 @@ QString messageAt(const QList<Error>& errors, const QString& path)
     return {};
 }
 
+// A draft the form accepts as it is (validate() empty), for the registration tests.
+QJsonObject validDraft(const QDateTime& now)
+{
+    const QString yesterday = now.toLocalTime().date().addDays(-1).toString(Qt::ISODate) + u"T20:00:00"_s;
+    return QJsonObject{{u"reporter"_s, QJsonObject{{u"name"_s, u"Anna Testsson"_s}}},
+                       {u"injuredPartyIsReporter"_s, true},
+                       {u"offenceCode"_s, u"9830"_s},
+                       {u"occurredFrom"_s, QDateTime::fromString(yesterday, Qt::ISODate).toUTC().toString(Qt::ISODate)},
+                       {u"location"_s, QJsonObject{{u"municipalityCode"_s, u"1495"_s}}},
+                       {u"narrative"_s, u"Cykeln stod låst vid resecentrum."_s}};
+}
+
+// Screen-reader announcements, as kc::announce() sends them (offscreen no assistive technology
+// listens, so they are taken at announce()'s test listener).
+QStringList* g_announcements = nullptr;
+
+void recordAnnouncement(QObject*, const QString& text, Politeness)
+{
+    if (g_announcements)
+        g_announcements->append(text);
+}
+
+struct AnnouncementRecorder
+{
+    QStringList messages;
+    AnnouncementRecorder()
+    {
+        g_announcements = &messages;
+        setAnnouncementListener(recordAnnouncement);
+    }
+    ~AnnouncementRecorder()
+    {
+        setAnnouncementListener(nullptr);
+        g_announcements = nullptr;
+    }
+    bool contains(const QString& part) const
+    {
+        return std::any_of(messages.cbegin(), messages.cend(), [&part](const QString& m) { return m.contains(part); });
+    }
+};
+
 } // namespace
 
 #define EXPECT_FOCUS(form, path)                                                                                       \
@@ -170,8 +213,11 @@ private Q_SLOTS:
         QSignalSpy changed(&f.form, &ReportForm::changed);
         QSignalSpy submitted(&f.form, &ReportForm::submitRequested);
 
-        // GIVEN the agent jumps to Anmälare with Alt+1 and types, moving on with Tab
+        // GIVEN the agent jumps to Anmälare with Alt+1: Tolkbehov first (it is decided first), then
+        // the person, moving on with Tab
         QTest::keyClick(&f.form, Qt::Key_1, Qt::AltModifier);
+        EXPECT_FOCUS(f.form, "interpreterLanguage"); // no interpreter needed
+        tab();
         EXPECT_FOCUS(f.form, "reporter.name");
         type(u"Anna Testsson"_s);
         tab();
@@ -192,8 +238,6 @@ private Q_SLOTS:
         tab();
         EXPECT_FOCUS(f.form, "reporter.address.city");
         type(u"Skara"_s);
-        tab();
-        EXPECT_FOCUS(f.form, "interpreterLanguage"); // no interpreter needed
         tab();
         // Målsägande: "Samma som anmälaren" stays checked, so its person block is skipped
         EXPECT_FOCUS(f.form, "injuredPartyIsReporter");
@@ -293,12 +337,18 @@ private Q_SLOTS:
         key(Qt::Key_Return);
         EXPECT_FOCUS(f.form, "stolenItems");
 
-        // WHEN the agent presses Ctrl+S
+        // WHEN the agent presses F9 (Registrera anmälan) THEN the form asks once more, and nothing
+        // is sent yet
         QVERIFY(f.form.validate().isEmpty());
-        key(Qt::Key_S, Qt::ControlModifier);
+        key(Qt::Key_F9);
+        QVERIFY(f.form.isConfirmingRegistration());
+        QCOMPARE(submitted.size(), 0);
+        // WHEN the agent confirms with Enter
+        key(Qt::Key_Return);
 
         // THEN the report is submitted, and its body is one the server accepts
         QCOMPARE(submitted.size(), 1);
+        QVERIFY(!f.form.isConfirmingRegistration());
         QVERIFY(!f.errorList()->isVisible());
         QVERIFY(changed.size() > 150); // every keystroke
         const auto report = json::fromJson<Report>(f.form.reportBody());
@@ -447,7 +497,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fragment"); // of the English message
         QTest::newRow("length") << "200001011" << "length" << "9 digit(s)";
         QTest::newRow("date") << "20001301-1493" << "date" << "no month 13";
-        QTest::newRow("check digit") << "19870704-9996" << "check_digit" << "should be 8, not 6";
+        QTest::newRow("check digit") << "19870704-9996" << "check_digit" << "repeat the whole number";
         QTest::newRow("letters") << "2000O101-1493" << "format" << "only digits";
         QTest::newRow("samordningsnummer is fine") << "197306749982" << "" << "";
     }
@@ -460,6 +510,7 @@ private Q_SLOTS:
         Fixture f;
         QVERIFY(f.show());
         QTest::keyClick(&f.form, Qt::Key_1, Qt::AltModifier);
+        tab();
         tab();
         EXPECT_FOCUS(f.form, "reporter.personnummer");
         // WHEN a number is typed (and the field not left)
@@ -568,7 +619,7 @@ private Q_SLOTS:
         type(u"igår kl 25"_s);
         tab();
         const QString formatMessage =
-            u"Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, \"idag 14:30\" or \"igår 22:00\"."_s;
+            u"Write the time as YYYY-MM-DD HH:MM, or YYYY-MM-DD, \"i dag 14:30\" or \"i går 22:00\"."_s;
         QCOMPARE(fromMessage->text(), formatMessage);
         // THEN validate() reports it once, by path, and the draft keeps it as typed
         const QList<Error> errors = f.form.validate();
@@ -637,8 +688,8 @@ private Q_SLOTS:
         QSignalSpy submitted(&f.form, &ReportForm::submitRequested);
         f.form.fieldFor(u"occurredTo"_s)->setFocus();
 
-        // WHEN an empty form is submitted
-        key(Qt::Key_S, Qt::ControlModifier);
+        // WHEN an empty form is to be registered
+        key(Qt::Key_F9);
 
         // THEN nothing is sent, every problem is listed in form order and the first field has focus
         QCOMPARE(submitted.size(), 0);
@@ -651,7 +702,10 @@ private Q_SLOTS:
         EXPECT_FOCUS(f.form, "reporter.name");
         QCOMPARE(f.form.fieldFor(u"narrative"_s)->toolTip(), u"Describe what happened."_s);
 
-        // WHEN the agent goes to the list (it comes right before the first field) and picks the narrative
+        // WHEN the agent goes to the list (it comes right before the form's first field, Tolkbehov)
+        // and picks the narrative
+        key(Qt::Key_Tab, Qt::ShiftModifier);
+        EXPECT_FOCUS(f.form, "interpreterLanguage");
         key(Qt::Key_Tab, Qt::ShiftModifier);
         QTRY_VERIFY(f.errorList()->hasFocus());
         key(Qt::Key_End);
@@ -850,13 +904,14 @@ private Q_SLOTS:
         QVERIFY(f.show());
         // GIVEN a form with valid and not yet valid text in many sections
         QTest::keyClick(&f.form, Qt::Key_1, Qt::AltModifier);
+        type(u"arabiska"_s); // tolkbehov comes first
+        tab();
         type(u"  Anna Testsson"_s);
         tab();
         type(u"19870704-9996"_s); // wrong check digit
         for (int i = 0; i < 6; ++i)
             tab();
-        type(u"arabiska"_s);
-        tab();
+        EXPECT_FOCUS(f.form, "injuredPartyIsReporter");
         key(Qt::Key_Space); // not the reporter: the injured party's own block
         tab();
         EXPECT_FOCUS(f.form, "injuredParty.name");
@@ -1064,14 +1119,17 @@ private Q_SLOTS:
 
         f.form.setReadOnly(true);
         QTest::keyClick(&f.form, Qt::Key_1, Qt::AltModifier);
+        tab();
         type(u"Anna"_s);
         QVERIFY(f.line(u"reporter.name"_s)->text().isEmpty());
         QTest::keyClick(&f.form, Qt::Key_9, Qt::AltModifier);
         key(Qt::Key_Insert);
         QCOMPARE(f.stolen()->rowCount(), 0);
         f.form.submit();
-        key(Qt::Key_S, Qt::ControlModifier);
+        key(Qt::Key_F9);
+        key(Qt::Key_Return);
         QCOMPARE(submitted.size(), 0);
+        QVERIFY(!f.form.isConfirmingRegistration());
         QCOMPARE(changed.size(), 0);
         QVERIFY(!f.form.findChild<QPushButton*>(u"submit"_s)->isEnabled());
 
@@ -1079,8 +1137,209 @@ private Q_SLOTS:
         QVERIFY(!status->isVisible());
         f.form.setReadOnly(false);
         QTest::keyClick(&f.form, Qt::Key_1, Qt::AltModifier);
+        tab();
         type(u"Anna"_s);
         QCOMPARE(f.line(u"reporter.name"_s)->text(), u"Anna"_s);
+    }
+
+    void registrationAsksOnceMore()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        QSignalSpy submitted(&f.form, &ReportForm::submitRequested);
+        f.form.setDraft(validDraft(f.now));
+        QVERIFY2(f.form.validate().isEmpty(), qPrintable(paths(f.form.validate()).join(u", ")));
+        auto* button = f.form.findChild<QPushButton*>(u"submit"_s);
+        auto* confirmation = f.form.findChild<QWidget*>(u"registerConfirmation"_s);
+        auto* note = f.form.findChild<QLabel*>(u"draftNote"_s);
+        QVERIFY(button && confirmation && note);
+        // The button says what it does and shows its key, built by Qt (not written by hand)
+        QCOMPARE(ReportForm::registerKey(), QKeySequence(Qt::Key_F9));
+        QCOMPARE(button->text(),
+                 u"Register the report (%1)"_s.arg(QKeySequence(Qt::Key_F9).toString(QKeySequence::NativeText)));
+        QVERIFY(!confirmation->isVisible());
+
+        // GIVEN the agent writes in the narrative WHEN they press Ctrl+S (save, out of habit)
+        f.form.fieldFor(u"narrative"_s)->setFocus();
+        EXPECT_FOCUS(f.form, "narrative");
+        key(Qt::Key_S, Qt::ControlModifier);
+        // THEN nothing is sent and the form says that drafts save themselves
+        QCOMPARE(submitted.size(), 0);
+        QVERIFY(!f.form.isConfirmingRegistration());
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), u"The draft is saved automatically."_s);
+
+        // WHEN they press F9 THEN the form asks, inline, with its keys, and nothing is sent yet
+        key(Qt::Key_F9);
+        QVERIFY(f.form.isConfirmingRegistration());
+        QVERIFY(confirmation->isVisible());
+        QTRY_VERIFY(confirmation->hasFocus());
+        QCOMPARE(f.form.findChild<QLabel*>(u"registerQuestion"_s)->text(),
+                 u"Register the report? It cannot be undone."_s);
+        QCOMPARE(f.form.findChild<QLabel*>(u"registerKeys"_s)->text(), u"Return = Register, Esc = Back"_s);
+        QCOMPARE(submitted.size(), 0);
+        // WHEN they press Esc THEN they are back in the narrative, nothing sent
+        key(Qt::Key_Escape);
+        QVERIFY(!f.form.isConfirmingRegistration());
+        EXPECT_FOCUS(f.form, "narrative");
+        QCOMPARE(submitted.size(), 0);
+
+        // WHEN they ask again and move on to another field THEN the question goes, nothing sent
+        key(Qt::Key_F9);
+        QVERIFY(f.form.isConfirmingRegistration());
+        f.form.fieldFor(u"location.description"_s)->setFocus(Qt::MouseFocusReason);
+        QTRY_VERIFY(!f.form.isConfirmingRegistration());
+        QCOMPARE(submitted.size(), 0);
+
+        // WHEN they click the button and confirm with Enter THEN it is registered, once
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(f.form.isConfirmingRegistration());
+        QTRY_VERIFY(confirmation->hasFocus());
+        key(Qt::Key_Return);
+        QCOMPARE(submitted.size(), 1);
+        QVERIFY(!f.form.isConfirmingRegistration());
+        // AND the keypad's Enter confirms too
+        key(Qt::Key_F9);
+        QTRY_VERIFY(confirmation->hasFocus());
+        QTest::keyClick(confirmation, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(submitted.size(), 2);
+
+        // GIVEN a form with a problem WHEN F9 THEN no question: the problems are listed instead
+        f.line(u"reporter.name"_s)->clear();
+        key(Qt::Key_F9);
+        QVERIFY(!f.form.isConfirmingRegistration());
+        QVERIFY(f.errorList()->isVisible());
+        EXPECT_FOCUS(f.form, "reporter.name");
+        key(Qt::Key_Return);
+        QCOMPARE(submitted.size(), 2);
+    }
+
+    void newMessagesAreAnnounced()
+    {
+        AnnouncementRecorder heard;
+        Fixture f;
+        QVERIFY(f.show());
+        // WHEN an empty form is to be registered THEN the list of problems is read aloud
+        key(Qt::Key_F9);
+        QVERIFY2(heard.contains(u"problem(s) to fix. First: Reporter – Name: The name is missing."_s),
+                 qPrintable(heard.messages.join(u" | ")));
+        // WHEN a personnummer with a wrong check digit is typed THEN its message is read once the
+        // typing pauses — not at every keystroke ("1 digit", "2 digits" …)
+        heard.messages.clear();
+        f.form.fieldFor(u"reporter.personnummer"_s)->setFocus();
+        type(u"19870704-9996"_s);
+        QTRY_VERIFY2(heard.contains(u"repeat the whole number"_s), qPrintable(heard.messages.join(u" | ")));
+        QVERIFY2(heard.messages.size() < 4, qPrintable(heard.messages.join(u" | ")));
+        QVERIFY(heard.messages.constLast().contains(u"repeat the whole number"_s));
+        // AND leaving the field does not say it again
+        const qsizetype said = heard.messages.size();
+        tab();
+        QCOMPARE(heard.messages.size(), said);
+        // WHEN a valid form is to be registered THEN the question and its keys are read aloud
+        heard.messages.clear();
+        f.form.setDraft(validDraft(f.now));
+        key(Qt::Key_F9);
+        QVERIFY(f.form.isConfirmingRegistration());
+        QVERIFY2(heard.contains(u"Register the report? It cannot be undone. Return = Register, Esc = Back"_s),
+                 qPrintable(heard.messages.join(u" | ")));
+        key(Qt::Key_Escape);
+        // Ctrl+S's note too
+        heard.messages.clear();
+        key(Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(heard.contains(u"The draft is saved automatically."_s));
+    }
+
+    void markedFieldKeepsItsFocusRing()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        auto* name = f.line(u"reporter.name"_s);
+        f.form.showErrors({{u"reporter.name"_s, u"The name is missing."_s, u"missing"_s}});
+        f.line(u"reporter.phone"_s)->setFocus();
+        QTRY_VERIFY(!name->hasFocus());
+        const QColor red(0xc6, 0x28, 0x28);
+        const QPoint edge(1, name->height() / 2);
+        QCOMPARE(name->grab().toImage().pixelColor(edge), red); // marked
+        // WHEN the marked field has the focus THEN its frame shows the focus colour, not the red
+        name->setFocus();
+        QTRY_VERIFY(name->hasFocus());
+        const QColor focused = name->grab().toImage().pixelColor(edge);
+        QCOMPARE(focused, name->palette().color(QPalette::Active, QPalette::Highlight));
+        QVERIFY(focused != red);
+    }
+
+    void hintsAreReadableText()
+    {
+        Fixture f;
+        QVERIFY(f.show());
+        // A hint is text to read, not a greyed-out (disabled) label.
+        auto* hint = f.form.findChild<QLabel*>(u"occurredHint"_s);
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->isEnabled());
+        QCOMPARE(hint->text(),
+                 u"As YYYY-MM-DD HH:MM, a date alone, \"i dag 14:30\" or \"i går 22:00\"; To only if known."_s);
+        // and a screen reader gets it with the field, also after the field was marked and fixed
+        QWidget* from = f.form.fieldFor(u"occurredFrom"_s);
+        QCOMPARE(from->accessibleDescription(), hint->text());
+        f.form.showErrors({{u"occurredFrom"_s, u"The start of the event time is missing."_s, u"missing"_s}});
+        QCOMPARE(from->accessibleDescription(), u"The start of the event time is missing."_s);
+        f.form.showErrors({});
+        QCOMPARE(from->accessibleDescription(), hint->text());
+    }
+
+    void denseEnoughFor1366x768()
+    {
+        // The form's share of a 1366×768 screen during a call: about 780 × 600 px.
+        Fixture f;
+        f.form.resize(780, 600);
+        f.form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.form));
+        auto* scroll = f.form.findChild<QScrollArea*>();
+        auto* narrativeBox = f.form.findChild<QGroupBox*>(u"narrative"_s);
+        auto* narrative = f.form.fieldFor(u"narrative"_s);
+        auto* injuries = f.form.fieldFor(u"injuries"_s);
+        const int viewport = scroll->viewport()->height();
+        // Händelsebeskrivning starts within about one screen of the top (it was two screens down)
+        const int top = narrativeBox->mapTo(scroll->widget(), QPoint(0, 0)).y();
+        QVERIFY2(top < viewport * 3 / 2, qPrintable(u"narrative at %1 px, viewport %2 px"_s.arg(top).arg(viewport)));
+        // Skador is a few lines; the narrative is the big one
+        QVERIFY2(injuries->height() * 2 < narrative->height(),
+                 qPrintable(u"injuries %1 px, narrative %2 px"_s.arg(injuries->height()).arg(narrative->height())));
+        QVERIFY(injuries->height() <= injuries->fontMetrics().lineSpacing() * 4);
+        // Tolkbehov is the reporter section's first field
+        QCOMPARE(qobject_cast<QWidget*>(f.form.fieldFor(u"interpreterLanguage"_s)),
+                 f.form.findChild<QGroupBox*>(u"reporter"_s)->findChild<QComboBox*>(u"interpreterLanguage"_s));
+        f.form.setCurrentSection(u"reporter"_s);
+        EXPECT_FOCUS(f.form, "interpreterLanguage");
+        if (const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR"); !dir.isEmpty())
+            f.form.grab().save(dir + u"/report-form-780x600.png"_s);
+    }
+
+    void validationListDoesNotRepeatLabels()
+    {
+        // In Swedish, where the messages name their field: "Händelsetid – Från: saknas."
+        QTranslator swedish;
+        QVERIFY(swedish.load(u":/i18n/kontaktcenter_sv.qm"_s));
+        QCoreApplication::installTranslator(&swedish);
+        {
+            Fixture f;
+            QVERIFY(f.show());
+            f.form.submit();
+            QStringList shown;
+            for (int i = 0; i < f.errorList()->count(); ++i)
+                shown << f.errorList()->item(i)->text();
+            QVERIFY2(shown.contains(u"Anmälare – Namn: saknas."_s), qPrintable(shown.join(u" | ")));
+            QVERIFY2(shown.contains(u"Händelsetid – Från: saknas."_s), qPrintable(shown.join(u" | ")));
+            // the field's own tooltip keeps the whole sentence
+            QCOMPARE(f.form.fieldFor(u"occurredFrom"_s)->toolTip(), u"Händelsetid från saknas."_s);
+            // and the key names are Swedish
+            QCOMPARE(f.form.findChild<QPushButton*>(u"submit"_s)->text(), u"Registrera anmälan (F9)"_s);
+            QCOMPARE(f.form.findChild<QLabel*>(u"registerKeys"_s)->text(), u"Retur = Registrera, Esc = Tillbaka"_s);
+            QCOMPARE(f.form.findChild<QGroupBox*>(u"reporter"_s)->title(), u"Anmälare (Alt+1)"_s);
+            QCOMPARE(f.form.findChild<QGroupBox*>(u"suspects"_s)->title(), u"Gärningspersoner (Alt+7)"_s);
+        }
+        QCoreApplication::removeTranslator(&swedish);
     }
 
     void typingALongNarrativeStaysCheap()

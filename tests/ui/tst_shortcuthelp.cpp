@@ -13,9 +13,12 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace kc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -137,6 +140,110 @@ private Q_SLOTS:
         QCOMPARE(found.first()->text(0), take.keys);
         QVERIFY(found.first()->parent());
         QCOMPARE(found.first()->parent()->text(0), QStringLiteral("General"));
+    }
+
+    void listedInTheOrderOfTheWork()
+    {
+        // GIVEN actions created in no particular order, each naming its step of the work
+        QMainWindow window;
+        auto* central = new QWidget(&window);
+        window.setCentralWidget(central);
+        window.resize(800, 600);
+        auto add = [&](const char* text, QKeySequence keys, std::optional<ShortcutHelp::Step> step) {
+            auto* a = new QAction(QString::fromLatin1(text), central);
+            a->setShortcut(keys);
+            if (step)
+                a->setProperty(ShortcutHelp::StepProperty, int(*step));
+            central->addAction(a);
+        };
+        add("Change your state", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), ShortcutHelp::Step::AgentState);
+        add("Complete contact", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), ShortcutHelp::Step::Complete);
+        add("Search the case history", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), std::nullopt);
+        add("Register the report", QKeySequence(Qt::Key_F9), ShortcutHelp::Step::Register);
+        add("Take the next contact", QKeySequence(Qt::CTRL | Qt::Key_Return), ShortcutHelp::Step::TakeContact);
+        add("Look up offence codes", QKeySequence(Qt::CTRL | Qt::Key_1), ShortcutHelp::Step::FillReport);
+        add("Ready", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), ShortcutHelp::Step::AgentState);
+        ShortcutHelp help(&window);
+        help.addStaticRow(QStringLiteral("Tab"), QStringLiteral("Next field"));
+        help.addStaticRow(QStringLiteral("Enter"), QStringLiteral("Accept the selected contact"),
+                          ShortcutHelp::Step::TakeContact);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // WHEN the list opens
+        help.toggle();
+
+        // THEN it follows the work: take a contact, fill in the report, register, complete, state;
+        // then what belongs to no step, and the keys of lists and forms last
+        QStringList order;
+        for (const ShortcutHelp::Entry& e : help.entries())
+            order << e.description;
+        const QStringList expected = {u"Take the next contact"_s,
+                                      u"Accept the selected contact"_s,
+                                      u"Look up offence codes"_s,
+                                      u"Register the report"_s,
+                                      u"Complete contact"_s,
+                                      u"Change your state"_s,
+                                      u"Ready"_s,
+                                      u"Keyboard shortcuts"_s,
+                                      u"Search the case history"_s,
+                                      u"Next field"_s};
+        QCOMPARE(order, expected);
+        // each step under its own heading, in the list the agent sees
+        QStringList headings;
+        for (int i = 0; i < help.view()->topLevelItemCount(); ++i)
+            headings << help.view()->topLevelItem(i)->text(0);
+        QCOMPARE(headings, (QStringList{ShortcutHelp::stepTitle(ShortcutHelp::Step::TakeContact),
+                                        ShortcutHelp::stepTitle(ShortcutHelp::Step::FillReport),
+                                        ShortcutHelp::stepTitle(ShortcutHelp::Step::Register),
+                                        ShortcutHelp::stepTitle(ShortcutHelp::Step::Complete),
+                                        ShortcutHelp::stepTitle(ShortcutHelp::Step::AgentState), u"General"_s,
+                                        u"In lists and forms"_s}));
+    }
+
+    void reportShortcutsOnlyWhileAReportIsOpen()
+    {
+        // GIVEN a window whose report form is hidden (no contact open)
+        Fixture f;
+        auto* form = new QWidget(f.window.centralWidget());
+        f.window.centralWidget()->layout()->addWidget(form);
+        form->setProperty(ShortcutHelp::ReportProperty, true);
+        auto* section = new QAction(QStringLiteral("Description of events"), form);
+        section->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+        section->setShortcutContext(Qt::WindowShortcut);
+        form->addAction(section);
+        f.help->addStaticRow(QStringLiteral("Insert"), QStringLiteral("Add a row of stolen goods"),
+                             ShortcutHelp::Step::FillReport, ShortcutHelp::Scope::Report);
+        form->hide();
+        QVERIFY(f.start());
+        auto listed = [&f](const QString& description) {
+            const QList<ShortcutHelp::Entry> entries = f.help->entries();
+            return std::any_of(entries.cbegin(), entries.cend(),
+                               [&description](const ShortcutHelp::Entry& e) { return e.description == description; });
+        };
+        // WHEN the list opens THEN the report's keys are not in it; the rest is
+        QVERIFY(!f.help->isReportOpen());
+        f.help->toggle();
+        QVERIFY(!listed(u"Description of events"_s));
+        QVERIFY(!listed(u"Add a row of stolen goods"_s));
+        QVERIFY(listed(u"Take the next contact"_s));
+        f.help->toggle();
+        // WHEN a report is open (the form shows) THEN they are
+        form->show();
+        QVERIFY(f.help->isReportOpen());
+        f.help->toggle();
+        QVERIFY(listed(u"Description of events"_s));
+        QVERIFY(listed(u"Add a row of stolen goods"_s));
+        f.help->toggle();
+        // AND the caller may say so itself, either way
+        f.help->setReportOpen(false);
+        f.help->toggle();
+        QVERIFY(!listed(u"Description of events"_s));
+        f.help->toggle();
+        form->hide();
+        f.help->setReportOpen(true);
+        f.help->toggle();
+        QVERIFY(listed(u"Description of events"_s));
     }
 
     void actionsAddedLaterAreListed()

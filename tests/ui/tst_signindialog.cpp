@@ -1,6 +1,7 @@
 // The sign-in dialog offscreen, driven by the keyboard: local checks, busy and error states, the
 // expired session, the error texts, and the settings that must never hold the password.
 // Source (English) texts: the Swedish ones come from the catalogue.
+#include "ui/announce.h"
 #include "ui/signindialog.h"
 
 #include <QApplication>
@@ -217,7 +218,18 @@ private Q_SLOTS:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         QCOMPARE(spy.count(), 1);
         // WHEN the server refuses it
+        QStringList heard;
+        static QStringList* sink = nullptr;
+        sink = &heard;
+        setAnnouncementListener([](QObject*, const QString& text, Politeness p) {
+            if (sink && p == Politeness::Assertive)
+                sink->append(text);
+        });
         d.showError(signInErrorText(401, QString()));
+        setAnnouncementListener(nullptr);
+        sink = nullptr;
+        // THEN a screen reader says it at once (a label that appears is not read by itself)
+        QCOMPARE(heard, QStringList{QStringLiteral("Wrong username or password.")});
         // THEN the message is in the dialog, the password is gone and has the focus, the form works
         QVERIFY(d.isVisible());
         QVERIFY(d.errorLabel()->isVisible());
