@@ -18,6 +18,7 @@
 #include "ui/notifier.h"
 #include "ui/queuepanel.h"
 #include "ui/reportform.h"
+#include "ui/shortcuthelp.h"
 
 #include <QAction>
 #include <QApplication>
@@ -163,6 +164,13 @@ void Workstation::buildWidgets()
     }
     // Kontakt: the work's actions in its order, so the menu also teaches the keys (and F1 lists
     // them under this heading).
+    // F1 lists them by the step of the work they belong to.
+    const auto step = [](QObject* o, ShortcutHelp::Step s) { o->setProperty(ShortcutHelp::StepProperty, int(s)); };
+    step(m_panel, ShortcutHelp::Step::TakeContact); // take next, filter, columns
+    step(m_contactPane->switchAction(), ShortcutHelp::Step::TakeContact);
+    step(findCases, ShortcutHelp::Step::FillReport);
+    step(m_contactPane->completeAction(), ShortcutHelp::Step::Complete);
+    step(m_agentState, ShortcutHelp::Step::AgentState);
     QMenu* contactMenu = m_window.contactMenu();
     contactMenu->addAction(m_panel->takeNextAction());
     contactMenu->addAction(m_contactPane->switchAction());

@@ -2235,10 +2235,6 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server does not answer: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many failed sign-ins. Wait a while before you try again, or ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2267,10 +2267,6 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <translation>Servern svarar inte.</translation>
     </message>
     <message>
-        <source>The server does not answer: %1</source>
-        <translation>Servern svarar inte: %1</translation>
-    </message>
-    <message>
         <source>Too many failed sign-ins. Wait a while before you try again, or ask a supervisor.</source>
         <translation>För många misslyckade inloggningsförsök. Vänta en stund innan du försöker igen, eller kontakta en arbetsledare.</translation>
     </message>
