@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The composition root of the workstation: command line, language, and the wiring of the real
 // parts (sign-in is SignInFlow's). Nothing else in the tree creates application-wide objects.
 #include "app/benchhook.h"

@@ -1,4 +1,6 @@
 #!/bin/bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # The install test's inside (./kc install-test runs it as root in a fresh minimal Debian 13 root,
 # with the packages in /kc-dist): install with apt, use every package as an administrator and a
 # user would, purge, and show that nothing is left behind. Exits non-zero at the first failure.

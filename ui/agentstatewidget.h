@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The agent's state in the status bar: what the server says (Redo, Ej redo + orsak, Efterarbete,
 // Upptagen) and a chooser to change it. "Ej redo" always comes with a reason from a configurable
 // list (default Rast, Lunch, Möte, Utbildning, Administration). The widget only emits

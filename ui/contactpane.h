@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The middle of the workstation: the contact the agent is handling. A header says who and what
 // (channel, queue, caller, number, subject, language, waiting time at accept), a chooser switches
 // between the agent's open contacts (each keeps its own draft), the report form (polisanmälan)

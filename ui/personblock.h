@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The fields of one person in the report form — anmälare, målsägande: namn,
 // personnummer/samordningsnummer, telefon, e-post, adress (gatuadress, postnummer, ort) and, for
 // the anmälare, tolkbehov (språk). Each input has a label buddy (no & mnemonics: Alt+letter

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // kontaktcenter-server as an administrator and an init system use it: the user commands, the
 // refusals on the command line, HTTPS with a real certificate, the request log, and SIGTERM.
 // The executable runs as a child process; the test talks to it over loopback.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # The workstation's command line without a display (issue 18): --help and --version answer
 # before any GUI exists — exit 0, Swedish by default, English with --lang en — and a mistake on
 # the command line or a missing display is said in Swedish with exit 2, never a crash.
