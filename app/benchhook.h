@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // A probe for bench/bench_ui_launch (launch to first painted window): with
 // KC_BENCH_EXIT_AFTER_PAINT=1 in the environment, once the first frame of `window` is painted the
 // process prints one line to stdout,

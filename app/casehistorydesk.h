@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The caller's case history, wired: the CaseHistoryPanel's searches go to the sync engine (one
 // answer shown at a time: an answer to a replaced search is dropped), its "more" asks for the next
 // page of the same search, and opening a result shows the report in a ReportView — one window per

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The agent's work on contacts, wired: which contact is open, its draft, its report and its
 // completion. Widgets (ContactPane, ReportForm, CompletionDialog) only emit requests; the sync
 // engine and the local store only answer and decide (submitting, completing — also marking the

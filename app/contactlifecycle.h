@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The life of the contact open at the desk, as far as the agent's work on it goes: which contact is
 // open and where its report stands. ContactDesk asks it whether a change of the form is a draft
 // to save and whether the form must open for correction; it never touches a widget or the store.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Demo (training) mode for trainers in Skara: the real server library runs in-process on loopback
 // over a fresh temporary SQLite database marked as demo data, seeded with a demo agent and a
 // handful of realistic waiting contacts (Skatteverket's test personnummer only), and the

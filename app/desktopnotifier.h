@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The workstation's Notifier: a freedesktop.org desktop notification (org.freedesktop.Notifications
 // Notify over the session D-Bus — KDE Plasma, GNOME, and most other desktops), with the sound hint
 // "message-new-instant", category "im.received" and the desktop entry se.polisen.kontaktcenter.

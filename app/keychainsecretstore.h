@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The workstation's SecretStore: the session token in the desktop keyring (Secret Service, KWallet,
 // … through QtKeychain) where there is one, otherwise in memory only. Never in a file of ours.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The composition root of the workstation: command line, language, and the wiring of the real
 // parts (sign-in is SignInFlow's). Nothing else in the tree creates application-wide objects.
 #include "app/benchhook.h"
@@ -22,6 +24,7 @@
 
 #include <QEvent>
 #include <functional>
+#include <initializer_list>
 
 #include <cstdio>
 #include <cstring>
@@ -98,43 +101,144 @@ void signOutBeforeQuitting(QApplication& app, const kc::SignInFlow& flow)
     });
 }
 
+// --- The command line before any GUI exists -------------------------------------------------
+// --help, --version and mistakes on the command line are answered without a display: a
+// QApplication without one aborts. Only a QCoreApplication is made for them (for translations).
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kontaktcenter"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Polisen"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("polisen.se"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KC_VERSION_STRING));
+}
+
+bool hasArgument(int argc, char* argv[], std::initializer_list<const char*> names)
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i)
+        for (const char* name : names)
+            if (std::strcmp(argv[i], name) == 0)
+                return true;
+    return false;
+}
+
+// The value of --lang CODE or --lang=CODE, or an empty string.
+QString languageArgument(int argc, char* argv[])
+{
+    for (int i = 1; i < argc && std::strcmp(argv[i], "--") != 0; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            return QString::fromLocal8Bit(argv[i] + 7);
+    }
+    return {};
+}
+
+// Swedish unless the user chose otherwise: the option, then the saved setting. Needs the
+// application's names (QSettings).
+QString chosenLanguage(const QString& fromArguments)
+{
+    if (!fromArguments.isEmpty())
+        return fromArguments;
+    return QSettings().value(QStringLiteral("ui/language"), QString::fromLatin1(kc::DefaultLanguage)).toString();
+}
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "main", "Usage: kontaktcenter [options]\n"
+                "\n"
+                "The workstation of the Swedish Police contact centre: take incoming contacts and file\n"
+                "police reports. Without options it asks you to sign in (server address, username,\n"
+                "password).\n"
+                "\n"
+                "Options:\n"
+                "  --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,\n"
+                "                  signed in at once. Nothing reaches a real server.\n"
+                "  --lang CODE     Language of the user interface: sv (default) or en.\n"
+                "  -h, --help      Show this help and exit.\n"
+                "  --version       Show the version and exit.\n"
+                "\n"
+                "Qt's own options (for example -platform offscreen, -style Fusion) are accepted too.\n"
+                "\n"
+                "Files:\n"
+                "  ~/.config/Polisen/kontaktcenter.conf     settings (server address, username,\n"
+                "                                           language, queue columns); never a password\n"
+                "  ~/.local/share/Polisen/kontaktcenter/    the local store: drafts and the outbox\n"
+                "The session token is kept in the desktop's keyring, never in a file.\n");
+}
+
+// Prints `text` to stdout or stderr in the terminal's encoding.
+void print(std::FILE* to, const QString& text)
+{
+    std::fputs(text.toLocal8Bit().constData(), to);
+}
+
+// The command line's answer when no window is needed: 0 or 2 to exit with, or -1 to go on.
+int answerWithoutGui(int argc, char* argv[])
+{
+    if (hasArgument(argc, argv, {"--version", "-v"})) {
+        std::printf("kontaktcenter %s\n", KC_VERSION_STRING);
+        return 0;
+    }
+    const bool help = hasArgument(argc, argv, {"--help", "-h", "-?", "--help-all"});
+    const bool platformChosen = hasArgument(argc, argv, {"-platform"}) || qEnvironmentVariableIsSet("DISPLAY") ||
+                                qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+                                qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    if (!help && platformChosen)
+        return -1;
+    QCoreApplication core(argc, argv);
+    setApplicationNames();
+    kc::installTranslations(chosenLanguage(languageArgument(argc, argv)));
+    if (help) {
+        print(stdout, helpText());
+        return 0;
+    }
+    print(stderr, QCoreApplication::translate("main", "kontaktcenter: no display to show the window on (DISPLAY and "
+                                                      "WAYLAND_DISPLAY are empty). Start it in a desktop session, "
+                                                      "or see --help.\n"));
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    // --version must work without a display (scripts, packaging checks).
-    for (int i = 1; i < argc; ++i)
-        if (std::strcmp(argv[i], "--version") == 0) {
-            std::printf("kontaktcenter %s\n", KC_VERSION_STRING);
-            return 0;
-        }
+    if (const int answered = answerWithoutGui(argc, argv); answered >= 0)
+        return answered;
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kontaktcenter"));
+    setApplicationNames();
     QApplication::setApplicationDisplayName(QStringLiteral("Kontaktcenter"));
-    QApplication::setOrganizationName(QStringLiteral("Polisen"));
-    QApplication::setOrganizationDomain(QStringLiteral("polisen.se"));
-    QApplication::setApplicationVersion(QStringLiteral(KC_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("se.polisen.kontaktcenter"));
 
     QCommandLineParser parser;
-    parser.addHelpOption();
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Start in training mode (ÖVNINGSLÄGE)."));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: sv (default) or en."),
                             QStringLiteral("code"));
     parser.addOption(demo);
     parser.addOption(lang);
-    parser.addVersionOption();
-    parser.process(app);
-
-    // Swedish unless the user chose otherwise (option, then saved setting).
-    QSettings settings;
-    const QString language =
-        parser.isSet(lang)
-            ? parser.value(lang)
-            : settings.value(QStringLiteral("ui/language"), QString::fromLatin1(kc::DefaultLanguage)).toString();
+    const bool parsed = parser.parse(QApplication::arguments());
+    const QString language = chosenLanguage(parser.value(lang));
     if (!kc::installTranslations(language))
         qWarning("No translation for language '%s'; showing English.", qPrintable(language));
+    if (!parsed || !parser.positionalArguments().isEmpty()) {
+        // Our own words: Qt's parser messages have no Swedish catalogue on Debian.
+        const QString mistake =
+            !parser.unknownOptionNames().isEmpty()
+                ? QCoreApplication::translate("main", "unknown option '%1'")
+                      .arg((parser.unknownOptionNames().constFirst().size() == 1 ? QStringLiteral("-")
+                                                                                 : QStringLiteral("--")) +
+                           parser.unknownOptionNames().constFirst())
+            : !parsed ? QCoreApplication::translate("main", "--lang needs a language code: sv or en")
+                      : QCoreApplication::translate("main", "unexpected argument '%1'")
+                            .arg(parser.positionalArguments().constFirst());
+        print(stderr,
+              QCoreApplication::translate("main", "kontaktcenter: %1\nSee: kontaktcenter --help\n").arg(mistake));
+        return 2;
+    }
+
+    QSettings settings;
 
     kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = parser.isSet(demo)});
     kc::ShortcutHelp help(&window);

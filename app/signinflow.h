@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Signing in, and signing in again after the session expired: the one path from the sign-in dialog
 // (or training mode's own account) to a signed-in Workstation.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The wiring of one signed-in workstation: local store, REST client and sync engine on one side;
 // the main window's queue, contact pane (report form), case history, agent state and status bar
 // on the other. Widgets never see the network; the engine never sees a widget; this class (with

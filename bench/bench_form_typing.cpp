@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Typing in the report form never waits for the disk: the longest GUI-thread stall while typing a
 // 2,000-character händelsebeskrivning into the real ReportForm, with every change saved as the
 // workstation does (ReportForm::changed → draft() → DraftWriter on its worker thread, against a

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // JSON codec throughput for a full Report: decode (bytes → QJsonDocument → kc::Report) and encode
 // (kc::Report → bytes), against Qt's own parse+serialise of the same bytes as the baseline — the
 // ratio is what our typed layer adds on top of QJsonDocument.

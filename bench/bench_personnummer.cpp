@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Personnummer::parse throughput against a baseline that only touches the same characters
 // (QString::toLongLong over the digits): the ratio says what the validation costs on top of
 // reading the input.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The queue filter at 100,000 waiting contacts: what one keystroke in the filter field costs.
 //
 // Measured: QueuePipeline::setFilterText(text so far) and then output()->rowCount() (the first

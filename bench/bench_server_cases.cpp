@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Case history of the Release kontaktcenter-server with 1,000,000 reports stored (SQLite), through
 // the HTTP API, one request at a time on a keep-alive connection:
 //   GET /api/v1/cases?personnummer=…  p95 (target <= 5 ms)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Event fan-out of the Release kontaktcenter-server (SQLite): 1,000 connected GET /api/v1/events
 // streams (raw sockets, one agent's token shared), then contacts POSTed by the intake user one at a
 // time into a queue of that agent; for each (stream, contact) the time from writing the POST until

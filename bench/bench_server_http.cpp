@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Request throughput of the Release kontaktcenter-server on SQLite, with wrk -t2 -c32 --latency:
 //   1. authenticated GET /api/v1/reports/{id} (every read writes an audit row) against nginx
 //      serving the same JSON bytes as a static file, same wrk settings, same run: requests/s ratio

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Sign-in cost: one PBKDF2-SHA256 check at the production cost (600,000 iterations) against one
 // SHA-256 of the same password (the baseline, same run), then 50 agents signing in at once (a
 // shift change) against the in-process server on loopback while a probe asks GET /health one

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The sync engine (sync/syncengine) against the Release kontaktcenter-server on loopback, each figure
 // next to a baseline measured against the same server in the same run:
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Launch to the first painted window: `kontaktcenter --demo` (next to this benchmark in bin/) as a
 // child process, from just before it is started to the end of the first repaint of its main window,
 // and its resident memory (VmRSS) then. The workstation reports both itself through the probe of

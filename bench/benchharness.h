@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // A small benchmark harness: each benchmark is measured next to a baseline in the same run and
 // reported as a ratio (machines differ; ratios travel), plus one JSON line for tools:
 //   {"bench":"personnummer.parse","unit":"ns/op","value":…,"baseline":"…","baselineValue":…,"ratio":…}

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // What the server benchmarks (bench_server_*.cpp) share: the scale knob, child processes that
 // cannot outlive the benchmark (kontaktcenter-server, nginx, wrk), a small HTTP/1.1 client on raw
 // sockets (QNetworkAccessManager allows only six connections per host and adds its own latency),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // kontaktcenter-cli — a second front end on the sync engine, like Nextcloud's command-line client:
 // it proves the engine works without widgets, and serves scripting and fault tests.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Case number (ärendenummer, K-nummer): "RRRR-K<serial>-YY", e.g. "1400-K1276-26" — a four-digit
 // region prefix (a server setting, default 1400 for Västra Götaland), K, a running serial that
 // starts at 1 each year, and the two-digit year. parse() also takes the short form "K1276-26"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Translation set-up shared by every executable. Source strings are English (tr()/translate());
 // Swedish is the default UI language and the language of every message the server sends.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // JSON wire form of the domain types (types.h), exactly as the REST contract v1 names it
 // (../shared/API.md, api/openapi.yaml). Both the server and the workstation use this one codec.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Languages the contact centre meets, by code: the contact's `language` (ISO 639-1, as the server
 // sends it: "sv", "ar") and the interpreter languages of the report form. The Swedish names are
 // what agents read and say ("arabiska"); the queue, the contact header and the form all show the

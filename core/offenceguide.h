@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The offence guide: from an offence named in plain words ("Olaga hot", "Inbrott i lägenhet") and
 // the answers to the few questions Brå splits it by, to the one Brå code (brottskod).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Swedish phone numbers, normalised to E.164 (+46…) for storage and matching.
 //
 // Accepts national forms ("070-123 45 67", "031-12 34 56", "0701234567"), international forms

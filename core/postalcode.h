@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Swedish postal code (postnummer): five digits, written "NNN NN", first digit 1–9.
 // Accepts "41319", "413 19" and "SE-413 19"; never used to derive a kommun (postal areas cross
 // kommun borders), at most to suggest one. Invariant: a value only comes out of parse().

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Reference data: the 290 kommuner with SCB codes and the 21 län (CC0, via sjbrg/swedish-geodata),
 // each kommun with its polisregion and polisområde (README "Where the data comes from" cites the
 // sources; `policeAreaCertain` is false where no source confirmed the area), and every offence code

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Result<T>: a value or an Error — errors are values, never exceptions (C++20 has no std::expected).
 //
 // An Error names what is wrong in words meant for people (Swedish once the translator is loaded)

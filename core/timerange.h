@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Händelsetid: when something happened, from–to, since the exact time is often unknown.
 // validate() checks: `from` given and valid; neither end after `now` (plus `tolerance`, for a
 // workstation clock a little ahead of the server's); `to`, if given, not before `from`. Errors

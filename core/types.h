@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Domain types of the REST contract v1 (../shared/API.md, api/openapi.yaml): the values that travel
 // between workstation and server. Plain aggregates with value semantics; the JSON wire form lives
 // in jsoncodec.h, the rules (what is required, what is valid) in validation.h.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // How urgent a contact is, in words: the server's priority 1..5 (1 = most urgent, served first)
 // as the text and the level agents see in the queue row and the contact header. Text always goes
 // with any colour (readable in greyscale and by colour-blind agents); the colour itself is chosen

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Content rules of the REST contract, shared by the server (which enforces them: 422 with one
 // Swedish message per field) and the workstation (which shows them live, before sending).
 //

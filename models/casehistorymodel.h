@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Ärendehistorik: the answer of GET /cases as a tree. Top level: one row per case (a report, from
 // its ReportSummary), in the order the server gave them (newest first; never re-sorted here).
 // Children: the contacts linked to that case, in the server's order (newest first). A view that

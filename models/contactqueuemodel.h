@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The contacts waiting in the agent's queues, one row each, in service order: priority ascending
 // (1 = most urgent), then receivedAt ascending (longest waiting first), then id (so the order is
 // total and stable). Fed by the sync layer: setContacts() for the initial load, upsert() for every

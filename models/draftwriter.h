@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Saves the agent's drafts without making typing wait for the disk. save() hands the newest state
 // of a contact's draft to a worker thread, which writes it through its own connection to the same
 // local store file (WAL: the GUI thread's connection keeps reading and writing meanwhile). Saves

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The workstation's local store: one SQLite database per server and user, under the user's data
 // directory (file mode 0600, WAL). It holds what the agent may see (contacts, reports fetched so
 // far), the sync cursor and session, the drafts (one per contact, saved on every change, surviving

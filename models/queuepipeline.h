@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The agent's incoming-contacts table as one object: it builds and owns the chain
 //
 //   ContactQueueModel → WaitingTimeProxyModel → SearchFilterProxyModel → column order

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // A read-only list model over one reference list (offence types or kommuner), for pickers in the
 // report form and the lookup panel. Rows are fixed at construction; the model never changes, so
 // views and proxies may cache freely.

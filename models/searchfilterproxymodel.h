@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Filters rows by words typed by a person: every space-separated word must occur in the source's
 // search role (default Qt::DisplayRole), case-insensitively; "cykel el" finds "Tillgrepp av
 // elcykel". Swedish letters match only themselves (å ≠ a), as Swedes expect. Case-insensitive means

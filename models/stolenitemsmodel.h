@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Stöldgods (godsförteckning): the stolen goods of one report as an editable table, one row per
 // item — beskrivning, märke, modell, serienummer/IMEI/ramnummer, värde (whole kronor).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Adds one column, "Waiting" (väntetid), after the columns of a ContactQueueModel: how long each
 // contact has waited, now − receivedAt, as "m:ss" ("0:05", "12:00") or past an hour "h:mm:ss"
 // ("1:02:03"). The source model is never written to or asked to emit anything: the time is

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The answer of the service's rules when it is not 2xx: the contract's error shape, as every
 // part of the Store returns it and the HTTP layer (apiserver.cpp) sends it.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The REST service of ../shared/API.md (api/openapi.yaml) over Qt HttpServer 6.8.
 //
 // Every request enters through one handler (QHttpServer's missing handler), which routes by the

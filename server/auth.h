@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Password hashing and session tokens.
 //
 // Passwords: PBKDF2-HMAC-SHA256 (QPasswordDigestor) with a 16-byte random salt, stored as

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The server's database: one Qt SQL connection (SQLite or PostgreSQL), the schema and its
 // migrations, and small helpers that keep SQL portable between the two.
 //

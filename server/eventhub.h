@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Server-sent events: GET /api/v1/events streams the change feed to every signed-in client,
 // filtered by what each user may see (ChangeFeed::visible), with `id:` = change sequence.
 //

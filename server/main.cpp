@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // kontaktcenter-server: the thin executable around kc::server::ApiServer, plus the admin
 // commands for a fresh install (user add/list/disable/enable/passwd, queue add/edit/list) on the
 // same database. Its own texts are Swedish, or English with --lang en; every refusal names the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The settings of one server instance, shared by ApiServer, Store and EventHub. Plain data; the
 // executable fills it from its command line, tests and demo mode directly.
 //

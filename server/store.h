@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The service's rules over its database, by resource: one part per concern, all over the one
 // Database and sharing one AuditLog and one ChangeRecorder. The HTTP layer (apiserver.cpp) only
 // translates requests and answers; it, the EventHub and the command line reach the parts through

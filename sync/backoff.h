@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Reconnection delays: exponential backoff with jitter (randomised retries do not synchronise a
 // whole contact centre's workstations after a server restart), capped.
 //

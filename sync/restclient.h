@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The REST client of the sync layer: one ApiJob per call (as Nextcloud's AbstractNetworkJob),
 // with a timeout, the contract's error decoded into a Swedish message, and a finished signal.
 // Widgets never see a QNetworkReply; they see the sync engine's state.

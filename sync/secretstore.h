@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Where the sync engine keeps the session token. Whoever holds the token acts as the agent until it
 // expires, so the workstation never writes it to disk: it keeps it in the desktop keyring where
 // there is one (app/keychainsecretstore), otherwise in memory only (MemorySecretStore). The CLI

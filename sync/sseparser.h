@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Incremental parser of a text/event-stream (the SSE wire format of the WHATWG HTML spec, as
 // GET /api/v1/events sends it). Feed it bytes as they arrive, in chunks of any size — a chunk may
 // end mid-line, mid-CRLF or mid-UTF-8 sequence — and it returns the complete events.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The sync engine: keeps the local store equal to what the server says the agent may see, and
 // sends what the agent did (the outbox) to the server — in order, exactly once.
 //

@@ -3347,5 +3347,52 @@ Exit codes:
         <source>Insert / Ctrl+Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: kontaktcenter [options]
+
+The workstation of the Swedish Police contact centre: take incoming contacts and file
+police reports. Without options it asks you to sign in (server address, username,
+password).
+
+Options:
+  --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,
+                  signed in at once. Nothing reaches a real server.
+  --lang CODE     Language of the user interface: sv (default) or en.
+  -h, --help      Show this help and exit.
+  --version       Show the version and exit.
+
+Qt&apos;s own options (for example -platform offscreen, -style Fusion) are accepted too.
+
+Files:
+  ~/.config/Polisen/kontaktcenter.conf     settings (server address, username,
+                                           language, queue columns); never a password
+  ~/.local/share/Polisen/kontaktcenter/    the local store: drafts and the outbox
+The session token is kept in the desktop&apos;s keyring, never in a file.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktcenter: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a desktop session, or see --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: sv or en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktcenter: %1
+See: kontaktcenter --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -3402,5 +3402,75 @@ Avslutningskoder:
         <source>Insert / Ctrl+Delete</source>
         <translation>Insert / Ctrl+Delete</translation>
     </message>
+    <message>
+        <source>Usage: kontaktcenter [options]
+
+The workstation of the Swedish Police contact centre: take incoming contacts and file
+police reports. Without options it asks you to sign in (server address, username,
+password).
+
+Options:
+  --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,
+                  signed in at once. Nothing reaches a real server.
+  --lang CODE     Language of the user interface: sv (default) or en.
+  -h, --help      Show this help and exit.
+  --version       Show the version and exit.
+
+Qt&apos;s own options (for example -platform offscreen, -style Fusion) are accepted too.
+
+Files:
+  ~/.config/Polisen/kontaktcenter.conf     settings (server address, username,
+                                           language, queue columns); never a password
+  ~/.local/share/Polisen/kontaktcenter/    the local store: drafts and the outbox
+The session token is kept in the desktop&apos;s keyring, never in a file.
+</source>
+        <translation>Användning: kontaktcenter [flaggor]
+
+Arbetsplatsen för Polisens kontaktcenter: ta emot kontakter och registrera
+polisanmälningar. Utan flaggor visas inloggningen (serveradress, användarnamn,
+lösenord).
+
+Flaggor:
+  --demo          Övningsläge (ÖVNINGSLÄGE): en inbyggd server med påhittade uppgifter,
+                  inloggad direkt. Inget når en riktig server.
+  --lang KOD      Språk i gränssnittet: sv (standard) eller en.
+  -h, --help      Visa den här hjälpen och avsluta.
+  --version       Visa versionen och avsluta.
+
+Qt:s egna flaggor (till exempel -platform offscreen, -style Fusion) tas också emot.
+
+Filer:
+  ~/.config/Polisen/kontaktcenter.conf     inställningar (serveradress, användarnamn,
+                                           språk, kökolumner); aldrig ett lösenord
+  ~/.local/share/Polisen/kontaktcenter/    det lokala lagret: utkast och utkorgen
+Sessionens nyckel sparas i skrivbordets nyckelring, aldrig i en fil.
+</translation>
+    </message>
+    <message>
+        <source>kontaktcenter: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a desktop session, or see --help.
+</source>
+        <translation>kontaktcenter: ingen skärm att visa fönstret på (DISPLAY och WAYLAND_DISPLAY är tomma). Starta programmet i en skrivbordssession, eller se --help.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>okänd flagga &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--lang needs a language code: sv or en</source>
+        <translation>--lang behöver en språkkod: sv eller en</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kontaktcenter: %1
+See: kontaktcenter --help
+</source>
+        <translation>kontaktcenter: %1
+Se: kontaktcenter --help
+</translation>
+    </message>
 </context>
 </TS>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The agent's state in the status bar — the one place it is shown: what the server says (Redo,
 // Ej redo + orsak, Upptagen, Efterarbete, Utloggad) as text on a coloured chip, with the time in
 // that state ticking beside it ("Ej redo – Rast · 03:12"), and a chooser to change it. Colour only

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Spoken announcements for screen readers. A message that appears in a label (a refusal, a
 // status line, the connection banner) is not read aloud by Orca or NVDA unless it is announced:
 // announce() sends a QAccessibleAnnouncementEvent (Qt 6.8) from `source`, polite by default,

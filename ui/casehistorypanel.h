@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Ärendehistorik: the cases of the current caller, shown automatically when a contact is taken
 // (showForCaller), and a search by personnummer, telefon, ärendenummer or free text. The results
 // are a tree (each case, newest first, with its contacts beneath, expanded) or, with "Visa som

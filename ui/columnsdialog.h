@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Kolumner: the agent chooses which columns of the incoming-contacts table are shown and in which
 // order. Keyboard first: Up/Down move through the list, Space shows or hides a column, Alt+Up and
 // Alt+Down (or the buttons) move it, Enter applies, Esc cancels. At least one column stays shown.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Avsluta kontakt: the agent chooses the avslutskod (disposition) that ends a contact — Anmälan
 // upprättad, Rådgivning, Hänvisad till 112, Hänvisad till annan myndighet, Återuppringning bokad,
 // Ingen åtgärd. Keyboard first: the list has focus, digits 1–6 pick a code, Enter confirms, Esc

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The connection banner across the top of the main window: hidden while the server answers; when
 // it does not (disconnected, reconnecting, the session expired) a visible strip says so and says
 // what that means for the agent's work: "Frånkopplad – 1 anmälan väntar på att skickas, inget går

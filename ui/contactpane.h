@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The middle of the workstation: the contact the agent is handling. A header says who and what:
 // urgency in words on a tinted chip ("1 Akut"), caller and errand, channel, queue by name, number,
 // language by name, the waiting time at accept and the handling time, ticking. "Öppna kontakter"

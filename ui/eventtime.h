@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Händelsetid as the agent types it into the report form, read into a local QDateTime.
 //
 // Accepted: "2026-11-27 14:30" (also "T" between date and time, "14.30", seconds, one-digit

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Key names in the user's language, everywhere a shortcut is shown.
 //
 // Qt names keys for people through QKeySequence::toString(QKeySequence::NativeText), which looks

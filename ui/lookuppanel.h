@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Uppslag: the agent's quick lookups while talking to the public — offence codes (brottskoder)
 // and kommuner, each filtered as you type, and a personnummer check that says what is wrong
 // (length, date, check digit) or who the number belongs to (date of birth, sex, samordningsnummer).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The workstation's main window. Left column: the incoming-contacts queue on top, below it tabs
 // with the caller's case history and the lookups (brottskoder, kommuner, personnummer). Right:
 // the contact being handled with its report form — the widest part, it is where the agent types.

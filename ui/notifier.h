@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // A new contact must reach an agent who is looking at another window: the window asks for
 // attention (QApplication::alert, always), and — only while the window is not active — a desktop
 // notification with an audible cue.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Choosing the offence the way an agent hears it: the offence in plain words ("Olaga hot",
 // "Inbrott i lägenhet"), then only the questions Brå splits that offence by, then the Brå code the
 // answers lead to (OffenceGuide in core/ does the deriving; this widget only asks and shows).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The fields of one person in the report form — anmälare, målsägande: for the anmälare first
 // tolkbehov (språk; it is decided first), then namn, personnummer/samordningsnummer, telefon,
 // e-post, adress (gatuadress, postnummer, ort), two label–field pairs a row (compact: the form must

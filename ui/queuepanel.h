@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Inkommande kontakter: the agent's live table of waiting contacts (the QueuePipeline's output),
 // a filter field that narrows it as you type, and "Ta emot" (accept). Keyboard first: Enter on a
 // row or the button accepts; Ctrl+Return takes the first contact in service order from anywhere

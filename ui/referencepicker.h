@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // A searchable choice from a reference list (brottskoder, kommuner) without leaving the keyboard:
 // a filter field over a list, and a line saying what is chosen ("Vald: 9830 – Tillgrepp av
 // cykel"). Typing filters the list (every word must match, SearchFilterProxyModel); Up/Down and

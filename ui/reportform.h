@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Polisanmälan: the report form the agent fills in while talking to the caller.
 //
 // Nine sections, each a titled group, in this order and reachable with Tab and with Alt+1 … Alt+9

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The repeated parts of the report form: gärningspersoner (känd/okänd, namn, signalement) and
 // vittnen (namn, telefon), each a numbered row with its own "Ta bort" button, in a RowList with an
 // "add" button. Everything is reachable with Tab and works with Space/Enter: adding focuses the

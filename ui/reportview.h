@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // One polisanmälan, read-only, every section in plain Swedish: ärendenummer and status, brottstyp
 // (code and name), händelsetid, brottsplats (address, kommun by name, description), anmälare,
 // målsägande, händelsebeskrivning, gärningspersoner, vittnen, skador, stöldgods with the total

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Kortkommandon (F1): a semi-transparent overlay over the window's central area that lists every
 // keyboard shortcut of the window, so a new agent can learn the keyboard-first workflow without a
 // manual. F1 toggles it (the overlay installs that QAction on the window itself, Qt::WindowShortcut),

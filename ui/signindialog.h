@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Logga in: server address and username (both remembered between runs), password (never stored,
 // and cleared whenever the dialog closes or a sign-in fails). Keyboard first: focus starts in the
 // first empty field, Enter signs in, Esc cancels.

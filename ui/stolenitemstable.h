@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Stöldgods in the report form: an editable table over StolenItemsModel with "add row" and
 // "remove row" buttons and the live total ("Summa: 12 499 kr").
 //

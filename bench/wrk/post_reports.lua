@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+-- SPDX-License-Identifier: EUPL-1.2
 -- wrk: POST /api/v1/reports, every request with its own Idempotency-Key (the same key would only
 -- replay the first answer). Arguments after "--": bearer token, file with the JSON body, run id.
 local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"

@@ -1,3 +1,5 @@
+-- SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+-- SPDX-License-Identifier: EUPL-1.2
 -- wrk: one machine-readable line at the end of a run, read by bench/serverbench.cpp:
 --   KCWRK {"requests":…,"durationUs":…,"p99Us":…,…}
 -- Loaded as the script of a plain run, or with dofile() by scripts that also shape requests.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 """Build offence-types.csv from Brå's SOL export (../shared/reference/brottskoder-bra-sol.csv).
 
 Every code of the export is kept with Brå's name; codes with an end year are marked `ended` (kept

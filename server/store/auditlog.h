@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The audit trail: who did or read what, when. Every part of the Store writes its row through
 // here, in the same transaction as the thing it records (write()), or for reads in a transaction
 // of its own before the data is sent (writeRead()). Supervisors read their team's trail (trail()).

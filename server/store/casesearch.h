@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Case history search: the reports (and the contacts linked to them) that match one
 // personnummer, phone number, case number or set of words, newest first, for agents and
 // supervisors.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The change feed read side: pages of changes a user may see (GET /changes), the unfiltered
 // stream for the EventHub, the visibility rules both use, and retention.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Records changes for the change feed, for every part of the Store that writes contacts,
 // reports or agent states.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Contacts and their life cycle: created waiting in a queue (intake), taken by exactly one agent
 // (accept), completed by that agent with a disposition and perhaps its report, or abandoned while
 // still waiting.

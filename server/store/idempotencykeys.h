@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Idempotency keys: a client's retried create or change is answered with the stored answer of
 // the first request instead of being done twice. The HTTP layer drives them: claim before the
 // work, then finish (store the answer) or release (the server failed; a retry runs again).

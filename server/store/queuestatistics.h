@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Queue statistics for the supervisor's wallboard: per queue waiting, longest wait, answered and
 // abandoned today, service level and average handling time; and every agent of the team with
 // their state. Computed from the contacts and agent states when asked, nothing stored.

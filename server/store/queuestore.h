@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The queues contacts wait in, as configured entities: an id (what users' queue lists and
 // contacts name, e.g. `anmalan`), a Swedish display name, a team and a service-level threshold.
 // The command line administers them (queue add/edit/list); GET /queues lists them for the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Reports and their supplements: filed by an agent (with a case number allocated in the same
 // transaction), read by agents and supervisors, changed by their creator or the creator's
 // team's supervisors, supplemented by any agent.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // What the parts of the Store share and nobody else needs: the conversions between rows and
 // domain values (timestamps as epoch milliseconds, NULL for absent text), the contract's common
 // errors, and the few reads and writes that more than one part makes (a contact, a user, an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Users, their sessions and their agent state: the accounts the command line administers,
 // sign-in with its attempt limits, the tokens that authenticate requests, and an agent's
 // ready / not ready / busy state.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // ContactLifecycle: the stages of the contact open at the desk and every transition between them.
 #include "app/contactlifecycle.h"
 

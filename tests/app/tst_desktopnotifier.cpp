@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // DesktopNotifier against a fake org.freedesktop.Notifications served over a peer-to-peer D-Bus
 // connection (no bus daemon needed): the exact Notify call, replacing during a burst, escaping, and
 // the audible cue when there is no service or the service plays no sounds.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // SignInFlow, offscreen, against the real server in-process on loopback (the demo environment's
 // server, which is a real server over a throw-away database): the sign-in dialog's failures, the
 // expired session that carries on with the same account, and the training path.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // kc::json — the wire form of the REST contract v1: exact round trips for every type, and every
 // problem reported with the right code and field path. Personnummer in the data are Skatteverket's
 // published test numbers only.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The offence guide: from plain words and the agent's answers to Brå's code. Table-driven: each
 // row is a call as an agent would answer it, with the code Brå's own name says is right (the
 // names are checked in `codesAreBrasNames`), or the questions still to ask.

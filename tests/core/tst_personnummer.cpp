@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Personnummer / samordningsnummer: every written form, the century year rule ('+' from the year of turning 100),
 // calendar edges, and each kind of error with its Swedish message. `today` is pinned.
 #include "core/i18n.h"

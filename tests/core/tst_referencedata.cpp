@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The embedded reference data: complete (290 kommuner with polisregion and polisområde, 21 län,
 // every code of Brå's SOL list with the export damage repaired, + Förlust), consistent, and the
 // loader refuses broken files with the file and line in the error.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Content rules shared by server and workstation: every problem reported, each at its field path.
 #include "core/i18n.h"
 #include "core/validation.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The case history tree (CaseHistoryModel) and the flat list over it (KDescendantsProxyModel):
 // structure, per-column texts of case and contact rows, roles, paging, updates. Both models run
 // under their own QAbstractItemModelTester for the whole of every test (Fixture).

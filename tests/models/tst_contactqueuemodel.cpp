@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The incoming-contacts table: ContactQueueModel (service order, fine-grained change signals),
 // WaitingTimeProxyModel (the ticking Waiting column) and QueuePipeline (filter, column order and
 // its persistence). Every stage of the pipeline runs under its own QAbstractItemModelTester for the

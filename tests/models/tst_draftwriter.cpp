@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // DraftWriter: drafts reach the store from a worker thread, newest wins, bursts coalesce, flush()
 // is a barrier, removal is ordered with saves, destruction writes what is pending. The store is a
 // real SQLite file (WAL), read back through a second connection on the test's thread.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // kc::LocalStore over real SQLite files in a QTemporaryDir: creation (mode 0600, WAL), reopening,
 // drafts, the outbox and its state transitions, contacts and reports, refusals (newer schema,
 // foreign files), migration of the stored sample databases (tests/data/localstore-v*.sql, built

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Reference list models and the word filter, each stage under QAbstractItemModelTester for the
 // whole test.
 #include "models/referencelistmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // StolenItemsModel: the stolen goods table of the report form, under QAbstractItemModelTester for
 // every test; values kept as typed, parsed whole kronor, the live total and cell problems.
 #include "models/stolenitemsmodel.h"

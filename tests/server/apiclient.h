@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Test helpers for the server's integration tests: a real ApiServer on a random loopback port over
 // a fresh database (SQLite file or the fixture's PostgreSQL), users of every role, and a small
 // synchronous HTTP client (waits with QSignalSpy, never sleeps). Header-only; GUI-less tests.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Request bodies the server's tests and the benchmarks send: a contact as intake posts it and a
 // valid report. Header-only, QtCore only, so benchmarks can use it without the test helpers.
 #pragma once

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Helpers for the server's integration tests, which must pass against both databases the server
 // supports: SQLite (a file in a temporary directory) and a real PostgreSQL 17 that CTest starts for
 // them through the fixture "postgres" (tests/tools/pg-fixture.sh; register such tests with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The service's main flows over real loopback HTTP, each against SQLite and the fixture's
 // PostgreSQL: contact → accept (and the race for it) → report with idempotency → edit with
 // If-Match → case history → completion and queue numbers; the change feed and the event stream

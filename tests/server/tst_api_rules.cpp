@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The rules of the REST contract (../shared/API.md) that hold across routes, over real loopback
 // HTTP and against both databases: who may call what (role × route, and without or with a bad
 // token), every error code of the contract with its status and a Swedish message, personnummer

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The server's defences (issue 9), over real loopback HTTP against SQLite and PostgreSQL: sign-in
 // limits that parallel attempts cannot outrun and that one address cannot use to lock out others,
 // whose data each role may change or see, an audit row for every read of personal data (and no

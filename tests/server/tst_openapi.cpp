@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Keeps api/openapi.yaml and the server's route table in step: every (method, path) that
 // ApiServer::routes() lists is an operation of the spec, and every operation of the spec is a
 // route of the server. Also checks that every operation documents its responses and that every

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The PostgreSQL that the CTest fixture "postgres" starts, and the helpers of testenv.h: the
 // server's integration tests rely on both, so a broken fixture shows up here first and by name.
 #include "testenv.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // kontaktcenter-server as an administrator and an init system use it: the user and queue
 // commands, the refusals on the command line, its help and languages, HTTPS with a real
 // certificate, the request log, and SIGTERM. And kontaktcenter-cli's own command line: its help

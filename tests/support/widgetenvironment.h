@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The environment every widget test pins in its initTestCase (CTest sets the offscreen platform,
 // the C.UTF-8 locale and the time zone; see tests/CMakeLists.txt): QStandardPaths' test mode, so
 // settings and data never touch the user's, the Fusion style, so sizes and focus order do not

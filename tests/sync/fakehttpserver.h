@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // A scripted HTTP/1.1 server on QTcpServer for the sync layer's fault tests: answers the real
 // server does not give on purpose (409 idempotency_key_in_use, 410 resync_required, a `resync`
 // event, a line of several MiB, a redirect to another origin). Each request is recorded; the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // RestClient against scripted servers (FakeHttpServer): the token never follows a redirect to
 // another origin; a redirect within the server is followed; which answers are worth a retry.
 #include "core/i18n.h"

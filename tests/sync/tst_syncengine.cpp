@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The sync engine against the real server, in-process on loopback (SQLite), and the CLI as a
 // child process for the kill -9 test. Faults are real: the server is stopped and started again on
 // the same port and database; the CLI is killed with SIGKILL in the middle of a flush.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The sync engine against a scripted server (FakeHttpServer): the answers the real server gives only
 // under load, after a restore or to a hostile client — 409 idempotency_key_in_use, 410
 // resync_required, a `resync` event, a change that cannot be applied, a line of more than 1 MiB.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when a C++ file differs from .clang-format; ./kc format fixes it.
 set -euo pipefail
 clang_format=$1 repo=$2

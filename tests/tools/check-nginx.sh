@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # Checks packaging/nginx-kontaktcenter.conf with nginx -t, inside a scratch http{} block and with a
 # throw-away certificate in place of the production one.
 #   check-nginx.sh REPO

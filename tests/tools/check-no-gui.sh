@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when one of the given executables loads QtGui or QtWidgets: the CLI and the server are
 # built on kc_core, kc_store and kc_sync only, and a library that drags in the GUI stack (and with
 # it a display dependency) must not creep in.

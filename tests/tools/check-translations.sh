@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # Fails when translations/kontaktcenter_sv.ts misses a string of the sources or leaves one
 # unfinished. Runs lupdate over exactly the sources the build's update_translations target scans
 # (the lupdate project CMake generates), into a scratch copy of the Swedish file.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+# SPDX-License-Identifier: EUPL-1.2
 # A throw-away PostgreSQL cluster for the server's integration tests (the CTest fixture "postgres").
 #
 #   pg-fixture.sh start STATE_DIR   fresh cluster in STATE_DIR/data, database kc_test owned by role kc

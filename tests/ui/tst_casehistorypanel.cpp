@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Ärendehistorik offscreen, by the keyboard: the panel (kind detection, searchRequested, the
 // caller's cases, opening a case with Enter, the list toggle, paging, errors) and the read-only
 // ReportView (every section, escaping, tilläggsuppgift by keyboard, pending texts, Esc).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Choosing the queue's columns by keyboard: the Kolumner dialog through the queue panel, applied to
 // the pipeline (which persists by name), with the output model under QAbstractItemModelTester.
 #include "models/queuepipeline.h"

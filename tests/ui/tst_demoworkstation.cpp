@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Demo mode end to end, offscreen: the in-process server seeded with demo contacts, the
 // workstation signed in through the real sync path, driven by the keyboard.
 #include "../support/widgetenvironment.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Key names in Swedish, everywhere a shortcut is shown: Qt's QKeySequence::toString(NativeText)
 // looks them up in the context "QShortcut", which our own catalogue fills (ui/keynames.cpp), since
 // Debian ships no Swedish qtbase catalogue.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The main window offscreen, driven by the keyboard only, in Swedish.
 #include "../support/widgetenvironment.h"
 #include "core/i18n.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // NewContactAnnouncer with a fake Notifier: notifications only while the window is not active, at
 // most one per interval with the rest coalesced, nothing personal in them. Source (English) texts.
 #include "core/types.h"

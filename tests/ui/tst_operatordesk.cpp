@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The operator's desk under time pressure (issue 18), end to end offscreen: the in-process demo
 // server, the workstation signed in through the real sync path, driven by key presses. Each case
 // is one thing an agent ran into: a second contact taken mid-call, urgency invisible, ids instead

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The report form (polisanmälan) offscreen, driven by the keyboard: a whole report filled with
 // key clicks only, live validation, the error list, drafts, prefill from a contact, the stolen
 // goods table. Runs in English (no translator installed), so messages are compared with the

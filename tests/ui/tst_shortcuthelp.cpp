@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The F1 overlay over a main window offscreen: what it lists, where it sits, and the keys that
 // open and close it. Source (English) texts.
 #include "ui/shortcuthelp.h"

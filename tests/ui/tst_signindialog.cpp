@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The sign-in dialog offscreen, driven by the keyboard: local checks, busy and error states, the
 // expired session, the error texts, and the settings that must never hold the password.
 // Source (English) texts: the Swedish ones come from the catalogue.
