@@ -11,12 +11,14 @@
 #include "core/i18n.h"
 #include "core/referencedata.h"
 #include "core/version.h"
+#include "ui/keynames.h"
 #include "ui/mainwindow.h"
 #include "ui/shortcuthelp.h"
 #include "ui/signindialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -65,16 +67,22 @@ void afterFirstPaint(QWidget* window, std::function<void()> work)
     new AfterFirstPaint(window, std::move(work));
 }
 
-// The rows of the F1 overlay for keys that belong to a widget rather than to a window action.
+// The rows of the F1 overlay for keys that belong to a widget rather than to a window action, with
+// key names in the UI's language (ui/keynames.h) and the step of the work they belong to. The
+// form's Alt+1…9 list themselves while a report is open.
 void addStaticHelpRows(kc::ShortcutHelp& help)
 {
-    help.addStaticRow(QCoreApplication::translate("main", "Enter"),
-                      QCoreApplication::translate("main", "Accept the selected contact (in the queue)"));
-    help.addStaticRow(QCoreApplication::translate("main", "Alt+1 … Alt+9"),
-                      QCoreApplication::translate("main", "Go to a section of the report form"));
-    help.addStaticRow(QCoreApplication::translate("main", "Insert / Ctrl+Delete"),
-                      QCoreApplication::translate("main", "Add / remove a row (stolen goods table)"));
-    help.addStaticRow(QCoreApplication::translate("main", "Tab / Shift+Tab"),
+    using Step = kc::ShortcutHelp::Step;
+    using Scope = kc::ShortcutHelp::Scope;
+    help.addStaticRow(kc::keyText(QKeySequence(Qt::Key_Return)),
+                      QCoreApplication::translate("main", "Accept the selected contact (in the queue)"),
+                      Step::TakeContact);
+    help.addStaticRow(kc::keyText(QKeySequence(Qt::Key_Insert)) + QStringLiteral(" / ") +
+                          kc::keyText(QKeySequence(Qt::CTRL | Qt::Key_Delete)),
+                      QCoreApplication::translate("main", "Add / remove a row (stolen goods table)"), Step::FillReport,
+                      Scope::Report);
+    help.addStaticRow(kc::keyText(QKeySequence(Qt::Key_Tab)) + QStringLiteral(" / ") +
+                          kc::keyText(QKeySequence(Qt::SHIFT | Qt::Key_Tab)),
                       QCoreApplication::translate("main", "Next / previous field"));
 }
 
@@ -243,6 +251,8 @@ int main(int argc, char* argv[])
     kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = parser.isSet(demo)});
     kc::ShortcutHelp help(&window);
     addStaticHelpRows(help);
+    // F1 in the Hjälp menu too: a menu is where a newcomer looks for help first.
+    window.helpMenu()->insertAction(window.helpMenu()->actions().value(0), help.toggleAction());
     kc::DesktopNotifier notifier;
     kc::KeychainSecretStore secrets;                      // the session token: desktop keyring or memory, never a file
     std::unique_ptr<kc::DemoEnvironment> demoEnvironment; // training mode only; outlives the flow

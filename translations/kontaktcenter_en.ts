@@ -3312,27 +3312,11 @@ Exit codes:
 <context>
     <name>main</name>
     <message>
-        <source>Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accept the selected contact (in the queue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alt+1 … Alt+9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to a section of the report form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add / remove a row (stolen goods table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3341,10 +3325,6 @@ Exit codes:
     </message>
     <message>
         <source>Training mode could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert / Ctrl+Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3367,28 +3367,12 @@ Avslutningskoder:
 <context>
     <name>main</name>
     <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
         <source>Accept the selected contact (in the queue)</source>
         <translation>Ta emot vald kontakt (i kön)</translation>
     </message>
     <message>
-        <source>Alt+1 … Alt+9</source>
-        <translation>Alt+1 … Alt+9</translation>
-    </message>
-    <message>
-        <source>Go to a section of the report form</source>
-        <translation>Gå till ett avsnitt i anmälan</translation>
-    </message>
-    <message>
         <source>Add / remove a row (stolen goods table)</source>
         <translation>Lägg till / ta bort rad (stöldgods)</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation>Tabb / Skift+Tabb</translation>
     </message>
     <message>
         <source>Next / previous field</source>
@@ -3397,10 +3381,6 @@ Avslutningskoder:
     <message>
         <source>Training mode could not start: %1</source>
         <translation>Övningsläget kunde inte starta: %1</translation>
-    </message>
-    <message>
-        <source>Insert / Ctrl+Delete</source>
-        <translation>Insert / Ctrl+Delete</translation>
     </message>
     <message>
         <source>Usage: kontaktcenter [options]
