@@ -1370,6 +1370,10 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <source>%1 takes the next contact when you are not in a text field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hide the message above the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ReferenceData</name>

@@ -1379,6 +1379,10 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>%1 takes the next contact when you are not in a text field.</source>
         <translation>%1 tar nästa kontakt när du inte står i ett textfält.</translation>
     </message>
+    <message>
+        <source>Hide the message above the queue</source>
+        <translation>Dölj meddelandet ovanför kön</translation>
+    </message>
 </context>
 <context>
     <name>kc::ReferenceData</name>

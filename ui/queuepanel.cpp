@@ -110,7 +110,7 @@ QueuePanel::QueuePanel(QueuePipeline& pipeline, QWidget* parent)
     connect(m_takeNext, &QAction::triggered, this, &QueuePanel::takeNext);
     // A refusal is news about one attempt: the next attempt, a filter edit or Esc makes it old.
     // (Not a change of row: the refused contact's row vanishing moves the current row at once.)
-    auto* dismiss = new QAction(this);
+    auto* dismiss = new QAction(tr("Hide the message above the queue"), this);
     dismiss->setShortcut(QKeySequence(Qt::Key_Escape));
     dismiss->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(dismiss);
