@@ -72,7 +72,7 @@ setpriv --reuid="$user" --regid="$user" --clear-groups --no-new-privs \
     >/tmp/server.log 2>&1 &
 server=$!
 deadline=$((SECONDS + 30))
-until grep -q 'listening on' /tmp/server.log; do
+until grep -qE 'listening on|lyssnar på' /tmp/server.log; do # the server speaks Swedish unless --lang en
     kill -0 "$server" 2>/dev/null || { cat /tmp/server.log; fail "the server stopped"; }
     ((SECONDS < deadline)) || { cat /tmp/server.log; fail "the server did not listen within 30 s"; }
     sleep 0.2
