@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "core/languages.h"
 
-#include <algorithm>
-
 namespace kc {
 
 namespace {

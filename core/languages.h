@@ -17,7 +17,8 @@ namespace kc {
 
 // "ar" → "arabiska"; "sv" → "svenska"; an unknown code → the code itself, trimmed.
 QString languageName(QStringView code);
-// The Swedish names of every known language except Swedish, alphabetical (for choosers).
+// The Swedish names of every known language except Swedish, in Swedish alphabetical order (the
+// table's order: å ä ö sort last, which no C-locale comparison does), for choosers.
 QStringList interpreterLanguageNames();
 
 } // namespace kc

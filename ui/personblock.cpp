@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/personblock.h"
 
+#include "core/languages.h"
 #include "core/optionaltext.h"
 #include "core/validation.h"
 
@@ -13,36 +14,9 @@
 
 namespace kc {
 
-namespace {
-
-struct Language
-{
-    const char* code;
-    const char* swedishName;
-};
-
-// The languages PKC most often books interpreters for, plus teckenspråk; free text is allowed too.
-constexpr Language languages[] = {
-    {"sq", "albanska"},     {"am", "amharinska"},    {"ar", "arabiska"},     {"bs", "bosniska"},
-    {"bg", "bulgariska"},   {"prs", "dari"},         {"en", "engelska"},     {"et", "estniska"},
-    {"fi", "finska"},       {"fr", "franska"},       {"el", "grekiska"},     {"it", "italienska"},
-    {"zh", "kinesiska"},    {"hr", "kroatiska"},     {"ku", "kurdiska"},     {"lv", "lettiska"},
-    {"lt", "litauiska"},    {"ps", "pashto"},        {"fa", "persiska"},     {"pl", "polska"},
-    {"pt", "portugisiska"}, {"ro", "rumänska"},      {"ru", "ryska"},        {"sr", "serbiska"},
-    {"so", "somaliska"},    {"es", "spanska"},       {"sgn", "teckenspråk"}, {"th", "thailändska"},
-    {"ti", "tigrinja"},     {"tr", "turkiska"},      {"de", "tyska"},        {"uk", "ukrainska"},
-    {"hu", "ungerska"},     {"vi", "vietnamesiska"},
-};
-
-} // namespace
-
 QString interpreterLanguageName(QStringView isoCode)
 {
-    const QString code = isoCode.trimmed().toString().toLower();
-    for (const Language& l : languages)
-        if (code == QLatin1StringView(l.code))
-            return QString::fromUtf8(l.swedishName);
-    return isoCode.trimmed().toString();
+    return languageName(isoCode); // one table for the queue, the contact header and the form
 }
 
 PersonBlock::PersonBlock(Fields fields, const QString& section, QWidget* parent)
@@ -65,8 +39,7 @@ PersonBlock::PersonBlock(Fields fields, const QString& section, QWidget* parent)
         m_interpreter->setEditable(true);
         m_interpreter->setInsertPolicy(QComboBox::NoInsert);
         m_interpreter->addItem(QString());
-        for (const Language& l : languages)
-            m_interpreter->addItem(QString::fromUtf8(l.swedishName));
+        m_interpreter->addItems(interpreterLanguageNames());
         m_interpreter->setCurrentIndex(0);
         const QString label = tr("Interpreter needed (language)");
         m_interpreter->setAccessibleName(section + QStringLiteral(", ") + label);
