@@ -4,8 +4,9 @@
 // sends it: "sv", "ar") and the interpreter languages of the report form. The Swedish names are
 // what agents read and say ("arabiska"); the queue, the contact header and the form all show the
 // same word for the same code. Free text is allowed wherever a language is typed, so an unknown
-// code is shown as it came. Source of the list: the languages PKC most often books interpreters
-// for (see README "Where the data comes from"), plus svenska and teckenspråk.
+// code is shown as it came. The selection is a convenience, not a statistic: no public figure of
+// which languages the contact centre books interpreters for was found, so the list is not ranked
+// and any other language is typed in (README "Where the data comes from").
 // Thread rules: pure functions over constant data; any thread.
 #pragma once
 
