@@ -169,7 +169,7 @@ QString readAloudText(const KnowledgeArticle& a)
         for (const Referral& r : a.referTo) {
             QString line = r.name;
             if (!r.phone.isEmpty())
-                line += QStringLiteral(", ") + tr("telefon %1").arg(r.phone);
+                line += QStringLiteral(", ") + tr("phone %1").arg(r.phone);
             if (!r.web.isEmpty())
                 line += QStringLiteral(", ") + r.web;
             refs << line;
@@ -209,9 +209,13 @@ QString stem(const QString& word)
         }
     }
     // Swedish drops the e of -el, -er, -en before an ending ("nyckel" → "nycklar", "vapen" →
-    // "vapnet"): a stem ending in consonant + l/r/n loses that letter, so it is a prefix of both.
+    // "vapnet"): a stem ending in consonant + l/r/n loses that letter, and one ending in
+    // consonant + e + l/r/n loses both, so the stem is a prefix of every form.
     static const QString vowels = QStringLiteral("aeiouyåäö");
-    if (s.size() >= 4) {
+    if (s.size() >= 5 && s.at(s.size() - 2) == u'e' && QStringLiteral("lrn").contains(s.back()) &&
+        !vowels.contains(s.at(s.size() - 3)))
+        s.chop(2);
+    else if (s.size() >= 4) {
         const QChar last = s.back();
         const QChar before = s.at(s.size() - 2);
         if ((last == u'l' || last == u'r' || last == u'n') && !vowels.contains(before) && before != last)

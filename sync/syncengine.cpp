@@ -693,6 +693,8 @@ void SyncEngine::onStreamData()
             kind = QStringLiteral("contact");
         else if (e.name.startsWith(QLatin1String("report.")))
             kind = QStringLiteral("report");
+        else if (e.name.startsWith(QLatin1String("knowledge.")))
+            kind = QStringLiteral("knowledge");
         // The event and the cursor past it in one commit; an event that cannot be applied leaves
         // the cursor before it, and the stream is dropped so the catch-up fetches it again.
         const bool stored = m_store.batch([&] {
@@ -705,6 +707,7 @@ void SyncEngine::onStreamData()
         if (!stored) {
             m_changedContacts.clear();
             m_changedReports.clear();
+            m_changedArticles.clear();
             qCWarning(lcSync) << "event" << seq << "was not applied; catching up again";
             dropStream();
             scheduleReconnect(tr("A change from the server could not be applied; it will be fetched again."));

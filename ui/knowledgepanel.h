@@ -50,6 +50,7 @@ public:
     KnowledgeResultsModel* model() const { return m_model; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* newButton() const { return m_new; }
+    QLabel* statusLabel() const { return m_status; }
 
     // The article as the view shows it (HTML), words of `query` marked.
     static QString articleHtml(const KnowledgeArticle& article, const QString& query);

@@ -196,8 +196,11 @@ ApiResult<QList<KnowledgeArticle>> KnowledgeStore::runSearch(const QStringList& 
         for (const QString& s : stems)
             terms << s + QStringLiteral(":*");
         expression = terms.join(all ? QStringLiteral(" & ") : QStringLiteral(" | "));
+        // ts_rank alone let a word in a long body outweigh the title: what the title matches
+        // comes first (ts_filter keeps the title's, weight A, lexemes).
         sql = QStringLiteral("SELECT k.data, k.version FROM knowledge k, to_tsquery('swedish', ?) query"
-                             " WHERE k.tsv @@ query ORDER BY ts_rank(k.tsv, query) DESC, k.num LIMIT ?");
+                             " WHERE k.tsv @@ query ORDER BY (ts_filter(k.tsv, '{a}') @@ query) DESC,"
+                             " ts_rank('{0.02, 0.1, 0.3, 1.0}', k.tsv, query) DESC, k.num LIMIT ?");
     }
     auto q = m_db.exec(sql, {expression, limit});
     if (!q)

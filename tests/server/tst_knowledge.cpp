@@ -101,7 +101,7 @@ private slots:
 
         // The searches that found nothing, by their text — never a personnummer.
         QVERIFY(ids(anna.get(searchPath(u"19121212-1212"_s))).isEmpty());
-        QVERIFY(ids(anna.get(searchPath(u"ring mig på 070 123 45 67"_s))).isEmpty());
+        QVERIFY(ids(anna.get(searchPath(u"070-123 45 67"_s))).isEmpty());
         Client sara(ts.port());
         QVERIFY(sara.login(u"sara"_s));
         const Answer stats = sara.get(u"/knowledge/stats"_s);
@@ -109,7 +109,7 @@ private slots:
         QStringList unanswered;
         for (const QJsonValue& v : stats.body.value(u"unanswered").toArray())
             unanswered << v.toObject().value(u"query").toString();
-        QCOMPARE(unanswered, QStringList{u"xyzzy qwertz"_s});
+        QCOMPARE(unanswered, (QStringList{u"skovde"_s, u"xyzzy qwertz"_s}));
         QCOMPARE(anna.get(u"/knowledge/stats"_s).status, 403);
     }
 
@@ -127,7 +127,7 @@ private slots:
         QCOMPARE(before.status, 200);
         QCOMPARE(before.header("ETag"), "\"1\"");
 
-        const QByteArray change = compact({{u"summary"_s, u"Lämna det hittade på en polisstation med hittegods."_s}});
+        const QByteArray change = compact({{u"summary"_s, u"Lämna det hittade i receptionsdisken på en polisstation."_s}});
         QCOMPARE(anna.call("PATCH", path, change, {{"If-Match", "\"1\""}}).status, 403); // agents read only
         QCOMPARE(sara.call("PATCH", path, change).status, 428);
         QCOMPARE(sara.call("PATCH", path, change, {{"If-Match", "\"7\""}}).status, 412);
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(edited.body.value(u"version").toInteger(), 2);
         QCOMPARE(edited.header("ETag"), "\"2\"");
         // The edit is searchable at once.
-        QCOMPARE(ids(anna.get(searchPath(u"hittegods polisstation"_s))).value(0), u"hittegods-upphittat"_s);
+        QCOMPARE(ids(anna.get(searchPath(u"receptionsdisken"_s))), QStringList{u"hittegods-upphittat"_s});
 
         const Answer history = anna.get(path + u"/history"_s);
         QCOMPARE(history.status, 200);
@@ -158,12 +158,12 @@ private slots:
         const Answer feed = anna.get(u"/changes"_s);
         QCOMPARE(feed.status, 200);
         QStringList events;
-        for (const QJsonValue& v : feed.body.value(u"items").toArray()) {
+        for (const QJsonValue& v : feed.body.value(u"changes").toArray()) {
             const QJsonObject c = v.toObject();
             if (c.value(u"kind").toString() == u"knowledge")
                 events << c.value(u"id").toString() + u':' + c.value(u"data").toObject().value(u"summary").toString();
         }
-        QCOMPARE(events, (QStringList{u"hittegods-upphittat:Lämna det hittade på en polisstation med hittegods."_s,
+        QCOMPARE(events, (QStringList{u"hittegods-upphittat:Lämna det hittade i receptionsdisken på en polisstation."_s,
                                       u"fyrverkerier-pa-nyarsafton:Se kommunens regler."_s}));
         // Audited: the supervisor's team trail has the edit.
         const Answer audit = sara.get(u"/audit?resource=hittegods-upphittat"_s);
