@@ -266,18 +266,36 @@ bool looksPersonal(const QString& query)
 
 namespace {
 
-int countPrefix(const QStringList& fieldWords, const QString& stem)
+// Distinct words of a sorted list that start with `stem`.
+int countPrefix(const QStringList& sortedWords, const QString& stem)
 {
+    auto it = std::lower_bound(sortedWords.begin(), sortedWords.end(), stem);
     int n = 0;
-    for (const QString& w : fieldWords)
-        if (w.startsWith(stem))
-            ++n;
+    for (; it != sortedWords.end() && it->startsWith(stem); ++it)
+        ++n;
     return n;
+}
+
+QStringList sortedWords(const QString& text)
+{
+    QStringList list = words(text + u' ' + compoundParts(text));
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    return list;
 }
 
 } // namespace
 
-QList<KnowledgeArticle> search(const QList<KnowledgeArticle>& articles, const QString& query, int limit)
+LocalIndex::LocalIndex(QList<KnowledgeArticle> articles)
+    : m_articles(std::move(articles))
+{
+    m_entries.reserve(m_articles.size());
+    for (const KnowledgeArticle& a : std::as_const(m_articles))
+        m_entries.append(
+            Entry{{sortedWords(a.title), sortedWords(a.tags.join(u' ')), sortedWords(a.summary), sortedWords(a.body)}});
+}
+
+QList<KnowledgeArticle> LocalIndex::search(const QString& query, int limit) const
 {
     const QStringList stems = queryStems(query);
     if (stems.isEmpty())
@@ -288,19 +306,16 @@ QList<KnowledgeArticle> search(const QList<KnowledgeArticle>& articles, const QS
         int matched;
         qsizetype index;
     };
+    static constexpr double weights[4] = {10.0, 5.0, 2.0, 1.0};
     QList<Scored> all;
-    for (qsizetype i = 0; i < articles.size(); ++i) {
-        const KnowledgeArticle& a = articles.at(i);
-        const QStringList title = words(a.title + u' ' + compoundParts(a.title));
-        const QString tagText = a.tags.join(u' ');
-        const QStringList tags = words(tagText + u' ' + compoundParts(tagText));
-        const QStringList summary = words(a.summary + u' ' + compoundParts(a.summary));
-        const QStringList body = words(a.body + u' ' + compoundParts(a.body));
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        const Entry& e = m_entries.at(i);
         double score = 0;
         int matched = 0;
         for (const QString& s : stems) {
-            const double here = 10.0 * countPrefix(title, s) + 5.0 * countPrefix(tags, s) +
-                                2.0 * countPrefix(summary, s) + 1.0 * std::min(countPrefix(body, s), 5);
+            double here = 0;
+            for (int f = 0; f < 4; ++f)
+                here += weights[f] * std::min(countPrefix(e.fields[f], s), 5);
             if (here > 0)
                 ++matched;
             score += here;
@@ -308,22 +323,27 @@ QList<KnowledgeArticle> search(const QList<KnowledgeArticle>& articles, const QS
         if (matched > 0)
             all.append({score, matched, i});
     }
-    // Every word must match; when no article has them all, the best with most of them.
     if (all.isEmpty())
         return {};
+    // Every word must match; when no article has them all, the best with most of them.
     const int best = std::ranges::max(all, {}, &Scored::matched).matched;
     QList<Scored> kept;
-    for (const Scored& s : all)
-        if (s.matched == qsizetype(stems.size()) || (best < stems.size() && s.matched == best))
+    for (const Scored& s : std::as_const(all))
+        if (s.matched == best)
             kept.append(s);
     std::stable_sort(kept.begin(), kept.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
     QList<KnowledgeArticle> result;
-    for (const Scored& s : kept) {
+    for (const Scored& s : std::as_const(kept)) {
         if (result.size() >= limit)
             break;
-        result.append(articles.at(s.index));
+        result.append(m_articles.at(s.index));
     }
     return result;
+}
+
+QList<KnowledgeArticle> search(const QList<KnowledgeArticle>& articles, const QString& query, int limit)
+{
+    return LocalIndex(articles).search(query, limit);
 }
 
 QList<std::pair<qsizetype, qsizetype>> matches(const QString& text, const QString& query)

@@ -91,8 +91,29 @@ QString compoundParts(const QString& text);
 bool looksPersonal(const QString& query);
 
 // Offline search over a list of articles, ranked as the server ranks them (title over tags over
-// summary over body; every query stem must match some word by prefix). Best first; at most `limit`.
+// summary over body; every query stem must match some word by prefix; when no article has them
+// all, those with most of them). Best first; at most `limit`.
 QList<KnowledgeArticle> search(const QList<KnowledgeArticle>& articles, const QString& query, int limit = 20);
+
+// The same search over articles whose words were prepared once (sorted, per field), for the
+// workstation's local copy: a query costs a binary search per stem, field and article instead of
+// reading every word again (bench_knowledge). Immutable after construction; any thread may read.
+class LocalIndex
+{
+public:
+    LocalIndex() = default;
+    explicit LocalIndex(QList<KnowledgeArticle> articles);
+    QList<KnowledgeArticle> search(const QString& query, int limit = 20) const;
+    const QList<KnowledgeArticle>& articles() const { return m_articles; }
+
+private:
+    struct Entry
+    {
+        QStringList fields[4]; // title, tags, summary, body: sorted, distinct words (+ compound parts)
+    };
+    QList<KnowledgeArticle> m_articles;
+    QList<Entry> m_entries;
+};
 
 // The stems of `query` that occur in `text` as word prefixes, for highlighting: each match as
 // (position, length) in `text`, in order.

@@ -35,10 +35,10 @@ bool KnowledgeSync::unreachable(const ApiJob* job)
            job->status() >= 500;
 }
 
-const QList<KnowledgeArticle>& KnowledgeSync::cache()
+const knowledge::LocalIndex& KnowledgeSync::cache()
 {
     if (!m_cacheValid) {
-        m_cache = m_store.articles();
+        m_cache = knowledge::LocalIndex(m_store.articles());
         m_cacheValid = true;
     }
     return m_cache;
@@ -95,12 +95,12 @@ int KnowledgeSync::search(const QString& query, int limit)
 
 QList<KnowledgeArticle> KnowledgeSync::searchLocally(const QString& query, int limit)
 {
-    return knowledge::search(cache(), query, limit);
+    return cache().search(query, limit);
 }
 
 std::optional<KnowledgeArticle> KnowledgeSync::localArticle(const QString& id)
 {
-    for (const KnowledgeArticle& a : cache())
+    for (const KnowledgeArticle& a : cache().articles())
         if (a.id == id)
             return a;
     return std::nullopt;

@@ -54,12 +54,12 @@ Q_SIGNALS:
 
 private:
     void fetchPage(int offset, QList<KnowledgeArticle> sofar);
-    const QList<KnowledgeArticle>& cache();
+    const knowledge::LocalIndex& cache(); // the local copy, prepared for searching
     static bool unreachable(const ApiJob* job);
 
     RestClient& m_client;
     LocalStore& m_store;
-    QList<KnowledgeArticle> m_cache;
+    knowledge::LocalIndex m_cache;
     bool m_cacheValid = false;
     int m_lastRequest = 0;
 };
