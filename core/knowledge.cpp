@@ -1,11 +1,13 @@
 #include "core/knowledge.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace kc::knowledge {
 
@@ -228,7 +230,7 @@ QStringList queryStems(const QString& query)
 {
     QStringList stems;
     for (const QString& w : words(query))
-        if (!stopWords().contains(w))
+        if (w.size() > 1 && !stopWords().contains(w)) // one letter, as typed first, says nothing yet
             if (const QString s = stem(w); !stems.contains(s))
                 stems << s;
     return stems;
@@ -264,35 +266,26 @@ bool looksPersonal(const QString& query)
     return false;
 }
 
-namespace {
-
-// Distinct words of a sorted list that start with `stem`.
-int countPrefix(const QStringList& sortedWords, const QString& stem)
-{
-    auto it = std::lower_bound(sortedWords.begin(), sortedWords.end(), stem);
-    int n = 0;
-    for (; it != sortedWords.end() && it->startsWith(stem); ++it)
-        ++n;
-    return n;
-}
-
-QStringList sortedWords(const QString& text)
-{
-    QStringList list = words(text + u' ' + compoundParts(text));
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    return list;
-}
-
-} // namespace
-
 LocalIndex::LocalIndex(QList<KnowledgeArticle> articles)
     : m_articles(std::move(articles))
 {
-    m_entries.reserve(m_articles.size());
-    for (const KnowledgeArticle& a : std::as_const(m_articles))
-        m_entries.append(
-            Entry{{sortedWords(a.title), sortedWords(a.tags.join(u' ')), sortedWords(a.summary), sortedWords(a.body)}});
+    QHash<QString, QList<Posting>> postings;
+    for (qsizetype i = 0; i < m_articles.size(); ++i) {
+        const KnowledgeArticle& a = m_articles.at(i);
+        const QString fields[4] = {a.title, a.tags.join(u' '), a.summary, a.body};
+        for (int f = 0; f < 4; ++f) {
+            QStringList list = words(fields[f] + u' ' + compoundParts(fields[f]));
+            std::sort(list.begin(), list.end());
+            list.erase(std::unique(list.begin(), list.end()), list.end());
+            for (const QString& w : std::as_const(list))
+                postings[w].append({int(i), f});
+        }
+    }
+    m_words = postings.keys();
+    std::sort(m_words.begin(), m_words.end());
+    m_postings.reserve(m_words.size());
+    for (const QString& w : std::as_const(m_words))
+        m_postings.append(postings.value(w));
 }
 
 QList<KnowledgeArticle> LocalIndex::search(const QString& query, int limit) const
@@ -300,43 +293,48 @@ QList<KnowledgeArticle> LocalIndex::search(const QString& query, int limit) cons
     const QStringList stems = queryStems(query);
     if (stems.isEmpty())
         return {};
-    struct Scored
-    {
-        double score;
-        int matched;
-        qsizetype index;
-    };
     static constexpr double weights[4] = {10.0, 5.0, 2.0, 1.0};
-    QList<Scored> all;
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const Entry& e = m_entries.at(i);
+    struct Total
+    {
         double score = 0;
         int matched = 0;
-        for (const QString& s : stems) {
+    };
+    QHash<int, Total> totals;
+    for (const QString& s : stems) {
+        // Distinct words with this prefix, per article and field (at most 5 count).
+        QHash<int, std::array<int, 4>> counts;
+        for (auto it = std::lower_bound(m_words.begin(), m_words.end(), s);
+             it != m_words.end() && it->startsWith(s); ++it)
+            for (const Posting& p : m_postings.at(it - m_words.begin()))
+                ++counts[p.article][size_t(p.field)];
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
             double here = 0;
             for (int f = 0; f < 4; ++f)
-                here += weights[f] * std::min(countPrefix(e.fields[f], s), 5);
-            if (here > 0)
-                ++matched;
-            score += here;
+                here += weights[f] * std::min(it.value()[size_t(f)], 5);
+            Total& t = totals[it.key()];
+            t.score += here;
+            ++t.matched;
         }
-        if (matched > 0)
-            all.append({score, matched, i});
     }
-    if (all.isEmpty())
+    if (totals.isEmpty())
         return {};
     // Every word must match; when no article has them all, the best with most of them.
-    const int best = std::ranges::max(all, {}, &Scored::matched).matched;
-    QList<Scored> kept;
-    for (const Scored& s : std::as_const(all))
-        if (s.matched == best)
-            kept.append(s);
-    std::stable_sort(kept.begin(), kept.end(), [](const Scored& a, const Scored& b) { return a.score > b.score; });
+    int best = 0;
+    for (const Total& t : std::as_const(totals))
+        best = std::max(best, t.matched);
+    QList<std::pair<double, int>> kept; // (score, article)
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        if (it.value().matched == best)
+            kept.append({it.value().score, it.key()});
+    // Best first; equal scores in the articles' order (stable, whatever the hash's order).
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
     QList<KnowledgeArticle> result;
-    for (const Scored& s : std::as_const(kept)) {
+    for (const auto& [score, article] : std::as_const(kept)) {
         if (result.size() >= limit)
             break;
-        result.append(m_articles.at(s.index));
+        result.append(m_articles.at(article));
     }
     return result;
 }

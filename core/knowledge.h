@@ -95,9 +95,10 @@ bool looksPersonal(const QString& query);
 // all, those with most of them). Best first; at most `limit`.
 QList<KnowledgeArticle> search(const QList<KnowledgeArticle>& articles, const QString& query, int limit = 20);
 
-// The same search over articles whose words were prepared once (sorted, per field), for the
-// workstation's local copy: a query costs a binary search per stem, field and article instead of
-// reading every word again (bench_knowledge). Immutable after construction; any thread may read.
+// The same search over articles whose words were prepared once, for the workstation's local copy:
+// an inverted index (every distinct word, sorted, with the articles and fields it occurs in), so a
+// query costs a binary search per stem and the postings of the words it matches, instead of
+// reading every article again (bench_knowledge). Immutable after construction; any thread may read.
 class LocalIndex
 {
 public:
@@ -107,12 +108,14 @@ public:
     const QList<KnowledgeArticle>& articles() const { return m_articles; }
 
 private:
-    struct Entry
+    struct Posting
     {
-        QStringList fields[4]; // title, tags, summary, body: sorted, distinct words (+ compound parts)
+        int article;
+        int field; // 0 title, 1 tags, 2 summary, 3 body
     };
     QList<KnowledgeArticle> m_articles;
-    QList<Entry> m_entries;
+    QStringList m_words;                // distinct words of every field (+ compound parts), sorted
+    QList<QList<Posting>> m_postings;   // per word: where it occurs, each (article, field) once
 };
 
 // The stems of `query` that occur in `text` as word prefixes, for highlighting: each match as
