@@ -33,17 +33,21 @@ using namespace kc;
 namespace {
 
 const char* const vocabulary[] = {
-    "pass",       "id-kort",   "förlust",     "hittegods",  "nycklar",    "stöld",      "stölder",   "anmälan",
-    "polisen",    "polisstation", "kopia",    "ärende",     "utredning",  "vapen",      "licens",    "tillstånd",
-    "körkort",    "bankkort",  "spärra",      "bedrägeri",  "telefon",    "äldre",      "hot",       "nätet",
-    "grannar",    "buller",    "husdjur",     "hund",       "katt",       "tips",       "brottsoffer", "stöd",
-    "tolk",       "språk",     "skyddad",     "identitet",  "ambassad",   "utomlands",  "cykel",     "bil",
-    "inbrott",    "lägenhet",  "källare",     "förråd",     "skadegörelse", "klotter",  "ofredande", "misshandel",
-    "kontakt",    "uppringare", "e-tjänst",   "webbplats",  "blankett",   "avgift",     "öppettider", "adress",
-    "Göteborg",   "Skövde",    "Skara",       "Lidköping",  "Falkenberg", "Bengtsfors", "region",    "väst",
-    "handläggning", "beslut",  "vecka",       "dagar",      "kronor",     "intyg",      "legitimation", "fingeravtryck",
-    "och",        "att",       "det",         "som",        "en",         "på",         "är",        "för",
-    "med",        "till",      "av",          "om",         "kan",        "ska",        "inte",      "eller"};
+    "pass",        "id-kort",    "förlust",      "hittegods",    "nycklar",      "stöld",
+    "stölder",     "anmälan",    "polisen",      "polisstation", "kopia",        "ärende",
+    "utredning",   "vapen",      "licens",       "tillstånd",    "körkort",      "bankkort",
+    "spärra",      "bedrägeri",  "telefon",      "äldre",        "hot",          "nätet",
+    "grannar",     "buller",     "husdjur",      "hund",         "katt",         "tips",
+    "brottsoffer", "stöd",       "tolk",         "språk",        "skyddad",      "identitet",
+    "ambassad",    "utomlands",  "cykel",        "bil",          "inbrott",      "lägenhet",
+    "källare",     "förråd",     "skadegörelse", "klotter",      "ofredande",    "misshandel",
+    "kontakt",     "uppringare", "e-tjänst",     "webbplats",    "blankett",     "avgift",
+    "öppettider",  "adress",     "Göteborg",     "Skövde",       "Skara",        "Lidköping",
+    "Falkenberg",  "Bengtsfors", "region",       "väst",         "handläggning", "beslut",
+    "vecka",       "dagar",      "kronor",       "intyg",        "legitimation", "fingeravtryck",
+    "och",         "att",        "det",          "som",          "en",           "på",
+    "är",          "för",        "med",          "till",         "av",           "om",
+    "kan",         "ska",        "inte",         "eller"};
 
 QStringList fillerWords()
 {
@@ -130,12 +134,19 @@ int main(int argc, char** argv)
     }
     std::printf("# %d generated articles written in %.1f s\n", count, double(fill.elapsed()) / 1000.0);
 
-    const QStringList queries{
-        QStringLiteral("pass förlorat"), QStringLiteral("hittegods"),        QStringLiteral("kopia av anmälan"),
-        QStringLiteral("vapenlicens"),   QStringLiteral("ringa 112"),        QStringLiteral("stölder"),
-        QStringLiteral("nycklarna"),     QStringLiteral("spärra bankkort"),  QStringLiteral("polisstation skövde"),
-        QStringLiteral("tolk språk"),    QStringLiteral("bedrägeri äldre telefon"), QStringLiteral("pa"),
-        QStringLiteral("xyzzy")};
+    const QStringList queries{QStringLiteral("pass förlorat"),
+                              QStringLiteral("hittegods"),
+                              QStringLiteral("kopia av anmälan"),
+                              QStringLiteral("vapenlicens"),
+                              QStringLiteral("ringa 112"),
+                              QStringLiteral("stölder"),
+                              QStringLiteral("nycklarna"),
+                              QStringLiteral("spärra bankkort"),
+                              QStringLiteral("polisstation skövde"),
+                              QStringLiteral("tolk språk"),
+                              QStringLiteral("bedrägeri äldre telefon"),
+                              QStringLiteral("pa"),
+                              QStringLiteral("xyzzy")};
     // warm-up, then every query many times
     for (const QString& q : queries)
         bench::keep(store.knowledge().search(q, 20).ok());
@@ -161,9 +172,10 @@ int main(int argc, char** argv)
     }
     bench::keep(hits);
     const double readP50 = percentile(readMs, 0.5);
-    bench::report("knowledge.search.sqlite.p50", "ms", percentile(searchMs, 0.5), "article by primary key p50", readP50);
-    bench::report("knowledge.search.sqlite.p95", "ms", percentile(searchMs, 0.95), "article by primary key p50", readP50,
-                  {bench::Goal::AtMost, 5.0, false});
+    bench::report("knowledge.search.sqlite.p50", "ms", percentile(searchMs, 0.5), "article by primary key p50",
+                  readP50);
+    bench::report("knowledge.search.sqlite.p95", "ms", percentile(searchMs, 0.95), "article by primary key p50",
+                  readP50, {bench::Goal::AtMost, 5.0, false});
 
     // The workstation's offline search over the same articles in memory.
     QList<KnowledgeArticle> local;

@@ -36,16 +36,18 @@ const QSet<QString>& stopWords()
     static const QSet<QString> words = [] {
         QSet<QString> s;
         for (const char* w :
-             {"och", "det", "att", "i", "en", "jag", "hon", "som", "han", "på", "den", "med", "var", "sig",
-              "för", "så", "till", "är", "men", "ett", "om", "hade", "de", "av", "icke", "mig", "du", "henne",
-              "då", "sin", "nu", "har", "inte", "hans", "honom", "skulle", "hennes", "där", "min", "man", "ej",
-              "vid", "kunde", "något", "från", "ut", "när", "efter", "upp", "vi", "dem", "vara", "vad", "över",
-              "än", "dig", "kan", "sina", "här", "ha", "mot", "alla", "under", "någon", "eller", "allt",
-              "mycket", "sedan", "ju", "denna", "själv", "detta", "åt", "utan", "varit", "hur", "ingen", "mitt",
-              "ni", "bli", "blev", "oss", "din", "dessa", "några", "deras", "blir", "mina", "samma", "vilken",
-              "er", "sådan", "vår", "blivit", "dess", "inom", "mellan", "sådant", "varför", "varje", "vilka",
-              "ditt", "vem", "vilket", "sitta", "sådana", "vart", "dina", "vars", "vårt", "våra", "ert",
-              "era", "vilkas", "gör", "göra", "ska", "vill", "måste", "får"})
+             {"och",   "det",   "att",   "i",      "en",    "jag",    "hon",    "som",    "han",    "på",
+              "den",   "med",   "var",   "sig",    "för",   "så",     "till",   "är",     "men",    "ett",
+              "om",    "hade",  "de",    "av",     "icke",  "mig",    "du",     "henne",  "då",     "sin",
+              "nu",    "har",   "inte",  "hans",   "honom", "skulle", "hennes", "där",    "min",    "man",
+              "ej",    "vid",   "kunde", "något",  "från",  "ut",     "när",    "efter",  "upp",    "vi",
+              "dem",   "vara",  "vad",   "över",   "än",    "dig",    "kan",    "sina",   "här",    "ha",
+              "mot",   "alla",  "under", "någon",  "eller", "allt",   "mycket", "sedan",  "ju",     "denna",
+              "själv", "detta", "åt",    "utan",   "varit", "hur",    "ingen",  "mitt",   "ni",     "bli",
+              "blev",  "oss",   "din",   "dessa",  "några", "deras",  "blir",   "mina",   "samma",  "vilken",
+              "er",    "sådan", "vår",   "blivit", "dess",  "inom",   "mellan", "sådant", "varför", "varje",
+              "vilka", "ditt",  "vem",   "vilket", "sitta", "sådana", "vart",   "dina",   "vars",   "vårt",
+              "våra",  "ert",   "era",   "vilkas", "gör",   "göra",   "ska",    "vill",   "måste",  "får"})
             s.insert(QString::fromUtf8(w));
         return s;
     }();
@@ -53,19 +55,19 @@ const QSet<QString>& stopWords()
 }
 
 // Longest first: the first that leaves a stem of three letters or more is removed.
-const char* const endings[] = {"heterna", "hetens", "arnas", "ernas", "ornas", "heten", "andet", "arna", "erna",
-                               "orna",    "ande",   "ende",  "aste",  "het",   "are",   "ast",  "ade",  "ens",
-                               "ets",     "ar",     "er",    "or",    "en",    "et",    "na",   "an",   "at",
-                               "ad",      "a",      "e"};
+const char* const endings[] = {"heterna", "hetens", "arnas", "ernas", "ornas", "heten", "andet", "arna", "erna", "orna",
+                               "ande",    "ende",   "aste",  "het",   "are",   "ast",   "ade",   "ens",  "ets",  "ar",
+                               "er",      "or",     "en",    "et",    "na",    "an",    "at",    "ad",   "a",    "e"};
 
 // The common second parts of compounds in what callers ask about. A word that ends in one (and is
 // longer) is indexed by it too.
 const char* const compoundHeads[] = {
-    "anmälan", "anmälningar", "licens", "licenser", "kort", "korten", "kortet", "pass", "passet", "nycklar",
-    "nyckel", "bedrägeri", "bedrägerier", "stöld", "stölder", "hot", "jour", "jouren", "gods", "kopia",
-    "station", "stationen", "polis", "polisen", "tjänst", "tjänsten", "skydd", "handling", "handlingar",
-    "tolk", "djur", "hund", "katt", "bil", "cykel", "vapen", "telefon", "nummer", "ärende", "ärendet", "tips",
-    "buller", "störning", "störningar", "brott", "offer"};
+    "anmälan", "anmälningar", "licens",   "licenser",   "kort",        "korten",    "kortet",  "pass",
+    "passet",  "nycklar",     "nyckel",   "bedrägeri",  "bedrägerier", "stöld",     "stölder", "hot",
+    "jour",    "jouren",      "gods",     "kopia",      "station",     "stationen", "polis",   "polisen",
+    "tjänst",  "tjänsten",    "skydd",    "handling",   "handlingar",  "tolk",      "djur",    "hund",
+    "katt",    "bil",         "cykel",    "vapen",      "telefon",     "nummer",    "ärende",  "ärendet",
+    "tips",    "buller",      "störning", "störningar", "brott",       "offer"};
 
 } // namespace
 
@@ -303,8 +305,8 @@ QList<KnowledgeArticle> LocalIndex::search(const QString& query, int limit) cons
     for (const QString& s : stems) {
         // Distinct words with this prefix, per article and field (at most 5 count).
         QHash<int, std::array<int, 4>> counts;
-        for (auto it = std::lower_bound(m_words.begin(), m_words.end(), s);
-             it != m_words.end() && it->startsWith(s); ++it)
+        for (auto it = std::lower_bound(m_words.begin(), m_words.end(), s); it != m_words.end() && it->startsWith(s);
+             ++it)
             for (const Posting& p : m_postings.at(it - m_words.begin()))
                 ++counts[p.article][size_t(p.field)];
         for (auto it = counts.cbegin(); it != counts.cend(); ++it) {

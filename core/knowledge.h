@@ -114,8 +114,8 @@ private:
         int field; // 0 title, 1 tags, 2 summary, 3 body
     };
     QList<KnowledgeArticle> m_articles;
-    QStringList m_words;                // distinct words of every field (+ compound parts), sorted
-    QList<QList<Posting>> m_postings;   // per word: where it occurs, each (article, field) once
+    QStringList m_words;              // distinct words of every field (+ compound parts), sorted
+    QList<QList<Posting>> m_postings; // per word: where it occurs, each (article, field) once
 };
 
 // The stems of `query` that occur in `text` as word prefixes, for highlighting: each match as

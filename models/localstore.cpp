@@ -623,10 +623,11 @@ bool LocalStore::upsertArticle(const KnowledgeArticle& article)
 {
     if (article.id.isEmpty())
         return false;
-    return Impl::write(*this,
-                       u"INSERT INTO knowledge (id, json, version) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                       u" json = excluded.json, version = excluded.version WHERE excluded.version >= knowledge.version"_s,
-                       {article.id, toText(knowledge::toJson(article)), article.version}) >= 0;
+    return Impl::write(
+               *this,
+               u"INSERT INTO knowledge (id, json, version) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+               u" json = excluded.json, version = excluded.version WHERE excluded.version >= knowledge.version"_s,
+               {article.id, toText(knowledge::toJson(article)), article.version}) >= 0;
 }
 
 bool LocalStore::replaceArticles(const QList<KnowledgeArticle>& articles)

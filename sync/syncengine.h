@@ -187,8 +187,8 @@ private:
     QTimer m_countdown; // updates "Återansluter om N s" once a second
     int m_lastSearch = 0;
     QStringList m_changedContacts, m_changedReports, m_changedArticles; // applied, not yet announced
-    bool m_resyncing = false;                        // a catch-up from the start after 410
-    QSet<QString> m_seen;                            // contacts that catch-up brought
+    bool m_resyncing = false;                                           // a catch-up from the start after 410
+    QSet<QString> m_seen;                                               // contacts that catch-up brought
 };
 
 } // namespace kc::sync

@@ -31,8 +31,8 @@ KnowledgeEditDialog::KnowledgeEditDialog(const KnowledgeArticle& article, QWidge
     m_referTo = new QPlainTextEdit(refs.join(u'\n'), this);
     m_referTo->setTabChangesFocus(true);
     m_tags = new QLineEdit(article.tags.join(QStringLiteral(", ")), this);
-    m_reviewed = new QLineEdit(article.reviewedAt.isValid() ? article.reviewedAt.toString(Qt::ISODate) : QString(),
-                               this);
+    m_reviewed =
+        new QLineEdit(article.reviewedAt.isValid() ? article.reviewedAt.toString(Qt::ISODate) : QString(), this);
     m_reviewed->setPlaceholderText(tr("YYYY-MM-DD"));
     m_check = new QCheckBox(tr("Check before quoting (the facts change)"), this);
     m_check->setChecked(article.checkBeforeQuoting);

@@ -137,8 +137,8 @@ KnowledgePanel::KnowledgePanel(QWidget* parent)
         if (m_current)
             Q_EMIT editRequested(*m_current);
     });
-    for (QWidget* w : {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_results),
-                       static_cast<QWidget*>(m_article)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_search), static_cast<QWidget*>(m_results), static_cast<QWidget*>(m_article)})
         w->installEventFilter(this);
 }
 

@@ -60,9 +60,8 @@ QString signInErrorText(int status, const QString& serverMessage)
     if (status == 401)
         return QCoreApplication::translate("kc::SignInDialog", "Wrong username or password.");
     if (status == 0) // the sync layer's message already says what happened, in our words: once
-        return serverMessage.isEmpty()
-                   ? QCoreApplication::translate("kc::SignInDialog", "The server does not answer.")
-                   : serverMessage;
+        return serverMessage.isEmpty() ? QCoreApplication::translate("kc::SignInDialog", "The server does not answer.")
+                                       : serverMessage;
     if (status == 429)
         return QCoreApplication::translate("kc::SignInDialog",
                                            "Too many failed sign-ins. Wait a while before you try again, or ask a "

@@ -71,9 +71,8 @@ QString ChangeFeed::visibilitySql(const User& viewer, QVariantList& args) const
     case Role::Supervisor: {
         QString sql = QStringLiteral("(kind = 'contact' AND %1)").arg(inList(viewer.queues));
         args << viewer.team << viewer.id;
-        return sql +
-               QStringLiteral(" OR (kind IN ('report', 'agent') AND scope = ?) OR (kind = 'agent' AND owner = ?)"
-                              " OR kind = 'knowledge'");
+        return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND scope = ?) OR (kind = 'agent' AND owner = ?)"
+                                    " OR kind = 'knowledge'");
     }
     case Role::Trainer:
         // Agents' states for the training room; callers and reports only when they are synthetic.
@@ -152,7 +151,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
             }) &&
         run(QStringLiteral("SELECT u.id, u.display_name, u.team, s.state, s.reason, s.since FROM users u"
                            " JOIN agent_states s ON s.agent_id = u.id WHERE u.id IN (%1)"),
-            agentIds, [&](const QSqlQuery& q) {
+            agentIds,
+            [&](const QSqlQuery& q) {
                 AgentState a{q.value(0).toString(),
                              q.value(1).toString(),
                              q.value(2).toString(),

@@ -263,15 +263,16 @@ ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, 
     }
     const qint64 now = ms(m_options.now());
     // An existing link is kept or confirmed, never replaced: the WHERE refuses a different one.
-    QVariantList args{now,
-                      wireName(disposition),
-                      nullable(reportId),
-                      knowledgeArticleIds.isEmpty()
-                          ? QVariant(QMetaType(QMetaType::QString))
-                          : QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(knowledgeArticleIds))
-                                                           .toJson(QJsonDocument::Compact))),
-                      id,
-                      agent.id};
+    QVariantList args{
+        now,
+        wireName(disposition),
+        nullable(reportId),
+        knowledgeArticleIds.isEmpty()
+            ? QVariant(QMetaType(QMetaType::QString))
+            : QVariant(QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(knowledgeArticleIds)).toJson(QJsonDocument::Compact))),
+        id,
+        agent.id};
     if (reportId)
         args << *reportId;
     auto q = m_db.exec(QStringLiteral("UPDATE contacts SET state = 'completed', completed_at = ?, disposition = ?,"

@@ -123,19 +123,20 @@ bool KnowledgeStore::insertVersion(Database& db, const KnowledgeArticle& a, qint
 bool KnowledgeStore::applyShipped(Database& db, qint64 now)
 {
     for (const Shipped& s : shipped()) {
-        auto q = db.exec(QStringLiteral("SELECT num, version, shipped_edition, edited_locally FROM knowledge WHERE id = ?"),
-                         {s.article.id});
+        auto q =
+            db.exec(QStringLiteral("SELECT num, version, shipped_edition, edited_locally FROM knowledge WHERE id = ?"),
+                    {s.article.id});
         if (!q)
             return false;
         KnowledgeArticle a = s.article;
         if (!q->next()) {
             q->finish();
             a.version = 1;
-            auto ins = db.exec(QStringLiteral("INSERT INTO knowledge (id, version, title, data, shipped_edition,"
-                                              " edited_locally, created_at, updated_at, updated_by)"
-                                              " VALUES (?, 1, ?, ?, ?, 0, ?, ?, ?) RETURNING num"),
-                               {a.id, a.title, compact(knowledge::toJson(a)), s.edition, now, now,
-                                QString::fromLatin1(shippedBy)});
+            auto ins = db.exec(
+                QStringLiteral("INSERT INTO knowledge (id, version, title, data, shipped_edition,"
+                               " edited_locally, created_at, updated_at, updated_by)"
+                               " VALUES (?, 1, ?, ?, ?, 0, ?, ?, ?) RETURNING num"),
+                {a.id, a.title, compact(knowledge::toJson(a)), s.edition, now, now, QString::fromLatin1(shippedBy)});
             if (!ins || !ins->next())
                 return false;
             const qint64 num = ins->value(0).toLongLong();
@@ -155,8 +156,8 @@ bool KnowledgeStore::applyShipped(Database& db, qint64 now)
         a.version = version + 1;
         if (!db.exec(QStringLiteral("UPDATE knowledge SET version = ?, title = ?, data = ?, shipped_edition = ?,"
                                     " updated_at = ?, updated_by = ? WHERE num = ?"),
-                     {a.version, a.title, compact(knowledge::toJson(a)), s.edition, now,
-                      QString::fromLatin1(shippedBy), num}) ||
+                     {a.version, a.title, compact(knowledge::toJson(a)), s.edition, now, QString::fromLatin1(shippedBy),
+                      num}) ||
             !writeIndex(db, num, a) ||
             !insertVersion(db, a, now, QString::fromLatin1(shippedBy), {QStringLiteral("edition")}))
             return false;
@@ -307,11 +308,10 @@ ApiResult<KnowledgeArticle> KnowledgeStore::create(const User& by, const QJsonOb
 ApiResult<KnowledgeArticle> KnowledgeStore::patch(const User& by, const QString& id, const QJsonObject& body,
                                                   qint64 ifMatch)
 {
-    static const QStringList editable{QStringLiteral("title"),      QStringLiteral("summary"),
-                                      QStringLiteral("body"),       QStringLiteral("referTo"),
-                                      QStringLiteral("tags"),       QStringLiteral("language"),
-                                      QStringLiteral("reviewedAt"), QStringLiteral("sources"),
-                                      QStringLiteral("checkBeforeQuoting")};
+    static const QStringList editable{
+        QStringLiteral("title"),      QStringLiteral("summary"), QStringLiteral("body"),
+        QStringLiteral("referTo"),    QStringLiteral("tags"),    QStringLiteral("language"),
+        QStringLiteral("reviewedAt"), QStringLiteral("sources"), QStringLiteral("checkBeforeQuoting")};
     ApiError readOnly = error(422, "validation_failed", Store::tr("These fields cannot be changed."));
     for (auto it = body.begin(); it != body.end(); ++it)
         if (!editable.contains(it.key()))
@@ -401,8 +401,8 @@ ApiResult<KnowledgeStats> KnowledgeStore::stats(const QDateTime& since)
     if (!used)
         return internalError();
     while (used->next())
-        s.used.append({used->value(0).toString(), used->value(1).toString(), used->value(2).toInt(),
-                       used->value(3).toInt()});
+        s.used.append(
+            {used->value(0).toString(), used->value(1).toString(), used->value(2).toInt(), used->value(3).toInt()});
     used->finish();
     auto misses = m_db.exec(QStringLiteral("SELECT query, COUNT(*) FROM knowledge_misses WHERE at >= ?"
                                            " GROUP BY query ORDER BY 2 DESC, query LIMIT 50"),
@@ -424,7 +424,7 @@ std::optional<ApiError> KnowledgeStore::recordUse(Database& db, const QStringLis
             return invalid(QStringLiteral("knowledgeArticleIds"), Store::tr("There is no article %1.").arg(id));
         q->finish();
         if (!db.exec(QStringLiteral("INSERT INTO knowledge_usage (article_id, kind, at) VALUES (?, 'recorded', ?)"),
-                       {id, at}))
+                     {id, at}))
             return internalError();
     }
     return std::nullopt;

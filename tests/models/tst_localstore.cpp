@@ -798,7 +798,8 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"newer_schema"_s);
         QVERIFY2(refused.error().message.contains(u"schema version 99"_s), qPrintable(refused.error().message));
-        QVERIFY2(refused.error().message.contains(u"up to %1."_s.arg(LocalStore::SchemaVersion)), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"up to %1."_s.arg(LocalStore::SchemaVersion)),
+                 qPrintable(refused.error().message));
         QVERIFY(refused.error().message.contains(path));
         QCOMPARE(bytesOf(path), before); // refused untouched
         Sql sql(path);

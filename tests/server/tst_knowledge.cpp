@@ -69,9 +69,9 @@ private slots:
             {"HITTEGODS", "hittegods-upphittat"},
             {"kopia av anmälan", "kopia-av-anmalan"},
             {"vapenlicens", "vapenlicens"},
-            {"licens", "vapenlicens"},            // a compound's second part
+            {"licens", "vapenlicens"}, // a compound's second part
             {"ringa 112", "ringa-112-eller-114-14"},
-            {"nycklarna", "nycklar-tappade"},     // inflected: nyckel, nycklar, nycklarna
+            {"nycklarna", "nycklar-tappade"}, // inflected: nyckel, nycklar, nycklarna
             {"körkortet stulet", "korkort-stulet"},
             {"spärra kortet", "kort-stulet-sparra"},
             {"brottsofferjouren", "brottsofferjouren"},
@@ -127,7 +127,8 @@ private slots:
         QCOMPARE(before.status, 200);
         QCOMPARE(before.header("ETag"), "\"1\"");
 
-        const QByteArray change = compact({{u"summary"_s, u"Lämna det hittade i receptionsdisken på en polisstation."_s}});
+        const QByteArray change =
+            compact({{u"summary"_s, u"Lämna det hittade i receptionsdisken på en polisstation."_s}});
         QCOMPARE(anna.call("PATCH", path, change, {{"If-Match", "\"1\""}}).status, 403); // agents read only
         QCOMPARE(sara.call("PATCH", path, change).status, 428);
         QCOMPARE(sara.call("PATCH", path, change, {{"If-Match", "\"7\""}}).status, 412);
@@ -149,8 +150,8 @@ private slots:
 
         // A new article; the agent hears of both through the change feed.
         const Answer created = sara.post(u"/knowledge"_s, {{u"title"_s, u"Fyrverkerier på nyårsafton"_s},
-                                                          {u"summary"_s, u"Se kommunens regler."_s},
-                                                          {u"tags"_s, QJsonArray{u"fyrverkerier"_s}}});
+                                                           {u"summary"_s, u"Se kommunens regler."_s},
+                                                           {u"tags"_s, QJsonArray{u"fyrverkerier"_s}}});
         QCOMPARE(created.status, 201);
         QCOMPARE(created.body.value(u"id").toString(), u"fyrverkerier-pa-nyarsafton"_s);
         QCOMPARE(anna.post(u"/knowledge"_s, {{u"title"_s, u"X"_s}, {u"summary"_s, u"Y"_s}}).status, 403);
@@ -186,7 +187,8 @@ private slots:
                      200);
             // Pretend the database holds an older edition of two shipped articles, one edited here.
             auto& db = ts.server->store().database();
-            QVERIFY(db.exec(u"UPDATE knowledge SET shipped_edition = 0, title = 'Gammal' WHERE id IN ('tolk', 'tips-till-polisen')"_s));
+            QVERIFY(db.exec(
+                u"UPDATE knowledge SET shipped_edition = 0, title = 'Gammal' WHERE id IN ('tolk', 'tips-till-polisen')"_s));
             QVERIFY(db.setMeta(u"knowledge_shipped"_s, u"an older set"_s));
         }
         TestServer again;
@@ -214,9 +216,9 @@ private slots:
         QCOMPARE(contact.status, 201);
         const QString id = contact.body.value(u"id").toString();
         QCOMPARE(anna.post(u"/contacts/"_s + id + u"/accept"_s, {}).status, 200);
-        const Answer unknown = anna.post(u"/contacts/"_s + id + u"/complete"_s,
-                                         {{u"disposition"_s, u"advice_given"_s},
-                                          {u"knowledgeArticleIds"_s, QJsonArray{u"finns-inte"_s}}});
+        const Answer unknown =
+            anna.post(u"/contacts/"_s + id + u"/complete"_s,
+                      {{u"disposition"_s, u"advice_given"_s}, {u"knowledgeArticleIds"_s, QJsonArray{u"finns-inte"_s}}});
         QCOMPARE(unknown.status, 422);
         QVERIFY(unknown.errorFields().contains(u"knowledgeArticleIds"_s));
         const Answer done = anna.post(u"/contacts/"_s + id + u"/complete"_s,

@@ -108,8 +108,7 @@ private Q_SLOTS:
         a.summary = u"Passet <spärras> när det anmäls."_s;
         model.setResults(u"pass"_s, {a});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0).data(KnowledgeResultsModel::HighlightedTitleRole).toString(),
-                 u"Tappat <b>pass</b>"_s);
+        QCOMPARE(model.index(0).data(KnowledgeResultsModel::HighlightedTitleRole).toString(), u"Tappat <b>pass</b>"_s);
         // the text is escaped, the matches marked
         QCOMPARE(model.index(0).data(KnowledgeResultsModel::HighlightedSummaryRole).toString(),
                  u"<b>Passet</b> &lt;spärras&gt; när det anmäls."_s);
@@ -155,8 +154,11 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), panel->searchField());
         type(panel->searchField(), u"tappat pass"_s);
         QTRY_COMPARE(firstHit(panel), u"pass-id-kort-forlorat"_s);
-        QVERIFY(panel->model()->index(0).data(KnowledgeResultsModel::HighlightedTitleRole).toString().contains(
-            u"<b>pass</b>"_s));
+        QVERIFY(panel->model()
+                    ->index(0)
+                    .data(KnowledgeResultsModel::HighlightedTitleRole)
+                    .toString()
+                    .contains(u"<b>pass</b>"_s));
         press(Qt::Key_Return);
         QTRY_VERIFY(panel->currentArticle() && panel->currentArticle()->id == u"pass-id-kort-forlorat"_s);
         // Read in the order of an answer: the short answer, the details, then whom to refer to.
