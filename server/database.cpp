@@ -566,6 +566,9 @@ Result<bool> Database::migrate()
                                                              : std::span<const char* const>(schemaV7Postgres))
             if (auto q = exec(QString::fromLatin1(stmt)); !q)
                 return q.error();
+        // The shipped articles are seeded after this transaction (applyShippedKnowledge).
+        if (!setMeta(QStringLiteral("knowledge_shipped"), QStringLiteral("none")))
+            return dbError(m_lastError);
     }
     if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
         return dbError(m_lastError);
