@@ -72,6 +72,8 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
     m_articles->setAccessibleName(tr("Knowledge articles used"));
     m_articlesLabel->setBuddy(m_articles);
     m_articles->setMaximumHeight(110);
+    m_articles->setWordWrap(true);
+    setMinimumWidth(440); // room for an article's title
     layout->addWidget(m_articlesLabel);
     layout->addWidget(m_articles);
     m_articlesLabel->hide();

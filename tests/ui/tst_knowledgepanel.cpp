@@ -25,6 +25,7 @@
 #include "ui/mainwindow.h"
 #include "ui/queuepanel.h"
 #include "ui/reportform.h"
+#include "ui/shortcuthelp.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -146,6 +147,18 @@ private Q_SLOTS:
         QTRY_VERIFY(form->isVisible());
         QTRY_VERIFY(QApplication::focusWidget() && form->isAncestorOf(QApplication::focusWidget()));
         QWidget* wasAt = QApplication::focusWidget();
+
+        // F1 lists the key with the work of the report.
+        auto* help = new ShortcutHelp(&window);
+        press(Qt::Key_F1);
+        QTRY_VERIFY(help->isVisible());
+        QStringList listed;
+        for (const ShortcutHelp::Entry& e : help->entries())
+            listed << e.group + u' ' + e.keys + u' ' + e.description;
+        QVERIFY2(listed.contains(u"2. Fyll i anmälan F3 Kunskapsbank"_s), qPrintable(listed.join(u'\n')));
+        press(Qt::Key_F1);
+        QTRY_VERIFY(!help->isVisible());
+        QTRY_COMPARE(QApplication::focusWidget(), wasAt);
 
         // F3 from the open report: the knowledge panel, its search field focused.
         KnowledgePanel* panel = ws.knowledgePanel();
