@@ -9,6 +9,7 @@
 #include "models/contactqueuemodel.h"
 #include "models/localstore.h"
 #include "models/queuepipeline.h"
+#include "sync/knowledgesync.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
@@ -245,6 +246,15 @@ void Workstation::buildKnowledge()
     m_knowledgeDesk = std::make_unique<KnowledgeDesk>(*m_client, *m_store, *m_engine, *m_knowledgePanel);
     connect(m_knowledgeDesk.get(), &KnowledgeDesk::articleOpened, m_desk.get(), &ContactDesk::articleOpened);
     connect(m_knowledgeDesk.get(), &KnowledgeDesk::message, &m_window, &MainWindow::statusBarMessage);
+    // The case history names the articles recorded on contacts by their titles.
+    const auto titles = [this] {
+        QHash<QString, QString> byId;
+        for (const KnowledgeArticle& a : m_store->articles())
+            byId.insert(a.id, a.title);
+        m_history->model()->setArticleTitles(byId);
+    };
+    connect(&m_knowledgeDesk->knowledge(), &sync::KnowledgeSync::synced, this, titles);
+    connect(m_engine.get(), &sync::SyncEngine::knowledgeChanged, this, titles);
     // One key from anywhere, also while the report form is open; Esc in the panel goes back to
     // where the agent was, with the form as it was.
     m_knowledgeAction = new QAction(tr("Knowledge base"), &m_window);

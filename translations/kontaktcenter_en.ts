@@ -306,6 +306,10 @@
         <source>another agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseHistoryPanel</name>

@@ -306,6 +306,10 @@
         <source>another agent</source>
         <translation>annan handläggare</translation>
     </message>
+    <message>
+        <source>articles: %1</source>
+        <translation>artiklar: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseHistoryPanel</name>
