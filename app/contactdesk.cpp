@@ -278,25 +278,27 @@ void ContactDesk::complete(const QString& contactId)
     const bool unsent = !report && draft && !draft->report.isEmpty();
     auto* dialog = new CompletionDialog(ContactPane::contactTitle(*contact), filed, &m_pane);
     dialog->setUnsentDraft(unsent);
+    dialog->setArticles(m_articles.value(contactId));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_completion = dialog;
     const QString localRef = report ? report->localRef : QString();
     connect(dialog, &QDialog::accepted, this, [this, dialog, contactId, localRef] {
         if (const auto disposition = dialog->disposition())
-            finishCompletion(contactId, *disposition, localRef);
+            finishCompletion(contactId, *disposition, localRef, dialog->articleIds());
     });
     // Back to the main window however the dialog ends, so the keyboard keeps working there.
     connect(dialog, &QDialog::finished, this, [this] { m_pane.window()->activateWindow(); });
     dialog->open();
 }
 
-void ContactDesk::finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef)
+void ContactDesk::finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef,
+                                   const QStringList& articleIds)
 {
     const auto contact = m_store.contact(contactId);
     if (!contact)
         return;
     // The engine queues the completion and marks the contact completed locally at once.
-    auto item = m_engine.completeContact(contactId, disposition, reportLocalRef);
+    auto item = m_engine.completeContact(contactId, disposition, reportLocalRef, articleIds);
     if (!item) {
         m_pane.setStatus(item.error().message, true);
         return;
@@ -304,11 +306,24 @@ void ContactDesk::finishCompletion(const QString& contactId, Disposition disposi
     // An unsent draft goes with the contact: personal data is not kept without a purpose.
     if (!m_store.reportItemForContact(contactId))
         m_writer->remove(contactId);
+    m_articles.remove(contactId);
     Q_EMIT message(tr("Contact completed: %1.").arg(CompletionDialog::displayName(disposition)));
     if (!m_lifecycle.isOpen(contactId))
         return;
     m_lifecycle.close();
     openNextOrIdle();
+}
+
+void ContactDesk::articleOpened(const QString& id, const QString& title)
+{
+    const QString contactId = m_lifecycle.contactId();
+    if (contactId.isEmpty() || id.isEmpty())
+        return;
+    auto& list = m_articles[contactId];
+    for (const auto& [known, _] : std::as_const(list))
+        if (known == id)
+            return;
+    list.append({id, title});
 }
 
 void ContactDesk::openNextOrIdle()

@@ -66,6 +66,13 @@ public:
     DraftWriter* draftWriter() const { return m_writer.get(); }
     const ContactLifecycle& lifecycle() const { return m_lifecycle; }
     CompletionDialog* completionDialog() const { return m_completion; } // the open one, for tests
+    // A knowledge article was opened: recorded for the open contact, offered when it is completed
+    // as Rådgivning (issue 14). Nothing is recorded while no contact is open.
+    void articleOpened(const QString& id, const QString& title);
+    QList<std::pair<QString, QString>> articlesOpened(const QString& contactId) const
+    {
+        return m_articles.value(contactId);
+    }
 
 Q_SIGNALS:
     void message(const QString& text);     // a passing status-bar message (never the contact's state)
@@ -77,7 +84,8 @@ private:
     void submit();
     void showSubmission(const QString& contactId);
     void complete(const QString& contactId);
-    void finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef);
+    void finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef,
+                          const QStringList& articleIds = {});
     void openNextOrIdle();
     void refreshOpenContacts();
 
@@ -91,6 +99,7 @@ private:
     // Many contact changes arrive in a burst (catch-up applies pages of them): one look after it.
     QTimer m_refresh;
     QPointer<CompletionDialog> m_completion;
+    QHash<QString, QList<std::pair<QString, QString>>> m_articles; // contact id → (article id, title), in order
 };
 
 } // namespace kc

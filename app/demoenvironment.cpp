@@ -32,7 +32,7 @@ const DemoContact demoContacts[] = {
      "Cykel stulen vid Skara resecentrum", "sv"},
     {Channel::Phone, "anmalan", 3, "Samira Testdotter", "197306749982", "070-174 06 07",
      "Inbrott i källarförråd, Göteborg", "ar"},
-    {Channel::Chat, "information", 4, "", nullptr, "070-174 06 08", "Hittat en plånbok – vart lämnar jag den?", "sv"},
+    {Channel::Chat, "information", 4, "", nullptr, "070-174 06 08", "Jag har tappat mitt pass, vad gör jag?", "sv"},
     {Channel::Email, "anmalan", 3, "Petra Provare", "190006129803", "070-174 06 09", "Skadegörelse på bil, Falkenberg",
      "sv"},
     {Channel::Phone, "anmalan", 3, "Tourist Testperson", nullptr, "+47 22 12 34 56", "Stolen phone at Liseberg", "en"},

@@ -4,18 +4,21 @@
 
 #include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
+#include "app/knowledgedesk.h"
 #include "core/jsoncodec.h"
 #include "core/referencedata.h"
 #include "models/casehistorymodel.h"
 #include "models/contactqueuemodel.h"
 #include "models/localstore.h"
 #include "models/queuepipeline.h"
+#include "sync/knowledgesync.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
 #include "ui/casehistorypanel.h"
 #include "ui/connectionbanner.h"
 #include "ui/contactpane.h"
+#include "ui/knowledgepanel.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
 #include "ui/queuepanel.h"
@@ -24,6 +27,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenu>
@@ -229,6 +233,60 @@ void Workstation::buildWidgets()
             });
     if (m_notifier)
         m_announcer = std::make_unique<NewContactAnnouncer>(*m_notifier, &m_window);
+    buildKnowledge();
+}
+
+void Workstation::buildKnowledge()
+{
+    m_knowledgePanel = new KnowledgePanel;
+    auto* dock = new QDockWidget(tr("Knowledge base"), &m_window);
+    dock->setObjectName(QStringLiteral("knowledgeDock"));
+    dock->setWidget(m_knowledgePanel);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_knowledgeDesk = std::make_unique<KnowledgeDesk>(*m_client, *m_store, *m_engine, *m_knowledgePanel);
+    connect(m_knowledgeDesk.get(), &KnowledgeDesk::articleOpened, m_desk.get(), &ContactDesk::articleOpened);
+    connect(m_knowledgeDesk.get(), &KnowledgeDesk::message, &m_window, &MainWindow::statusBarMessage);
+    // The case history names the articles recorded on contacts by their titles.
+    const auto titles = [this] {
+        QHash<QString, QString> byId;
+        for (const KnowledgeArticle& a : m_store->articles())
+            byId.insert(a.id, a.title);
+        m_history->model()->setArticleTitles(byId);
+    };
+    connect(&m_knowledgeDesk->knowledge(), &sync::KnowledgeSync::synced, this, titles);
+    connect(m_engine.get(), &sync::SyncEngine::knowledgeChanged, this, titles);
+    // One key from anywhere, also while the report form is open; Esc in the panel goes back to
+    // where the agent was, with the form as it was.
+    m_knowledgeAction = new QAction(tr("Knowledge base"), &m_window);
+    m_knowledgeAction->setShortcut(KnowledgePanel::shortcut());
+    m_knowledgeAction->setShortcutContext(Qt::WindowShortcut);
+    m_knowledgeAction->setProperty(ShortcutHelp::StepProperty, int(ShortcutHelp::Step::FillReport));
+    m_window.addAction(m_knowledgeAction);
+    auto returnTo = std::make_shared<QPointer<QWidget>>();
+    connect(m_knowledgeAction, &QAction::triggered, this, [this, dock, returnTo] {
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && !m_knowledgePanel->isAncestorOf(focus))
+            *returnTo = focus;
+        dock->show();
+        dock->raise();
+        m_knowledgePanel->focusSearch();
+    });
+    connect(m_knowledgePanel, &KnowledgePanel::closeRequested, this, [this, returnTo] {
+        if (*returnTo && (*returnTo)->isVisible())
+            (*returnTo)->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_window.setFocus();
+    });
+    QMenu* contactMenu = m_window.contactMenu();
+    const QList<QAction*> actions = contactMenu->actions();
+    // After the case history (the lookups of the work), before the agent's state.
+    QAction* before = nullptr;
+    for (qsizetype i = 0; i + 1 < actions.size(); ++i)
+        if (actions.at(i)->isSeparator() && i > 0 && !actions.at(i - 1)->isSeparator())
+            before = actions.at(i);
+    contactMenu->insertAction(before, m_knowledgeAction);
 }
 
 void Workstation::onSignedIn()
@@ -240,6 +298,8 @@ void Workstation::onSignedIn()
     if (first)
         buildWidgets();
     m_desk->setUser(m_userId);
+    m_knowledgeDesk->setEditable(user.value(u"role").toString() == wireName(Role::Supervisor));
+    m_knowledgeDesk->syncAll();
     m_historyDesk->setAgentNames({{m_userId, user.value(u"displayName").toString()}});
     showUser();
     m_window.setConnectionText(m_engine->state().text());

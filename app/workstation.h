@@ -19,6 +19,9 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
+
+class QAction;
 
 #include <memory>
 
@@ -29,6 +32,8 @@ class CaseHistoryDesk;
 class CaseHistoryPanel;
 class ContactDesk;
 class ContactPane;
+class KnowledgeDesk;
+class KnowledgePanel;
 class LocalStore;
 class MainWindow;
 class NewContactAnnouncer;
@@ -74,6 +79,10 @@ public:
     CaseHistoryPanel* caseHistory() const { return m_history; }
     ContactDesk* desk() const { return m_desk.get(); }
     CaseHistoryDesk* caseHistoryDesk() const { return m_historyDesk.get(); }
+    // The knowledge base (issue 14): a dock beside the contact, F3 (KnowledgePanel::shortcut()).
+    KnowledgePanel* knowledgePanel() const { return m_knowledgePanel; }
+    KnowledgeDesk* knowledgeDesk() const { return m_knowledgeDesk.get(); }
+    QAction* knowledgeAction() const { return m_knowledgeAction; }
 
 Q_SIGNALS:
     void ready();                                          // the first successful sign-in: the widgets are in place
@@ -102,6 +111,10 @@ private:
     std::unique_ptr<ContactDesk> m_desk;
     std::unique_ptr<CaseHistoryDesk> m_historyDesk;
     std::unique_ptr<NewContactAnnouncer> m_announcer;
+    std::unique_ptr<KnowledgeDesk> m_knowledgeDesk;
+    KnowledgePanel* m_knowledgePanel = nullptr;
+    QAction* m_knowledgeAction = nullptr;
+    void buildKnowledge(); // the knowledge dock, its key and desk
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
     ContactPane* m_contactPane = nullptr;

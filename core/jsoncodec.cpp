@@ -451,6 +451,7 @@ void fields(Io& io, V& v)
     io.optional("disposition"_L1, v.disposition);
     io.optional("reportId"_L1, v.reportId);
     io.assigned("version"_L1, v.version);
+    io.assigned("knowledgeArticleIds"_L1, v.knowledgeArticleIds);
 }
 
 template<typename Io, Is<Suspect> V>

@@ -80,6 +80,7 @@ struct Contact
     std::optional<Disposition> disposition;
     std::optional<QString> reportId;
     qint64 version = 0;
+    QStringList knowledgeArticleIds; // the knowledge articles recorded at completion (issue 14)
 
     bool operator==(const Contact&) const = default;
 };

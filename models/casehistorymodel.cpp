@@ -205,6 +205,14 @@ void CaseHistoryModel::setQueueNames(const QHash<QString, QString>& names)
     announceAllChanged();
 }
 
+void CaseHistoryModel::setArticleTitles(const QHash<QString, QString>& titles)
+{
+    if (titles == m_articleTitles)
+        return;
+    m_articleTitles = titles;
+    announceAllChanged();
+}
+
 void CaseHistoryModel::announceAllChanged()
 {
     if (rowCount() == 0)
@@ -366,10 +374,18 @@ QVariant CaseHistoryModel::contactData(const CaseRow& c, const ContactRow& r, in
             return timeText(k.receivedAt);
         case PlaceColumn:
             return k.assignedTo ? agentName(*k.assignedTo) : QString();
-        case StatusColumn:
+        case StatusColumn: {
+            QString text = contactStateText(k.state);
             if (k.state == ContactState::Completed && k.disposition)
-                return QString(contactStateText(k.state) + QStringLiteral(" – ") + dispositionText(*k.disposition));
-            return contactStateText(k.state);
+                text += QStringLiteral(" – ") + dispositionText(*k.disposition);
+            if (!k.knowledgeArticleIds.isEmpty()) {
+                QStringList titles;
+                for (const QString& id : k.knowledgeArticleIds)
+                    titles << m_articleTitles.value(id, id);
+                text += QStringLiteral(" – ") + tr("articles: %1").arg(titles.join(QStringLiteral("; ")));
+            }
+            return text;
+        }
         }
         return {};
     case Qt::ToolTipRole:

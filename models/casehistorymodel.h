@@ -66,6 +66,9 @@ public:
     QString agentName(const QString& userId) const;
     // Queue id → display name ("anmalan" → "Anmälan"), from GET /queues; ids shown otherwise.
     void setQueueNames(const QHash<QString, QString>& names);
+    // Knowledge article id → title (the local copy of the knowledge base): a contact completed as
+    // Rådgivning shows the articles recorded on it by title (issue 14); ids shown otherwise.
+    void setArticleTitles(const QHash<QString, QString>& titles);
 
     // The row of the case with `reportId`, or -1.
     int rowOfReport(const QString& reportId) const;
@@ -89,6 +92,7 @@ public:
 private:
     QHash<QString, QString> m_agentNames;
     QHash<QString, QString> m_queueNames;
+    QHash<QString, QString> m_articleTitles;
     void announceAllChanged(); // dataChanged on every row, cases and their contacts
     struct ContactRow
     {

@@ -79,6 +79,12 @@ const char* const schemaV1[] = {
 };
 const char* const tablesV1[] = {"meta", "contacts", "reports", "drafts", "outbox"};
 
+// Schema version 2: the last synced copy of the knowledge base (issue 14), searched offline. The
+// articles are public texts, not personal data: never purged, replaced whole by a full sync.
+const char* const schemaV2[] = {
+    "CREATE TABLE knowledge (id TEXT PRIMARY KEY, json TEXT NOT NULL, version INTEGER NOT NULL)",
+};
+
 const QString outboxColumns = u"id, kind, target, payload, idempotency_key, local_ref, state, attempts, "
                               u"last_error, result, created_at"_s;
 
@@ -392,7 +398,11 @@ struct LocalStore::Impl
                          {QString(ApplicationKey), QString(ApplicationName)}))
                     return failed(q.lastError().text());
             }
-            // Later versions: if (*version < 2) { … }
+            if (*version < 2)
+                for (const char* statement : schemaV2)
+                    if (!run(q, QString::fromLatin1(statement)))
+                        return failed(q.lastError().text());
+            // Later versions: if (*version < 3) { … }
             if (!run(q,
                      u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                      u"excluded.value"_s,
@@ -607,6 +617,43 @@ bool LocalStore::batch(const std::function<bool()>& work)
     const bool ok = work();
     m_inBatch = false;
     return ok && tx.commit();
+}
+
+// ---- the knowledge base ----
+
+bool LocalStore::upsertArticle(const KnowledgeArticle& article)
+{
+    if (article.id.isEmpty())
+        return false;
+    return Impl::write(
+               *this,
+               u"INSERT INTO knowledge (id, json, version) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+               u" json = excluded.json, version = excluded.version WHERE excluded.version >= knowledge.version"_s,
+               {article.id, toText(knowledge::toJson(article)), article.version}) >= 0;
+}
+
+bool LocalStore::replaceArticles(const QList<KnowledgeArticle>& articles)
+{
+    return batch([&] {
+        if (Impl::write(*this, u"DELETE FROM knowledge"_s, {}) < 0)
+            return false;
+        for (const KnowledgeArticle& a : articles)
+            if (!upsertArticle(a))
+                return false;
+        return true;
+    });
+}
+
+QList<KnowledgeArticle> LocalStore::articles() const
+{
+    QList<KnowledgeArticle> list;
+    QSqlQuery q(Impl::connection(*this));
+    if (!run(q, u"SELECT json FROM knowledge ORDER BY id"_s))
+        return list;
+    while (q.next())
+        if (auto a = knowledge::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()))
+            list.append(*a);
+    return list;
 }
 
 // ---- contacts and reports ----

@@ -23,6 +23,7 @@
 // open their own LocalStore on the same file (WAL lets readers and one writer work together).
 #pragma once
 
+#include "core/knowledge.h"
 #include "core/result.h"
 #include "core/types.h"
 
@@ -68,7 +69,7 @@ QString wireName(OutboxItem::State state);
 class LocalStore
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     // The time the store stamps new rows with (outbox created_at, draft updated_at) and purges by.
     using Clock = std::function<QDateTime()>;
@@ -102,6 +103,12 @@ public:
     bool upsertReport(const QJsonObject& report); // API.md Report as the server sent it
     std::optional<QJsonObject> report(const QString& id) const;
     bool removeReport(const QString& id);
+
+    // ---- the knowledge base: the last synced copy, for searching offline (schema 2) ----
+    bool upsertArticle(const KnowledgeArticle& article); // keeps the higher version
+    // A full sync: exactly these articles afterwards, in one transaction (not inside batch()).
+    bool replaceArticles(const QList<KnowledgeArticle>& articles);
+    QList<KnowledgeArticle> articles() const;
 
     // ---- drafts ----
     bool saveDraft(const Draft& draft); // replaces the draft of draft.contactId

@@ -394,6 +394,13 @@ struct ApiServer::Impl
     Response audit(Call& c);
     Response offenceTypes(Call& c);
     Response municipalities(Call& c);
+    // the knowledge base (issue 14)
+    Response listKnowledge(Call& c);
+    Response knowledgeStats(Call& c);
+    Response getKnowledge(Call& c);
+    Response createKnowledge(Call& c);
+    Response patchKnowledge(Call& c);
+    Response knowledgeHistory(Call& c);
 };
 
 const ApiServer::Impl::Route ApiServer::Impl::table[] = {
@@ -421,6 +428,13 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Get, "/audit", {true, SupervisorRole}, false, &Impl::audit},
     {Method::Get, "/reference/offence-types", {}, false, &Impl::offenceTypes},
     {Method::Get, "/reference/municipalities", {}, false, &Impl::municipalities},
+    // The knowledge base: /knowledge/stats before /knowledge/{id}, which would match it too.
+    {Method::Get, "/knowledge", {}, false, &Impl::listKnowledge},
+    {Method::Post, "/knowledge", {true, SupervisorRole}, true, &Impl::createKnowledge},
+    {Method::Get, "/knowledge/stats", {true, SupervisorRole}, false, &Impl::knowledgeStats},
+    {Method::Get, "/knowledge/{id}", {}, false, &Impl::getKnowledge},
+    {Method::Patch, "/knowledge/{id}", {true, SupervisorRole}, true, &Impl::patchKnowledge},
+    {Method::Get, "/knowledge/{id}/history", {}, false, &Impl::knowledgeHistory},
 };
 
 ApiServer::ApiServer(ServerOptions options, QObject* parent)
@@ -861,9 +875,23 @@ Response ApiServer::Impl::completeContact(Call& c)
     std::optional<QString> reportId;
     if (c.body.value(u"reportId").isString())
         reportId = c.body.value(u"reportId").toString();
+    QStringList articles;
+    if (const QJsonValue list = c.body.value(u"knowledgeArticleIds"); !list.isUndefined() && !list.isNull()) {
+        if (!list.isArray())
+            return invalidField(QStringLiteral("knowledgeArticleIds"),
+                                ApiServer::tr("knowledgeArticleIds must be a list of article ids."));
+        for (const QJsonValue& v : list.toArray()) {
+            if (!v.isString())
+                return invalidField(QStringLiteral("knowledgeArticleIds"),
+                                    ApiServer::tr("knowledgeArticleIds must be a list of article ids."));
+            if (!articles.contains(v.toString()))
+                articles << v.toString();
+        }
+    }
     // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
-    return withIdempotency(
-        c, false, [&] { return withVersion(store->contacts().complete(c.user, c.id(), *disposition, reportId)); });
+    return withIdempotency(c, false, [&] {
+        return withVersion(store->contacts().complete(c.user, c.id(), *disposition, reportId, articles));
+    });
 }
 
 Response ApiServer::Impl::abandonContact(Call& c)
@@ -1053,6 +1081,110 @@ Response ApiServer::Impl::municipalities(Call&)
                                 {QStringLiteral("policeArea"), m.policeArea},
                                 {QStringLiteral("policeAreaCertain"), m.policeAreaCertain}});
     return json(200, list);
+}
+
+// ---- the knowledge base (issue 14) ---------------------------------------------------------------
+
+namespace {
+
+qint64 ifMatchVersion(const QByteArray& header, bool* ok)
+{
+    QByteArray v = header.trimmed();
+    if (v.startsWith("W/"))
+        v = v.mid(2);
+    return v.replace('"', "").toLongLong(ok);
+}
+
+} // namespace
+
+Response ApiServer::Impl::listKnowledge(Call& c)
+{
+    // Without q: every article by title, paged (the workstations' offline copy asks with full=true
+    // for the bodies as well).
+    const bool full = c.param("full") == QLatin1String("true");
+    auto found = store->knowledge().search(c.param("q"), c.limit(), c.offset());
+    if (!found)
+        return failure(found.error());
+    QJsonArray items;
+    for (const KnowledgeArticle& a : std::as_const(*found))
+        items.append(full ? knowledge::toJson(a) : knowledge::summaryJson(a));
+    QJsonObject page{{QStringLiteral("items"), items}};
+    if (c.param("q").trimmed().isEmpty())
+        page.insert(QStringLiteral("nextCursor"), found->size() == c.limit()
+                                                      ? QJsonValue(QString::number(c.offset() + found->size()))
+                                                      : QJsonValue(QJsonValue::Null));
+    return json(200, page);
+}
+
+Response ApiServer::Impl::knowledgeStats(Call& c)
+{
+    QDateTime since = options.now().addDays(-30);
+    if (!c.param("since").isEmpty()) {
+        since = json::parseTimestamp(c.param("since"));
+        if (!since.isValid())
+            return invalidField(QStringLiteral("since"),
+                                ApiServer::tr("since must be a time with offset, e.g. 2026-11-27T00:00:00Z."));
+    }
+    auto s = store->knowledge().stats(since);
+    if (!s)
+        return failure(s.error());
+    QJsonArray used, unanswered;
+    for (const auto& u : s->used)
+        used.append(QJsonObject{{QStringLiteral("articleId"), u.articleId},
+                                {QStringLiteral("title"), u.title},
+                                {QStringLiteral("count"), u.count},
+                                {QStringLiteral("opened"), u.opened}});
+    for (const auto& u : s->unanswered)
+        unanswered.append(QJsonObject{{QStringLiteral("query"), u.query}, {QStringLiteral("count"), u.count}});
+    return json(200, QJsonObject{{QStringLiteral("used"), used}, {QStringLiteral("unanswered"), unanswered}});
+}
+
+Response ApiServer::Impl::getKnowledge(Call& c)
+{
+    auto a = store->knowledge().get(c.user, c.id());
+    if (!a)
+        return failure(a.error());
+    return withETag(json(200, knowledge::toJson(*a)), a->version);
+}
+
+Response ApiServer::Impl::createKnowledge(Call& c)
+{
+    auto a = store->knowledge().create(c.user, c.body);
+    if (!a)
+        return failure(a.error());
+    Response r = withETag(json(201, knowledge::toJson(*a)), a->version);
+    r.headers.append(QHttpHeaders::WellKnownHeader::Location, "/api/v1/knowledge/" + a->id.toUtf8());
+    return r;
+}
+
+Response ApiServer::Impl::patchKnowledge(Call& c)
+{
+    const QByteArray header = c.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
+    if (header.isEmpty())
+        return failure(428, "precondition_required",
+                       ApiServer::tr("Send If-Match with the version you edited, so nobody's change is overwritten."));
+    bool ok = false;
+    const qint64 version = ifMatchVersion(header, &ok);
+    if (!ok)
+        return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
+    auto a = store->knowledge().patch(c.user, c.id(), c.body, version);
+    if (!a)
+        return failure(a.error());
+    return withETag(json(200, knowledge::toJson(*a)), a->version);
+}
+
+Response ApiServer::Impl::knowledgeHistory(Call& c)
+{
+    auto h = store->knowledge().history(c.id());
+    if (!h)
+        return failure(h.error());
+    QJsonArray items;
+    for (const KnowledgeVersion& v : std::as_const(*h))
+        items.append(QJsonObject{{QStringLiteral("version"), v.version},
+                                 {QStringLiteral("at"), json::formatTimestamp(v.at)},
+                                 {QStringLiteral("by"), v.by},
+                                 {QStringLiteral("changed"), QJsonArray::fromStringList(v.changed)}});
+    return json(200, QJsonObject{{QStringLiteral("items"), items}});
 }
 
 } // namespace kc::server

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "server/database.h"
 
+#include "server/store/knowledgestore.h"
+
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +19,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 
 Q_LOGGING_CATEGORY(lcDb, "kc.server.db")
 
@@ -140,6 +144,45 @@ const char* const schemaV5[] = {
     "CREATE TABLE queues (id TEXT PRIMARY KEY, name TEXT NOT NULL, team TEXT NOT NULL DEFAULT '',"
     " service_level_seconds INTEGER, created_at BIGINT NOT NULL)",
 };
+
+// Schema version 7: the knowledge base (kunskapsbank, issue 14). Articles keep their whole wire
+// form in `data` (one JSON object; the columns beside it are what SQL needs: id, version, title,
+// where the article came from); every version in knowledge_versions; what was used and what was
+// searched for in vain for the supervisors' statistics (the query text only, never who); the
+// articles an agent recorded on a contact. The full-text index is per dialect (below).
+const char* const schemaV7[] = {
+    "CREATE TABLE knowledge (num %ID%, id TEXT NOT NULL UNIQUE, version BIGINT NOT NULL, title TEXT NOT NULL,"
+    " data TEXT NOT NULL, shipped_edition INTEGER, edited_locally INTEGER NOT NULL DEFAULT 0,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, updated_by TEXT NOT NULL)",
+    "CREATE TABLE knowledge_versions (id %ID%, article_id TEXT NOT NULL, version BIGINT NOT NULL, at BIGINT NOT NULL,"
+    " by_user TEXT NOT NULL, changed TEXT NOT NULL, data TEXT NOT NULL)",
+    "CREATE INDEX knowledge_versions_article ON knowledge_versions (article_id, version)",
+    "CREATE TABLE knowledge_usage (id %ID%, article_id TEXT NOT NULL, kind TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX knowledge_usage_at ON knowledge_usage (at)",
+    "CREATE TABLE knowledge_misses (id %ID%, query TEXT NOT NULL, at BIGINT NOT NULL)",
+    "CREATE INDEX knowledge_misses_at ON knowledge_misses (at)",
+    "ALTER TABLE contacts ADD COLUMN knowledge_articles TEXT",
+};
+// SQLite: FTS5 keeps å, ä and ö (remove_diacritics 0); one row per article sharing its rowid.
+const char* const schemaV7Sqlite[] = {
+    "CREATE VIRTUAL TABLE knowledge_fts USING fts5(title, tags, summary, body,"
+    " tokenize = 'unicode61 remove_diacritics 0')",
+};
+// PostgreSQL: a weighted tsvector (title A, tags B, summary C, body D) with the swedish configuration.
+const char* const schemaV7Postgres[] = {
+    "ALTER TABLE knowledge ADD COLUMN tsv tsvector",
+    "CREATE INDEX knowledge_tsv ON knowledge USING GIN (tsv)",
+};
+
+// Names the shipped set of knowledge articles and their editions: when it differs from what the
+// database last applied, the shipped articles are applied again (KnowledgeStore::applyShipped).
+QString shippedKnowledgeStamp()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const auto& s : KnowledgeStore::shipped())
+        hash.addData(QStringLiteral("%1:%2;").arg(s.article.id).arg(s.edition).toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
 
 } // namespace
 
@@ -470,7 +513,7 @@ Result<bool> Database::migrate()
                 .arg(version)
                 .arg(SchemaVersion));
     if (version == SchemaVersion)
-        return true;
+        return applyShippedKnowledge();
 
     Transaction tx(*this);
     if (!tx.ok())
@@ -517,11 +560,40 @@ Result<bool> Database::migrate()
         if (auto q = migrateQueues(); !q)
             return q.error();
     }
+    if (version < 7) {
+        for (const char* stmt : schemaV7)
+            if (auto q = exec(QString::fromLatin1(stmt).replace(QLatin1String("%ID%"), id)); !q)
+                return q.error();
+        for (const char* stmt : m_dialect == Dialect::Sqlite ? std::span<const char* const>(schemaV7Sqlite)
+                                                             : std::span<const char* const>(schemaV7Postgres))
+            if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
+        // The shipped articles are seeded after this transaction (applyShippedKnowledge).
+        if (!setMeta(QStringLiteral("knowledge_shipped"), QStringLiteral("none")))
+            return dbError(m_lastError);
+    }
     if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
         return dbError(m_lastError);
     if (!tx.commit())
         return dbError(m_lastError);
     qCInfo(lcDb) << "database migrated from schema" << version << "to" << SchemaVersion;
+    // The shipped knowledge articles are seeded as part of the migration to 7, and applied again
+    // by any later server whose set differs.
+    return applyShippedKnowledge();
+}
+
+Result<bool> Database::applyShippedKnowledge()
+{
+    const QString stamp = shippedKnowledgeStamp();
+    if (meta(QStringLiteral("knowledge_shipped")) == stamp)
+        return true;
+    Transaction tx(*this);
+    if (!tx.ok())
+        return dbError(m_lastError);
+    if (!KnowledgeStore::applyShipped(*this, QDateTime::currentMSecsSinceEpoch()) ||
+        !setMeta(QStringLiteral("knowledge_shipped"), stamp) || !tx.commit())
+        return dbError(m_lastError);
+    qCInfo(lcDb) << "shipped knowledge articles applied";
     return true;
 }
 

@@ -82,7 +82,7 @@ private:
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 7;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);
@@ -111,6 +111,8 @@ private:
     Database(Dialect dialect, QString name);
     Result<bool> migrate();
     Result<bool> migrateQueues(); // schema 5: the standard queues and every queue id in use
+    // Schema 7 and later: seeds or updates the shipped knowledge articles when their set changed.
+    Result<bool> applyShippedKnowledge();
     Result<Statement> failed(const QSqlQuery& q, const QString& sql);
 
     Dialect m_dialect;

@@ -14,6 +14,7 @@
 //   stats()     QueueStatistics  the wallboard's queue and agent statistics
 //   keys()      IdempotencyKeys  stored answers of retried requests
 //   audit()     AuditLog         the audit trail
+//   knowledge() KnowledgeStore   the knowledge base: articles, versions, search, use
 //
 // Every change of a contact, report or agent state appends to `changes` in the same transaction
 // (ChangeRecorder: sequence order is commit order on both engines). After a commit the change
@@ -39,6 +40,7 @@
 #include "server/store/changerecorder.h"
 #include "server/store/contactstore.h"
 #include "server/store/idempotencykeys.h"
+#include "server/store/knowledgestore.h"
 #include "server/store/queuestatistics.h"
 #include "server/store/queuestore.h"
 #include "server/store/reportstore.h"
@@ -73,6 +75,7 @@ public:
     QueueStatistics& stats() { return m_stats; }
     IdempotencyKeys& keys() { return m_keys; }
     AuditLog& audit() { return m_audit; }
+    KnowledgeStore& knowledge() { return m_knowledge; }
 
 private:
     Database& m_db;
@@ -87,6 +90,7 @@ private:
     ChangeFeed m_feed;
     QueueStatistics m_stats;
     IdempotencyKeys m_keys;
+    KnowledgeStore m_knowledge;
 };
 
 } // namespace kc::server

@@ -149,13 +149,15 @@ namespace {
 // Completed locally at once, so the agent's open contacts drop it now; the outbox carries the
 // completion to the server, also after a restart. A copy that cannot be stored is removed rather
 // than left looking open.
-void markCompletedLocally(LocalStore& store, const QString& contactId, Disposition disposition)
+void markCompletedLocally(LocalStore& store, const QString& contactId, Disposition disposition,
+                          const QStringList& knowledgeArticleIds)
 {
     auto contact = store.contact(contactId);
     if (!contact)
         return;
     contact->state = ContactState::Completed;
     contact->disposition = disposition;
+    contact->knowledgeArticleIds = knowledgeArticleIds;
     contact->completedAt = QDateTime::currentDateTimeUtc();
     if (!store.upsertContact(*contact))
         store.removeContact(contactId);
@@ -163,14 +165,16 @@ void markCompletedLocally(LocalStore& store, const QString& contactId, Dispositi
 } // namespace
 
 Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, Disposition disposition,
-                                               const QString& reportLocalRef)
+                                               const QString& reportLocalRef, const QStringList& knowledgeArticleIds)
 {
     QJsonObject body{{QStringLiteral("disposition"), wireName(disposition)}};
+    if (!knowledgeArticleIds.isEmpty())
+        body.insert(QStringLiteral("knowledgeArticleIds"), QJsonArray::fromStringList(knowledgeArticleIds));
     if (!reportLocalRef.isEmpty())
         body.insert(QStringLiteral("reportLocalRef"), reportLocalRef); // resolved in sendNext()
     auto item = m_store.enqueue(OutboxItem::Kind::Complete, contactId, body);
     if (item) {
-        markCompletedLocally(m_store, contactId, disposition);
+        markCompletedLocally(m_store, contactId, disposition, knowledgeArticleIds);
         Q_EMIT outboxChanged();
         flush();
     }
@@ -455,6 +459,14 @@ bool SyncEngine::apply(const QString& kind, const QString& op, const QString& id
         m_changedReports.append(data.value(u"id").toString());
         return true;
     }
+    if (kind == QLatin1String("knowledge")) {
+        // The knowledge base's copy for searching offline (issue 14); deletions do not exist.
+        const auto article = knowledge::fromJson(data);
+        if (!article || article->id.isEmpty() || !m_store.upsertArticle(*article))
+            return false;
+        m_changedArticles.append(article->id);
+        return true;
+    }
     return true; // agent states: the wallboard's, not stored here
 }
 
@@ -469,6 +481,8 @@ void SyncEngine::announceApplied()
 {
     const QStringList contacts = std::exchange(m_changedContacts, {});
     const QStringList reports = std::exchange(m_changedReports, {});
+    for (const QString& id : std::exchange(m_changedArticles, {}))
+        Q_EMIT knowledgeChanged(id);
     for (const QString& id : contacts)
         Q_EMIT contactChanged(id);
     for (const QString& id : reports)
@@ -681,6 +695,8 @@ void SyncEngine::onStreamData()
             kind = QStringLiteral("contact");
         else if (e.name.startsWith(QLatin1String("report.")))
             kind = QStringLiteral("report");
+        else if (e.name.startsWith(QLatin1String("knowledge.")))
+            kind = QStringLiteral("knowledge");
         // The event and the cursor past it in one commit; an event that cannot be applied leaves
         // the cursor before it, and the stream is dropped so the catch-up fetches it again.
         const bool stored = m_store.batch([&] {
@@ -693,6 +709,7 @@ void SyncEngine::onStreamData()
         if (!stored) {
             m_changedContacts.clear();
             m_changedReports.clear();
+            m_changedArticles.clear();
             qCWarning(lcSync) << "event" << seq << "was not applied; catching up again";
             dropStream();
             scheduleReconnect(tr("A change from the server could not be applied; it will be fetched again."));

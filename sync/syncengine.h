@@ -94,8 +94,9 @@ public:
     // contact's report when it has one: it is resolved to the report's id when the item is sent,
     // so completing right after submitting, offline, links the report once both have gone.
     // The contact is marked completed in the local store at once (removed there if that fails).
+    // `knowledgeArticleIds`: the knowledge articles used (Rådgivning), recorded on the contact.
     Result<OutboxItem> completeContact(const QString& contactId, Disposition disposition,
-                                       const QString& reportLocalRef = {});
+                                       const QString& reportLocalRef = {}, const QStringList& knowledgeArticleIds = {});
     // The agent corrected a report the server refused ("needs attention"): sent again, in its place.
     bool resubmitReport(qint64 itemId, const QJsonObject& report);
     // A tilläggsuppgift for a report on the server, through the outbox; appended, never overwrites.
@@ -130,6 +131,7 @@ Q_SIGNALS:
     void stateChanged(const kc::sync::ConnectionState& state);
     void contactChanged(const QString& id);
     void reportChanged(const QString& id);
+    void knowledgeChanged(const QString& id); // a knowledge article arrived (knowledge.updated), stored
     void outboxChanged();
     void reportSent(const QString& localRef, const QString& caseNumber);
     void eventReceived(const QString& name, const QJsonObject& data, qint64 id);
@@ -186,9 +188,9 @@ private:
     QTimer m_reconnect;
     QTimer m_countdown; // updates "Återansluter om N s" once a second
     int m_lastSearch = 0;
-    QStringList m_changedContacts, m_changedReports; // applied, not yet announced
-    bool m_resyncing = false;                        // a catch-up from the start after 410
-    QSet<QString> m_seen;                            // contacts that catch-up brought
+    QStringList m_changedContacts, m_changedReports, m_changedArticles; // applied, not yet announced
+    bool m_resyncing = false;                                           // a catch-up from the start after 410
+    QSet<QString> m_seen;                                               // contacts that catch-up brought
 };
 
 } // namespace kc::sync

@@ -306,6 +306,10 @@
         <source>another agent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>articles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseHistoryPanel</name>
@@ -539,6 +543,14 @@
     <message>
         <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
         <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge articles used (recorded on the contact):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge articles used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +830,135 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     <message>
         <source>%1 … %2</source>
         <extracomment>A range of keys in a list of shortcuts: %1 the first, %2 the last (&quot;Alt+1 … Alt+9&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::KnowledgeDesk</name>
+    <message>
+        <source>The article &quot;%1&quot; is saved (version %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::KnowledgeEditDialog</name>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before quoting (the facts change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short &amp;answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer to (name; phone; web, one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::KnowledgePanel</name>
+    <message>
+        <source>&amp;Search the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. lost passport, found property, copy of report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: searching the last synced copy of the knowledge base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: this is the last synced copy of the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before quoting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facts of this article change (numbers, fees, opening hours): check the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2568,6 +2709,10 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
         <source>Search the case history</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::cli::Cli</name>
@@ -2852,6 +2997,41 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>kc::knowledge</name>
+    <message>
+        <source>Must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short answer is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::server::ApiServer</name>
     <message>
         <source>No such resource.</source>
@@ -2963,6 +3143,10 @@ Exit codes:
     </message>
     <message>
         <source>Too many open event streams for this user (at most %1). Close one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>knowledgeArticleIds must be a list of article ids.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3389,30 @@ Exit codes:
     </message>
     <message>
         <source>The user %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article id is lower-case letters a–z, digits and dashes (at most 80).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An article with this id already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fields cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the article after you opened it (now version %1). Open it again and make your change there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -306,6 +306,10 @@
         <source>another agent</source>
         <translation>annan handläggare</translation>
     </message>
+    <message>
+        <source>articles: %1</source>
+        <translation>artiklar: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseHistoryPanel</name>
@@ -540,6 +544,14 @@
         <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
         <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
         <translation>Kontakten har ett utkast till anmälan som aldrig registrerats. Registrera det först (%1, sedan %2), eller välj en avslutskod för att slutföra ändå: då tas utkastet bort.</translation>
+    </message>
+    <message>
+        <source>Knowledge articles used (recorded on the contact):</source>
+        <translation>Artiklar ur kunskapsbanken som användes (sparas på kontakten):</translation>
+    </message>
+    <message>
+        <source>Knowledge articles used</source>
+        <translation>Använda artiklar ur kunskapsbanken</translation>
     </message>
 </context>
 <context>
@@ -828,6 +840,135 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>%1 … %2</source>
         <extracomment>A range of keys in a list of shortcuts: %1 the first, %2 the last (&quot;Alt+1 … Alt+9&quot;)</extracomment>
         <translation>%1 … %2</translation>
+    </message>
+</context>
+<context>
+    <name>kc::KnowledgeDesk</name>
+    <message>
+        <source>The article &quot;%1&quot; is saved (version %2).</source>
+        <translation>Artikeln ”%1” är sparad (version %2).</translation>
+    </message>
+</context>
+<context>
+    <name>kc::KnowledgeEditDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Ny artikel</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Redigera artikel</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Check before quoting (the facts change)</source>
+        <translation>Kontrollera innan du citerar (uppgifterna ändras)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Rubrik</translation>
+    </message>
+    <message>
+        <source>Short &amp;answer</source>
+        <translation>Kort &amp;svar</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Refer to (name; phone; web, one per line)</source>
+        <translation>&amp;Hänvisa till (namn; telefon; webb, en per rad)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs (comma-separated)</source>
+        <translation>&amp;Taggar (med kommatecken emellan)</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewed</source>
+        <translation>&amp;Granskad</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>kc::KnowledgePanel</name>
+    <message>
+        <source>&amp;Search the knowledge base</source>
+        <translation>&amp;Sök i kunskapsbanken</translation>
+    </message>
+    <message>
+        <source>e.g. lost passport, found property, copy of report</source>
+        <translation>t.ex. tappat pass, hittegods, kopia av anmälan</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>Sök i kunskapsbanken</translation>
+    </message>
+    <message>
+        <source>Matching articles</source>
+        <translation>Artiklar som passar</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>New article…</source>
+        <translation>Ny artikel…</translation>
+    </message>
+    <message>
+        <source>Edit article…</source>
+        <translation>Redigera artikel…</translation>
+    </message>
+    <message>
+        <source>Not connected: searching the last synced copy of the knowledge base.</source>
+        <translation>Frånkopplad: söker i den senast hämtade kopian av kunskapsbanken.</translation>
+    </message>
+    <message>
+        <source>No article matches &quot;%1&quot;.</source>
+        <translation>Ingen artikel passar ”%1”.</translation>
+    </message>
+    <message>
+        <source>Not connected: this is the last synced copy of the article.</source>
+        <translation>Frånkopplad: det här är den senast hämtade kopian av artikeln.</translation>
+    </message>
+    <message>
+        <source>Short answer:</source>
+        <translation>Kort svar:</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>Hänvisa till</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefon %1</translation>
+    </message>
+    <message>
+        <source>Check before quoting.</source>
+        <translation>Kontrollera innan du citerar.</translation>
+    </message>
+    <message>
+        <source>The facts of this article change (numbers, fees, opening hours): check the source.</source>
+        <translation>Uppgifterna i artikeln ändras (nummer, avgifter, öppettider): kontrollera källan.</translation>
+    </message>
+    <message>
+        <source>Reviewed %1.</source>
+        <translation>Granskad %1.</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2741,10 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <source>Search the case history</source>
         <translation>Sök i ärendehistoriken</translation>
     </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>Kunskapsbank</translation>
+    </message>
 </context>
 <context>
     <name>kc::cli::Cli</name>
@@ -2907,6 +3052,41 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>kc::knowledge</name>
+    <message>
+        <source>Must be text.</source>
+        <translation>Ska vara text.</translation>
+    </message>
+    <message>
+        <source>The title is missing.</source>
+        <translation>Rubriken saknas.</translation>
+    </message>
+    <message>
+        <source>The short answer is missing.</source>
+        <translation>Det korta svaret saknas.</translation>
+    </message>
+    <message>
+        <source>Must be a list.</source>
+        <translation>Ska vara en lista.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Namn saknas.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Refer to: %1.</source>
+        <translation>Hänvisa till: %1.</translation>
+    </message>
+    <message>
+        <source>phone %1</source>
+        <translation>telefon %1</translation>
+    </message>
+</context>
+<context>
     <name>kc::server::ApiServer</name>
     <message>
         <source>No such resource.</source>
@@ -3019,6 +3199,10 @@ Avslutningskoder:
     <message>
         <source>Too many open event streams for this user (at most %1). Close one first.</source>
         <translation>Användaren har för många öppna händelseströmmar (högst %1). Stäng någon först.</translation>
+    </message>
+    <message>
+        <source>knowledgeArticleIds must be a list of article ids.</source>
+        <translation>knowledgeArticleIds ska vara en lista med artikel-id.</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3445,30 @@ Avslutningskoder:
     <message>
         <source>The user %1 already exists.</source>
         <translation>Användaren %1 finns redan.</translation>
+    </message>
+    <message>
+        <source>An article id is lower-case letters a–z, digits and dashes (at most 80).</source>
+        <translation>Ett artikel-id består av små bokstäver a–z, siffror och bindestreck (högst 80).</translation>
+    </message>
+    <message>
+        <source>An article with this id already exists.</source>
+        <translation>Det finns redan en artikel med det id:t.</translation>
+    </message>
+    <message>
+        <source>These fields cannot be changed.</source>
+        <translation>De här fälten kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Someone changed the article after you opened it (now version %1). Open it again and make your change there.</source>
+        <translation>Någon har ändrat artikeln efter att du öppnade den (nu version %1). Öppna den igen och gör din ändring där.</translation>
+    </message>
+    <message>
+        <source>There is no article %1.</source>
+        <translation>Det finns ingen artikel %1.</translation>
     </message>
 </context>
 <context>

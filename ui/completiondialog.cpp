@@ -68,6 +68,19 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
     m_warning->hide();
     layout->addWidget(m_warning);
     layout->addWidget(m_list);
+    m_articlesLabel = new QLabel(tr("Knowledge articles used (recorded on the contact):"), this);
+    m_articlesLabel->setWordWrap(true);
+    m_articles = new QListWidget(this);
+    m_articles->setAccessibleName(tr("Knowledge articles used"));
+    m_articlesLabel->setBuddy(m_articles);
+    m_articles->setMaximumHeight(110);
+    m_articles->setWordWrap(true);
+    setMinimumWidth(440); // room for an article's title
+    layout->addWidget(m_articlesLabel);
+    layout->addWidget(m_articles);
+    m_articlesLabel->hide();
+    m_articles->hide();
+    connect(m_list, &QListWidget::currentRowChanged, this, &CompletionDialog::showArticles);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete contact"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -79,6 +92,36 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
             accept();
     });
     m_list->setFocus();
+}
+
+void CompletionDialog::setArticles(const QList<std::pair<QString, QString>>& articles)
+{
+    m_articles->clear();
+    for (const auto& [id, title] : articles) {
+        auto* item = new QListWidgetItem(title, m_articles);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    showArticles();
+}
+
+void CompletionDialog::showArticles()
+{
+    const bool show = disposition() == Disposition::AdviceGiven && m_articles->count() > 0;
+    m_articlesLabel->setVisible(show);
+    m_articles->setVisible(show);
+}
+
+QStringList CompletionDialog::articleIds() const
+{
+    QStringList ids;
+    if (disposition() != Disposition::AdviceGiven)
+        return ids;
+    for (int i = 0; i < m_articles->count(); ++i)
+        if (m_articles->item(i)->checkState() == Qt::Checked)
+            ids << m_articles->item(i)->data(Qt::UserRole).toString();
+    return ids;
 }
 
 void CompletionDialog::setUnsentDraft(bool unsent)

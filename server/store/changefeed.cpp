@@ -44,6 +44,8 @@ bool ChangeFeed::visible(const User& viewer, const Change& c) const
     if (c.kind == QLatin1String("report"))
         return (isAgent(viewer) && c.owner == viewer.id) ||
                (viewer.role == Role::Supervisor && !viewer.team.isEmpty() && c.scope == viewer.team) || trainerSeesAll;
+    if (c.kind == QLatin1String("knowledge"))
+        return viewer.role != Role::Intake; // the knowledge base is everyone's who talks to callers
     if (c.kind == QLatin1String("agent"))
         return c.owner == viewer.id || viewer.role == Role::Trainer ||
                (viewer.role == Role::Supervisor && c.scope == viewer.team);
@@ -66,17 +68,17 @@ QString ChangeFeed::visibilitySql(const User& viewer, QVariantList& args) const
     case Role::Agent: {
         QString sql = QStringLiteral("(kind = 'contact' AND (%1 OR owner = ?))").arg(inList(viewer.queues));
         args << viewer.id << viewer.id;
-        return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND owner = ?)");
+        return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND owner = ?) OR kind = 'knowledge'");
     }
     case Role::Supervisor: {
         QString sql = QStringLiteral("(kind = 'contact' AND %1)").arg(inList(viewer.queues));
         args << viewer.team << viewer.id;
-        return sql +
-               QStringLiteral(" OR (kind IN ('report', 'agent') AND scope = ?) OR (kind = 'agent' AND owner = ?)");
+        return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND scope = ?) OR (kind = 'agent' AND owner = ?)"
+                                    " OR kind = 'knowledge'");
     }
     case Role::Trainer:
         // Agents' states for the training room; callers and reports only when they are synthetic.
-        return m_options.demo ? QStringLiteral("1 = 1") : QStringLiteral("kind = 'agent'");
+        return m_options.demo ? QStringLiteral("1 = 1") : QStringLiteral("kind IN ('agent', 'knowledge')");
     case Role::Intake:
         break;
     }
@@ -93,8 +95,8 @@ QJsonObject ChangeFeed::toJson(const Change& c)
 bool ChangeFeed::fillData(QList<Change>& changes)
 {
     // One query per kind for the whole page: the feed holds ids, the data is what is current now.
-    QHash<QString, QJsonObject> contacts, reports, agents;
-    QSet<QString> contactIds, reportIds, agentIds;
+    QHash<QString, QJsonObject> contacts, reports, agents, articles;
+    QSet<QString> contactIds, reportIds, agentIds, articleIds;
     for (const Change& c : std::as_const(changes)) {
         if (c.kind == QLatin1String("contact"))
             contactIds.insert(c.id);
@@ -102,6 +104,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
             reportIds.insert(c.id);
         else if (c.kind == QLatin1String("agent"))
             agentIds.insert(c.id);
+        else if (c.kind == QLatin1String("knowledge"))
+            articleIds.insert(c.id);
     }
     auto run = [this](const QString& sqlWithMarks, const QSet<QString>& ids,
                       const std::function<void(const QSqlQuery&)>& row) {
@@ -149,7 +153,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
             }) &&
         run(QStringLiteral("SELECT u.id, u.display_name, u.team, s.state, s.reason, s.since FROM users u"
                            " JOIN agent_states s ON s.agent_id = u.id WHERE u.id IN (%1)"),
-            agentIds, [&](const QSqlQuery& q) {
+            agentIds,
+            [&](const QSqlQuery& q) {
                 AgentState a{q.value(0).toString(),
                              q.value(1).toString(),
                              q.value(2).toString(),
@@ -159,13 +164,20 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                 if (!q.value(4).isNull())
                     a.reason = q.value(4).toString();
                 agents.insert(a.agentId, json::toJson(a));
+            }) &&
+        run(QStringLiteral("SELECT id, data, version FROM knowledge WHERE id IN (%1)"), articleIds,
+            [&](const QSqlQuery& q) {
+                QJsonObject article = parseObject(q.value(1).toString());
+                article.insert(QStringLiteral("version"), q.value(2).toLongLong());
+                articles.insert(q.value(0).toString(), article);
             });
     if (!ok)
         return false;
     for (Change& c : changes) {
-        const auto& source = c.kind == QLatin1String("contact")  ? contacts
-                             : c.kind == QLatin1String("report") ? reports
-                                                                 : agents;
+        const auto& source = c.kind == QLatin1String("contact")     ? contacts
+                             : c.kind == QLatin1String("report")    ? reports
+                             : c.kind == QLatin1String("knowledge") ? articles
+                                                                    : agents;
         c.data = source.value(c.id);
     }
     return true;

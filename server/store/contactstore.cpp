@@ -12,6 +12,8 @@
 #include "server/store/storecommon.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace kc::server {
@@ -237,7 +239,8 @@ ApiResult<Contact> ContactStore::accept(const User& agent, const QString& id)
 }
 
 ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, Disposition disposition,
-                                          const std::optional<QString>& reportId)
+                                          const std::optional<QString>& reportId,
+                                          const QStringList& knowledgeArticleIds)
 {
     Transaction tx(m_db);
     if (!tx.ok())
@@ -262,11 +265,21 @@ ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, 
     }
     const qint64 now = ms(m_options.now());
     // An existing link is kept or confirmed, never replaced: the WHERE refuses a different one.
-    QVariantList args{now, wireName(disposition), nullable(reportId), id, agent.id};
+    QVariantList args{
+        now,
+        wireName(disposition),
+        nullable(reportId),
+        knowledgeArticleIds.isEmpty()
+            ? QVariant(QMetaType(QMetaType::QString))
+            : QVariant(QString::fromUtf8(
+                  QJsonDocument(QJsonArray::fromStringList(knowledgeArticleIds)).toJson(QJsonDocument::Compact))),
+        id,
+        agent.id};
     if (reportId)
         args << *reportId;
     auto q = m_db.exec(QStringLiteral("UPDATE contacts SET state = 'completed', completed_at = ?, disposition = ?,"
-                                      " report_id = COALESCE(?, report_id), version = version + 1"
+                                      " report_id = COALESCE(?, report_id), knowledge_articles = ?,"
+                                      " version = version + 1"
                                       " WHERE id = ? AND state = 'assigned' AND assigned_to = ?%1 RETURNING %2")
                            .arg(reportId ? QStringLiteral(" AND (report_id IS NULL OR report_id = ?)") : QString(),
                                 QLatin1String(contactColumns)),
@@ -290,6 +303,8 @@ ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, 
     }
     const Contact c = contactFromRow(*q);
     q->finish();
+    if (auto refused = KnowledgeStore::recordUse(m_db, knowledgeArticleIds, now))
+        return *refused; // rolled back
     const AgentState wrap{agent.id, agent.displayName, agent.team, AgentStatus::WrapUp, std::nullopt, fromMs(now)};
     return publish(tx, c, QStringLiteral("contact.updated"), agent.id, agent.id, QStringLiteral("contact.complete"),
                    wireName(disposition), wrap);

@@ -53,8 +53,9 @@ public:
     ApiResult<Contact> accept(const User& agent, const QString& id);
     // reportId: must be a report filed for this contact, or by this agent without a contact; an
     // existing link is kept, never replaced.
+    // knowledgeArticleIds: the knowledge articles used (issue 14), each one that exists.
     ApiResult<Contact> complete(const User& agent, const QString& id, Disposition disposition,
-                                const std::optional<QString>& reportId);
+                                const std::optional<QString>& reportId, const QStringList& knowledgeArticleIds = {});
     ApiResult<Contact> abandon(const User& by, const QString& id);
 
 private:

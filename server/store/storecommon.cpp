@@ -78,7 +78,8 @@ ApiError validationFailed(const QList<Error>& errors)
 }
 
 const char* const contactColumns = "id, channel, queue, state, priority, caller, subject, language, received_at,"
-                                   " assigned_to, assigned_at, completed_at, disposition, report_id, version";
+                                   " assigned_to, assigned_at, completed_at, disposition, report_id, version,"
+                                   " knowledge_articles";
 
 Contact contactFromRow(const QSqlQuery& q)
 {
@@ -104,6 +105,8 @@ Contact contactFromRow(const QSqlQuery& q)
     if (!q.value(13).isNull())
         c.reportId = q.value(13).toString();
     c.version = q.value(14).toLongLong();
+    for (const QJsonValue& v : QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array())
+        c.knowledgeArticleIds.append(v.toString());
     return c;
 }
 

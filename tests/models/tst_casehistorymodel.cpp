@@ -223,6 +223,30 @@ private Q_SLOTS:
         QVERIFY(!f.model.index(1, 0, case0).data(Qt::FontRole).isValid());
     }
 
+    // A contact completed as Rådgivning names the knowledge articles recorded on it (issue 14):
+    // by title once the local copy knows them, by id before.
+    void contactShowsRecordedArticles()
+    {
+        Fixture f;
+        QJsonArray items = page1();
+        QJsonObject item = items.at(1).toObject();
+        QJsonObject advice =
+            contact(QStringLiteral("c9"), QStringLiteral("completed"), QStringLiteral("2026-03-04T09:00:00Z"),
+                    QStringLiteral("r2"), QStringLiteral("advice_given"));
+        advice.insert(QStringLiteral("knowledgeArticleIds"), QJsonArray{QStringLiteral("pass-id-kort-forlorat")});
+        item.insert(QStringLiteral("contacts"), QJsonArray{advice});
+        items.replace(1, item);
+        f.model.setItems(items);
+        const QModelIndex case1 = f.model.index(1, 0);
+        QCOMPARE(f.text(0, CaseHistoryModel::StatusColumn, case1),
+                 QStringLiteral("Completed – Advice given – articles: pass-id-kort-forlorat"));
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.setArticleTitles({{QStringLiteral("pass-id-kort-forlorat"), QStringLiteral("Tappat pass")}});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(f.text(0, CaseHistoryModel::StatusColumn, case1),
+                 QStringLiteral("Completed – Advice given – articles: Tappat pass"));
+    }
+
     void roles_data()
     {
         QTest::addColumn<int>("caseRow");

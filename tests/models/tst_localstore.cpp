@@ -337,7 +337,36 @@ private Q_SLOTS:
         QVERIFY(!store->setValue(u"schema_version"_s, u"2"_s));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"belongs to the store"_s));
         QVERIFY(!store->setValue(u"application"_s, u"other"_s));
-        QCOMPARE(store->value(u"schema_version"_s), u"1"_s);
+        QCOMPARE(store->value(u"schema_version"_s), QString::number(LocalStore::SchemaVersion));
+    }
+
+    // The last synced knowledge base (schema 2): a live update keeps the higher version, a full
+    // sync replaces the copy whole, and the copy survives reopening (offline search reads it).
+    void knowledgeCopy()
+    {
+        const QString path = newPath(u"knowledge.sqlite"_s);
+        auto store = openOrFail(path);
+        QVERIFY(store);
+        KnowledgeArticle a;
+        a.id = u"pass"_s;
+        a.title = u"Tappat pass"_s;
+        a.summary = u"Anmäl på 114 14."_s;
+        a.version = 2;
+        QVERIFY(store->upsertArticle(a));
+        KnowledgeArticle older = a;
+        older.summary = u"Gammal text."_s;
+        older.version = 1;
+        QVERIFY(store->upsertArticle(older)); // a late, older copy does not win
+        QCOMPARE(store->articles(), QList<KnowledgeArticle>{a});
+        KnowledgeArticle b = a;
+        b.id = u"hittegods"_s;
+        b.title = u"Hittegods"_s;
+        QVERIFY(store->replaceArticles({b}));
+        QCOMPARE(store->articles(), QList<KnowledgeArticle>{b});
+        store.reset();
+        auto again = openOrFail(path);
+        QVERIFY(again);
+        QCOMPARE(again->articles(), QList<KnowledgeArticle>{b});
     }
 
     void draftRoundTrip_data()
@@ -771,7 +800,8 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, u"newer_schema"_s);
         QVERIFY2(refused.error().message.contains(u"schema version 99"_s), qPrintable(refused.error().message));
-        QVERIFY2(refused.error().message.contains(u"up to 1."_s), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(u"up to %1."_s.arg(LocalStore::SchemaVersion)),
+                 qPrintable(refused.error().message));
         QVERIFY(refused.error().message.contains(path));
         QCOMPARE(bytesOf(path), before); // refused untouched
         Sql sql(path);

@@ -129,6 +129,13 @@ const ContractRoute contractRoutes[] = {
     {"GET", "/audit", Supervisor, 200},
     {"GET", "/reference/offence-types", Everyone, 200},
     {"GET", "/reference/municipalities", Everyone, 200},
+    // the knowledge base (issue 14): everyone reads, supervisors edit
+    {"GET", "/knowledge", Everyone, 200},
+    {"POST", "/knowledge", Supervisor, 201},
+    {"GET", "/knowledge/stats", Supervisor, 200},
+    {"GET", "/knowledge/{id}", Everyone, 404},
+    {"PATCH", "/knowledge/{id}", Supervisor, 404},
+    {"GET", "/knowledge/{id}/history", Everyone, 404},
 };
 
 QByteArray newKey()
@@ -171,6 +178,11 @@ Request sampleRequest(const QByteArray& method, const QByteArray& route)
         r.headers.append({"If-Match"_ba, "\"1\""_ba});
     } else if (key == "POST /reports/{id}/supplements") {
         r.body = compact({{u"text"_s, u"Cykeln hade en röd korg."_s}});
+    } else if (key == "POST /knowledge") {
+        r.body = compact({{u"title"_s, u"Hittegods"_s}, {u"summary"_s, u"Lämna det på en polisstation."_s}});
+    } else if (key == "PATCH /knowledge/{id}") {
+        r.body = compact({{u"summary"_s, u"Ny kort text."_s}});
+        r.headers.append({"If-Match"_ba, "\"1\""_ba});
     } else if (key == "GET /cases") {
         r.path += u"?personnummer=200001012384"_s;
     }

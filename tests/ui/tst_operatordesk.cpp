@@ -328,7 +328,7 @@ private Q_SLOTS:
         for (QAction* a : d.window->contactMenu()->actions())
             if (!a->isSeparator())
                 keys << a->shortcut().toString(QKeySequence::PortableText);
-        QCOMPARE(keys, (QStringList{"Ctrl+Return", "Ctrl+Shift+K", "Ctrl+Shift+A", "Ctrl+Shift+H", "Ctrl+Shift+R",
+        QCOMPARE(keys, (QStringList{"Ctrl+Return", "Ctrl+Shift+K", "Ctrl+Shift+A", "Ctrl+Shift+H", "F3", "Ctrl+Shift+R",
                                     "Ctrl+Shift+S"}));
         QCOMPARE(d.window->contactMenu()->title(), QStringLiteral("&Kontakt"));
     }
