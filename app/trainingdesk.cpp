@@ -4,8 +4,8 @@
 
 #include "app/contactdesk.h"
 #include "app/workstation.h"
-#include "ui/mainwindow.h"
 #include "sync/restclient.h"
+#include "ui/mainwindow.h"
 #include "ui/trainerpanel.h"
 #include "ui/trainingfeedback.h"
 
@@ -116,8 +116,8 @@ void TrainerDesk::refresh()
     });
 }
 
-TraineeDesk::TraineeDesk(ContactDesk& desk, CallerScriptPanel& script, sync::RestClient& client,
-                         QWidget* dialogParent, QObject* parent)
+TraineeDesk::TraineeDesk(ContactDesk& desk, CallerScriptPanel& script, sync::RestClient& client, QWidget* dialogParent,
+                         QObject* parent)
     : QObject(parent)
     , m_script(script)
     , m_client(client)

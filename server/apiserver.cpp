@@ -1126,9 +1126,9 @@ Response ApiServer::Impl::startRun(Call& c)
     if (!training)
         return noTraining();
     const QJsonValue speed = c.body.value(u"speed");
-    return runAnswer(training->start(c.user, c.body.value(u"scenarioId").toString(),
-                                     speed.isUndefined() ? 1 : speed.toInt(-1)),
-                     201);
+    return runAnswer(
+        training->start(c.user, c.body.value(u"scenarioId").toString(), speed.isUndefined() ? 1 : speed.toInt(-1)),
+        201);
 }
 
 Response ApiServer::Impl::getRun(Call& c)

@@ -8,8 +8,8 @@
 #include "core/types.h"
 #include "core/version.h"
 #include "server/apiserver.h"
-#include "server/trainingroom.h"
 #include "server/store.h"
+#include "server/trainingroom.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -171,9 +171,9 @@ struct CommandLine
 
     QList<QCommandLineOption> all() const
     {
-        return {help,       version,     lang,       listen,  database,     casePrefix,    serviceLevel,
-                tokenHours, demo,        allowPlain, tlsCert, tlsKey,       role,          team,
-                queues,     displayName, name,       kdf,     trustedProxy, retainChanges, maxStreams, demoPassword};
+        return {help, version,    lang,         listen,        database,   casePrefix,  serviceLevel, tokenHours,
+                demo, allowPlain, tlsCert,      tlsKey,        role,       team,        queues,       displayName,
+                name, kdf,        trustedProxy, retainChanges, maxStreams, demoPassword};
     }
 
     CommandLine()

@@ -245,7 +245,8 @@ std::optional<QJsonObject> TrainingEngine::contactInfo(const QString& contactId)
     const auto run = m_runs.constFind(origin->runId);
     if (run == m_runs.cend())
         return std::nullopt;
-    QJsonObject info{{QStringLiteral("contactId"), contactId}, {QStringLiteral("runId"), run->id},
+    QJsonObject info{{QStringLiteral("contactId"), contactId},
+                     {QStringLiteral("runId"), run->id},
                      {QStringLiteral("scenarioId"), run->scenarioId}};
     if (const training::Scenario* s = scenario(run->scenarioId); s && origin->index >= 0)
         info.insert(QStringLiteral("script"), s->contacts[origin->index].script);
@@ -263,14 +264,11 @@ QJsonObject TrainingEngine::toJson(const Result& r)
                                   {QStringLiteral("ok"), f.ok},
                                   {QStringLiteral("expected"), f.expected},
                                   {QStringLiteral("actual"), f.actual}});
-    QJsonObject o{{QStringLiteral("traineeId"), r.traineeId},
-                  {QStringLiteral("displayName"), r.displayName},
-                  {QStringLiteral("contactId"), r.contactId},
-                  {QStringLiteral("scored"), r.scenarioIndex >= 0},
-                  {QStringLiteral("score"), r.score.score},
-                  {QStringLiteral("fields"), fields},
-                  {QStringLiteral("answerSeconds"), r.answerSeconds},
-                  {QStringLiteral("handleSeconds"), r.handleSeconds}};
+    QJsonObject o{
+        {QStringLiteral("traineeId"), r.traineeId},         {QStringLiteral("displayName"), r.displayName},
+        {QStringLiteral("contactId"), r.contactId},         {QStringLiteral("scored"), r.scenarioIndex >= 0},
+        {QStringLiteral("score"), r.score.score},           {QStringLiteral("fields"), fields},
+        {QStringLiteral("answerSeconds"), r.answerSeconds}, {QStringLiteral("handleSeconds"), r.handleSeconds}};
     if (!r.lesson.isEmpty())
         o.insert(QStringLiteral("lesson"), r.lesson);
     return o;

@@ -256,8 +256,7 @@ std::optional<Scenario> Scenarios::parse(const QByteArray& text, const QString& 
         }
         auto person = json::fromJson<Person>(caller, path + u".caller");
         if (!person) {
-            check.fail(person.error().path.isEmpty() ? path + u".caller" : person.error().path,
-                       person.error().message);
+            check.fail(person.error().path.isEmpty() ? path + u".caller" : person.error().path, person.error().message);
             break;
         }
         c.caller = *person;
@@ -269,8 +268,7 @@ std::optional<Scenario> Scenarios::parse(const QByteArray& text, const QString& 
         if (c.caller.address && c.caller.address->municipalityCode) {
             const Municipality* m = reference.municipality(*c.caller.address->municipalityCode);
             if (!m || m->policeRegion != u"Väst") {
-                check.fail(path + u".caller.address.municipalityCode",
-                           tr("must be a kommun in polisregion Väst"));
+                check.fail(path + u".caller.address.municipalityCode", tr("must be a kommun in polisregion Väst"));
                 break;
             }
         }
@@ -285,8 +283,7 @@ std::optional<Scenario> Scenarios::parse(const QByteArray& text, const QString& 
         const auto disposition = fromWireName<Disposition>(text_(e, ePath, "disposition", true));
         if (!disposition) {
             if (!check.failed)
-                check.fail(ePath + u".disposition",
-                           tr("must be one of: %1").arg(wireNames<Disposition>().join(u", ")));
+                check.fail(ePath + u".disposition", tr("must be one of: %1").arg(wireNames<Disposition>().join(u", ")));
             break;
         }
         c.expected.disposition = *disposition;
@@ -383,8 +380,8 @@ Score score(const ScenarioContact& expected, const Contact& completed, const std
                      completed.disposition ? wireName(*completed.disposition) : QString()});
     if (e.report) {
         const ExpectedReport& er = *e.report;
-        s.fields.append({QStringLiteral("offenceCode"), report && report->offenceCode == er.offenceCode,
-                         er.offenceCode, report ? report->offenceCode : QString()});
+        s.fields.append({QStringLiteral("offenceCode"), report && report->offenceCode == er.offenceCode, er.offenceCode,
+                         report ? report->offenceCode : QString()});
         s.fields.append({QStringLiteral("municipalityCode"),
                          report && report->location.municipalityCode == er.municipalityCode, er.municipalityCode,
                          report ? report->location.municipalityCode : QString()});
@@ -395,12 +392,12 @@ Score score(const ScenarioContact& expected, const Contact& completed, const std
             const QDateTime latest = received.addSecs(-qint64(*er.toMinutesAgo) * 60 + slack);
             const bool ok = report && report->occurredFrom.isValid() && report->occurredFrom >= earliest &&
                             report->occurredFrom <= latest;
-            s.fields.append({QStringLiteral("timeRange"), ok,
-                             QStringLiteral("%1–%2 min före kontakten").arg(*er.fromMinutesAgo).arg(*er.toMinutesAgo),
-                             report && report->occurredFrom.isValid()
-                                 ? QStringLiteral("%1 min före kontakten")
-                                       .arg(report->occurredFrom.secsTo(received) / 60)
-                                 : QString()});
+            s.fields.append(
+                {QStringLiteral("timeRange"), ok,
+                 QStringLiteral("%1–%2 min före kontakten").arg(*er.fromMinutesAgo).arg(*er.toMinutesAgo),
+                 report && report->occurredFrom.isValid()
+                     ? QStringLiteral("%1 min före kontakten").arg(report->occurredFrom.secsTo(received) / 60)
+                     : QString()});
         }
         if (expected.caller.personnummer) {
             const QString typed = report && report->reporter.personnummer ? *report->reporter.personnummer : QString();
@@ -411,9 +408,9 @@ Score score(const ScenarioContact& expected, const Contact& completed, const std
             QStringList described;
             if (report)
                 for (const StolenItem& item : report->stolenItems)
-                    described.append(QStringList{item.description, item.brand.value_or(QString()),
-                                                 item.model.value_or(QString())}
-                                         .join(u' '));
+                    described.append(
+                        QStringList{item.description, item.brand.value_or(QString()), item.model.value_or(QString())}
+                            .join(u' '));
             const QString all = described.join(u"; ");
             bool ok = true;
             // "dator|macbook": any of the words names the item.

@@ -32,11 +32,10 @@ RolePicker::RolePicker(QWidget* parent)
         return b;
     };
     m_agent = make(tr("&1  Agent"), tr("Take contacts from the queue and file reports, as ovning1."), Role::Agent);
-    m_supervisor = make(tr("&2  Gruppchef (supervisor)"),
-                        tr("Watch the queues and the agents, as gruppchef."), Role::Supervisor);
+    m_supervisor =
+        make(tr("&2  Gruppchef (supervisor)"), tr("Watch the queues and the agents, as gruppchef."), Role::Supervisor);
     m_trainer = make(tr("&3  Utbildare (trainer)"),
-                     tr("Run scenarios, inject contacts and see the trainees' scores, as utbildare."),
-                     Role::Trainer);
+                     tr("Run scenarios, inject contacts and see the trainees' scores, as utbildare."), Role::Trainer);
     static_cast<QPushButton*>(m_agent)->setDefault(true);
     m_agent->setFocus();
     setMinimumWidth(460);

@@ -21,7 +21,9 @@ namespace {
 
 QString clock(int seconds)
 {
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -68,8 +70,8 @@ TrainerPanel::TrainerPanel(QWidget* parent)
     m_trainees->setWordWrap(true);
     layout->addWidget(m_trainees);
     m_results = new QStandardItemModel(0, 6, this);
-    m_results->setHorizontalHeaderLabels({tr("Trainee"), tr("Contact"), tr("Score"), tr("Answered after"),
-                                          tr("Handled in"), tr("Not right")});
+    m_results->setHorizontalHeaderLabels(
+        {tr("Trainee"), tr("Contact"), tr("Score"), tr("Answered after"), tr("Handled in"), tr("Not right")});
     m_table = new QTableView(this);
     m_table->setModel(m_results);
     m_table->setAccessibleName(tr("Trainees' results"));
@@ -127,9 +129,9 @@ void TrainerPanel::updateDescription()
 {
     const QJsonObject s = m_scenarios.at(m_scenario->currentIndex()).toObject();
     m_description->setText(s.isEmpty() ? QString()
-                                        : tr("%1 (%n contact(s), %2 min)", nullptr, s.value(u"contactCount").toInt())
-                                              .arg(s.value(u"description").toString())
-                                              .arg(std::max(1, (s.value(u"durationSeconds").toInt() + 59) / 60)));
+                                       : tr("%1 (%n contact(s), %2 min)", nullptr, s.value(u"contactCount").toInt())
+                                             .arg(s.value(u"description").toString())
+                                             .arg(std::max(1, (s.value(u"durationSeconds").toInt() + 59) / 60)));
 }
 
 QString TrainerPanel::selectedScenario() const
@@ -164,7 +166,7 @@ void TrainerPanel::setRun(const QJsonObject& run)
     if (!has) {
         m_status->setText(tr("No exercise running."));
     } else {
-        const QString stateText = state == u"running" ? tr("running")
+        const QString stateText = state == u"running"  ? tr("running")
                                   : state == u"paused" ? tr("paused")
                                                        : tr("finished");
         const qsizetype sent = run.value(u"contactIds").toArray().size();
@@ -218,7 +220,8 @@ void TrainerPanel::setRun(const QJsonObject& run)
     }
     QStringList summary;
     for (auto it = perTrainee.cbegin(); it != perTrainee.cend(); ++it)
-        summary.append(tr("%1: %n contact(s), average %2", nullptr, it->count).arg(it.key()).arg(it->total / it->count));
+        summary.append(
+            tr("%1: %n contact(s), average %2", nullptr, it->count).arg(it.key()).arg(it->total / it->count));
     m_trainees->setText(summary.isEmpty() ? tr("No results yet.") : summary.join(QStringLiteral("\n")));
 }
 

@@ -87,9 +87,9 @@ TrainingFeedbackDialog::TrainingFeedbackDialog(const QJsonObject& result, QWidge
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(box);
     resize(640, 380);
-    kc::announce(this,
-                 wrong.isEmpty() ? tr("Score %1 of 100: everything right.").arg(score)
-                                 : tr("Score %1 of 100. Not right: %2.").arg(score).arg(wrong.join(QStringLiteral(", "))));
+    kc::announce(this, wrong.isEmpty()
+                           ? tr("Score %1 of 100: everything right.").arg(score)
+                           : tr("Score %1 of 100. Not right: %2.").arg(score).arg(wrong.join(QStringLiteral(", "))));
 }
 
 } // namespace kc

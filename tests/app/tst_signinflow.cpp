@@ -163,14 +163,16 @@ private Q_SLOTS:
         MainWindow window(ReferenceData::builtin(), {.trainingMode = demoWorkstation});
         auto* dialog = new SignInDialog(&window);
         SignInFlow flow(window, *dialog, settings);
-        const QString dataDir = m_dir.filePath(demoWorkstation ? QStringLiteral("fence-demo") : QStringLiteral("fence"));
+        const QString dataDir =
+            m_dir.filePath(demoWorkstation ? QStringLiteral("fence-demo") : QStringLiteral("fence"));
         if (demoWorkstation)
             flow.startClassroom(dataDir, server.serverUrl(), server.agentUsername());
         else
             flow.startInteractive(dataDir);
         QTRY_VERIFY(dialog->isVisible());
         signInWith(*dialog, server.serverUrl(), server.agentUsername(), server.agentPassword());
-        const QString expected = demoWorkstation ? QStringLiteral("Det här är en riktig server") : QStringLiteral("övningsserver");
+        const QString expected =
+            demoWorkstation ? QStringLiteral("Det här är en riktig server") : QStringLiteral("övningsserver");
         QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->text().contains(expected), 10000);
         QVERIFY(dialog->isVisible());
         QVERIFY(!flow.workstation());
@@ -187,7 +189,8 @@ private Q_SLOTS:
         MainWindow window(ReferenceData::builtin(), {.trainingMode = true});
         auto* dialog = new SignInDialog(&window);
         SignInFlow flow(window, *dialog, settings);
-        flow.startClassroom(m_dir.filePath(QStringLiteral("classroom")), classroom.serverUrl(), QStringLiteral("ovning2"));
+        flow.startClassroom(m_dir.filePath(QStringLiteral("classroom")), classroom.serverUrl(),
+                            QStringLiteral("ovning2"));
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->usernameField()->text(), QStringLiteral("ovning2"));
         signInWith(*dialog, classroom.serverUrl(), QStringLiteral("ovning2"), classroom.agentPassword());

@@ -47,7 +47,7 @@ QJsonObject call(sync::RestClient& client, const char* method, const QString& pa
 {
     const QString route = path.section(u'?', 0, 0);
     sync::ApiJob* job = qstrcmp(method, "GET") == 0 ? client.get(route, QUrlQuery(path.section(u'?', 1)))
-                                                     : client.post(route, body, headers);
+                                                    : client.post(route, body, headers);
     QSignalSpy done(job, &sync::ApiJob::finished);
     if (!done.wait(10000))
         return {};
@@ -58,8 +58,8 @@ bool signIn(sync::RestClient& client, const DemoEnvironment& demo, const QString
 {
     if (!client.setServer(demo.serverUrl()))
         return false;
-    const QJsonObject session = call(client, "POST", u"/session"_s,
-                                     {{u"username"_s, username}, {u"password"_s, demo.agentPassword()}});
+    const QJsonObject session =
+        call(client, "POST", u"/session"_s, {{u"username"_s, username}, {u"password"_s, demo.agentPassword()}});
     client.setToken(session.value(u"token").toString());
     return !client.token().isEmpty();
 }
@@ -176,12 +176,15 @@ private Q_SLOTS:
             {u"reporter"_s, QJsonObject{{u"name"_s, u"Johan Exempelsson"_s}, {u"personnummer"_s, u"200001011493"_s}}},
             {u"injuredPartyIsReporter"_s, true},
             {u"narrative"_s, u"Cykeln stod låst vid resecentrum och var borta."_s},
-            {u"stolenItems"_s, QJsonArray{QJsonObject{{u"description"_s, u"Damcykel"_s}, {u"brand"_s, u"Crescent"_s}}}}};
+            {u"stolenItems"_s,
+             QJsonArray{QJsonObject{{u"description"_s, u"Damcykel"_s}, {u"brand"_s, u"Crescent"_s}}}}};
         // The trainee typed the wrong kommun (Skövde): one field wrong out of six.
         QJsonObject wrongKommun = report;
         wrongKommun.insert(u"location"_s, QJsonObject{{u"municipalityCode"_s, u"1496"_s}});
         const QString reportId =
-            call(trainee, "POST", u"/reports"_s, wrongKommun, {{"Idempotency-Key", "tst-training-1"}}).value(u"id").toString();
+            call(trainee, "POST", u"/reports"_s, wrongKommun, {{"Idempotency-Key", "tst-training-1"}})
+                .value(u"id")
+                .toString();
         QVERIFY(!reportId.isEmpty());
         QCOMPARE(call(trainee, "POST", u"/contacts/%1/complete"_s.arg(contactId),
                       {{u"disposition"_s, u"report_filed"_s}, {u"reportId"_s, reportId}})
@@ -190,7 +193,8 @@ private Q_SLOTS:
                  u"completed"_s);
 
         // The trainee's feedback, field by field.
-        const QJsonObject result = call(trainee, "GET", u"/training/contacts/"_s + contactId).value(u"result").toObject();
+        const QJsonObject result =
+            call(trainee, "GET", u"/training/contacts/"_s + contactId).value(u"result").toObject();
         QCOMPARE(result.value(u"score").toInt(), 83);
         TrainingFeedbackDialog feedback(result);
         feedback.show();

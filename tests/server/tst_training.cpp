@@ -119,10 +119,9 @@ private slots:
         QTest::newRow("unknown offence code")
             << with("\"9830\"", "\"9999\"") << 16 << u"contacts[0].expected.report.offenceCode"_s << u"offence"_s;
         QTest::newRow("kommun outside the reference")
-            << with("\"1495\"", "\"9999\"") << 16 << u"contacts[0].expected.report.municipalityCode"_s
-            << u"kommun"_s;
-        QTest::newRow("unknown disposition") << with("report_filed", "filed") << 15
-                                             << u"contacts[0].expected.disposition"_s << u"advice_given"_s;
+            << with("\"1495\"", "\"9999\"") << 16 << u"contacts[0].expected.report.municipalityCode"_s << u"kommun"_s;
+        QTest::newRow("unknown disposition")
+            << with("report_filed", "filed") << 15 << u"contacts[0].expected.disposition"_s << u"advice_given"_s;
         QTest::newRow("priority out of range")
             << with("\"priority\": 3", "\"priority\": 9") << 10 << u"contacts[0].priority"_s << u"1"_s;
         QTest::newRow("script missing") << with("\"script\": \"Min cykel är stulen.\",", "") << 6
@@ -167,19 +166,18 @@ private slots:
         // Expected: report_filed, 9830, 1495, 240–0 min before, 20000101-1493, "cykel".
         QTest::newRow("perfect") << "report_filed" << true << "9830" << "1495" << 120 << "200001011493" << "Cykel"
                                  << 100 << QStringList{};
-        QTest::newRow("personnummer in 10 digits") << "report_filed" << true << "9830" << "1495" << 120
-                                                   << "000101-1493" << "cykel" << 100 << QStringList{};
+        QTest::newRow("personnummer in 10 digits")
+            << "report_filed" << true << "9830" << "1495" << 120 << "000101-1493" << "cykel" << 100 << QStringList{};
         QTest::newRow("wrong offence") << "report_filed" << true << "0807" << "1495" << 120 << "200001011493"
                                        << "cykel" << 83 << QStringList{u"offenceCode"_s};
-        QTest::newRow("wrong kommun and time")
-            << "report_filed" << true << "9830" << "1496" << 600 << "200001011493" << "cykel" << 67
-            << QStringList{u"municipalityCode"_s, u"timeRange"_s};
+        QTest::newRow("wrong kommun and time") << "report_filed" << true << "9830" << "1496" << 600 << "200001011493"
+                                               << "cykel" << 67 << QStringList{u"municipalityCode"_s, u"timeRange"_s};
         QTest::newRow("typo in personnummer, goods missing")
             << "report_filed" << true << "9830" << "1495" << 120 << "200001011439" << "Hjälm" << 67
             << QStringList{u"personnummer"_s, u"stolenGoods"_s};
         QTest::newRow("no report filed") << "advice_given" << false << "" << "" << 0 << "" << "" << 0
-                                         << QStringList{u"disposition"_s, u"offenceCode"_s, u"municipalityCode"_s,
-                                                        u"timeRange"_s, u"personnummer"_s, u"stolenGoods"_s};
+                                         << QStringList{u"disposition"_s, u"offenceCode"_s,  u"municipalityCode"_s,
+                                                        u"timeRange"_s,   u"personnummer"_s, u"stolenGoods"_s};
     }
 
     void scoring()
@@ -351,9 +349,9 @@ private slots:
         body.insert(u"contactId"_s, contactId);
         const Answer report = anna.post(u"/reports"_s, body, {{"Idempotency-Key", "skara-1"}});
         QCOMPARE(report.status, 201);
-        const Answer done = anna.post(u"/contacts/"_s + contactId + u"/complete"_s,
-                                      {{u"disposition"_s, u"report_filed"_s},
-                                       {u"reportId"_s, report.body.value(u"id").toString()}});
+        const Answer done =
+            anna.post(u"/contacts/"_s + contactId + u"/complete"_s,
+                      {{u"disposition"_s, u"report_filed"_s}, {u"reportId"_s, report.body.value(u"id").toString()}});
         QCOMPARE(done.status, 200);
 
         info = anna.get(u"/training/contacts/"_s + contactId);
@@ -386,8 +384,8 @@ private slots:
             TestServer ts;
             // A database is demo or production for good: the demo server gets its own SQLite file
             // (PostgreSQL is emptied by start()).
-            QVERIFY(ts.start(databaseUrl + (demo && databaseUrl.startsWith(u"sqlite:") ? u"-demo"_s : QString()),
-                             options));
+            QVERIFY(
+                ts.start(databaseUrl + (demo && databaseUrl.startsWith(u"sqlite:") ? u"-demo"_s : QString()), options));
             Client tore(ts.port()), anna(ts.port()), sara(ts.port());
             QVERIFY(tore.login(u"tore"_s));
             QVERIFY(anna.login(u"anna"_s));
