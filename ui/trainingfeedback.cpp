@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/trainingfeedback.h"
 
+#include "core/types.h"
 #include "ui/announce.h"
+#include "ui/completiondialog.h"
 #include "ui/trainerpanel.h"
 #include "ui/trainingbanner.h"
 
@@ -67,9 +69,17 @@ TrainingFeedbackDialog::TrainingFeedbackDialog(const QJsonObject& result, QWidge
         const QJsonObject f = v.toObject();
         const bool ok = f.value(u"ok").toBool();
         const QString name = TrainerPanel::fieldName(f.value(u"field").toString());
-        auto* item = new QTreeWidgetItem(
-            m_fields, {name, ok ? tr("✓ right") : tr("✗ not right"), f.value(u"expected").toString(),
-                       f.value(u"actual").toString().isEmpty() ? tr("(nothing)") : f.value(u"actual").toString()});
+        QString expected = f.value(u"expected").toString();
+        QString actual = f.value(u"actual").toString();
+        if (f.value(u"field").toString() == u"disposition") {
+            // The wire names ("report_filed") as the completion dialog says them.
+            if (const auto d = fromWireName<Disposition>(expected))
+                expected = CompletionDialog::displayName(*d);
+            if (const auto d = fromWireName<Disposition>(actual))
+                actual = CompletionDialog::displayName(*d);
+        }
+        auto* item = new QTreeWidgetItem(m_fields, {name, ok ? tr("✓ right") : tr("✗ not right"), expected,
+                                                    actual.isEmpty() ? tr("(nothing)") : actual});
         item->setForeground(1, ok ? QColor(0x1b, 0x5e, 0x20) : QColor(0xb0, 0x00, 0x20));
         if (!ok)
             wrong.append(name);
