@@ -2667,6 +2667,34 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
         <source>&amp;Exercise</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::TrainingBanner</name>

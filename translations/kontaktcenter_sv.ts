@@ -2702,6 +2702,34 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
         <source>&amp;Exercise</source>
         <translation>Ö&amp;vning</translation>
     </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportera P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export the session summary</source>
+        <translation>Exportera sammanfattningen av övningen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exercise summary</source>
+        <translation>Sammanfattning av övningen</translation>
+    </message>
 </context>
 <context>
     <name>kc::TrainingBanner</name>

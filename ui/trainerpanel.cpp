@@ -5,14 +5,19 @@
 #include "ui/announce.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace kc {
@@ -80,6 +85,26 @@ TrainerPanel::TrainerPanel(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(m_table, 1);
+    auto* exports = new QHBoxLayout;
+    m_exportCsv = new QPushButton(tr("Export &CSV…"), this);
+    m_exportPdf = new QPushButton(tr("Export P&DF…"), this);
+    exports->addWidget(m_exportCsv);
+    exports->addWidget(m_exportPdf);
+    exports->addStretch();
+    layout->addLayout(exports);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the session summary"),
+                                                          QStringLiteral("ovning.csv"), tr("CSV (*.csv)"));
+        QFile f(path);
+        if (!path.isEmpty() && (!f.open(QIODevice::WriteOnly) || f.write(summaryCsv().toUtf8()) < 0))
+            showError(tr("Could not write %1.").arg(path));
+    });
+    connect(m_exportPdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the session summary"),
+                                                          QStringLiteral("ovning.pdf"), tr("PDF (*.pdf)"));
+        if (!path.isEmpty() && !writeSummaryPdf(path))
+            showError(tr("Could not write %1.").arg(path));
+    });
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &TrainerPanel::updateDescription);
     connect(m_start, &QPushButton::clicked, this,
@@ -112,6 +137,52 @@ QString TrainerPanel::fieldName(const QString& field)
     };
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);
+}
+
+QString TrainerPanel::summaryCsv() const
+{
+    auto field = [](QString text) {
+        if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n'))
+            text = u'"' + text.replace(u'"', QStringLiteral("\"\"")) + u'"';
+        return text;
+    };
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < m_results->columnCount(); ++c)
+        header.append(field(m_results->headerData(c, Qt::Horizontal).toString()));
+    lines.append(header.join(u';'));
+    for (int r = 0; r < m_results->rowCount(); ++r) {
+        QStringList row;
+        for (int c = 0; c < m_results->columnCount(); ++c)
+            row.append(field(m_results->item(r, c)->text()));
+        lines.append(row.join(u';'));
+    }
+    return lines.join(u"\r\n") + QStringLiteral("\r\n");
+}
+
+bool TrainerPanel::writeSummaryPdf(const QString& path) const
+{
+    QString html =
+        QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\"><tr>")
+            .arg(tr("Exercise summary").toHtmlEscaped(), m_status->text().toHtmlEscaped(),
+                 m_trainees->text().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    for (int c = 0; c < m_results->columnCount(); ++c)
+        html += QStringLiteral("<th>%1</th>").arg(m_results->headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int r = 0; r < m_results->rowCount(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < m_results->columnCount(); ++c)
+            html += QStringLiteral("<td>%1</td>").arg(m_results->item(r, c)->text().toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(tr("Exercise summary"));
+    QTextDocument doc;
+    doc.setHtml(html);
+    doc.print(&writer);
+    return QFile(path).size() > 0;
 }
 
 void TrainerPanel::setScenarios(const QJsonArray& items)

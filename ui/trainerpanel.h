@@ -41,6 +41,10 @@ public:
     QPushButton* pauseButton() const { return m_pause; }
     QLabel* statusLabel() const { return m_status; }
     QLabel* traineeSummary() const { return m_trainees; }
+    // The session summary: one line per result (CSV, semicolon-separated as Swedish spreadsheets
+    // expect, a header line first), and the same as a printable PDF (QPdfWriter, A4).
+    QString summaryCsv() const;
+    bool writeSummaryPdf(const QString& path) const;
     // "Kontaktsätt", "Brottskod", …: the Swedish names of the scored fields.
     static QString fieldName(const QString& field);
 
@@ -62,6 +66,8 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_reset = nullptr;
     QPushButton* m_inject = nullptr;
+    QPushButton* m_exportCsv = nullptr;
+    QPushButton* m_exportPdf = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_trainees = nullptr;
     QLabel* m_error = nullptr;

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrlQuery>
@@ -217,6 +218,18 @@ private Q_SLOTS:
         QVERIFY(panel.results()->item(0, 5)->text().contains(TrainerPanel::fieldName(u"municipalityCode"_s)));
         QVERIFY(panel.traineeSummary()->text().contains(u"Övning 3"_s));
         shoot(&panel, "training-trainer-panel");
+
+        // The session summary: CSV for a spreadsheet, PDF for printing.
+        const QStringList csv = panel.summaryCsv().split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 2);
+        QVERIFY(csv.at(1).startsWith(u"Övning 3;"_s));
+        QVERIFY(csv.at(1).contains(u";83;"_s));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"ovning.pdf"_s);
+        QVERIFY(panel.writeSummaryPdf(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
 
         // Pause and resume from the panel.
         QTest::mouseClick(panel.pauseButton(), Qt::LeftButton);
