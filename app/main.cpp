@@ -310,12 +310,20 @@ int main(int argc, char* argv[])
     QTemporaryDir classroomData; // a classroom trainee's local store: demo data, never the real one
     if (training) {
         // Exercises: the trainer's panel, or the caller's script and the feedback for a trainee.
-        QObject::connect(&flow, &kc::SignInFlow::signedIn, &window, [&flow, &window, attached = false]() mutable {
-            if (!attached && flow.workstation()) {
+        QObject::connect(
+            &flow, &kc::SignInFlow::signedIn, &window, [&flow, &window, &demoEnvironment, attached = false]() mutable {
+                if (attached || !flow.workstation())
+                    return;
                 attached = true;
-                kc::attachTraining(*flow.workstation(), window);
-            }
-        });
+                // The built-in server takes trainees on this computer too: say how.
+                QString join;
+                if (demoEnvironment && demoEnvironment->role() == kc::Role::Trainer)
+                    join =
+                        QCoreApplication::translate("main", "Trainees on this computer join with: kontaktcenter --demo "
+                                                            "--server %1 (user ovning1 … ovning12, password %2)")
+                            .arg(demoEnvironment->serverUrl(), demoEnvironment->agentPassword());
+                kc::attachTraining(*flow.workstation(), window, join);
+            });
     }
     if (training && !classroomServer.isEmpty()) {
         QObject::connect(&flow, &kc::SignInFlow::abandoned, &window, &QWidget::close);

@@ -10,33 +10,41 @@
 #include "ui/trainingfeedback.h"
 
 #include <QJsonArray>
+#include <QScrollArea>
 #include <QTabWidget>
 
 namespace kc {
 
-void attachTraining(Workstation& workstation, MainWindow& window)
+void attachTraining(Workstation& workstation, MainWindow& window, const QString& joinInfo)
 {
     sync::RestClient* client = workstation.client();
     if (!client)
         return;
     sync::ApiJob* job = client->get(QStringLiteral("/me"));
-    QObject::connect(job, &sync::ApiJob::finished, &workstation, [&workstation, &window, client](sync::ApiJob* done) {
-        const QString role = done->json().value(u"role").toString();
-        QTabWidget* tabs = window.sideTabs();
-        if (role == u"trainer") {
-            auto* panel = new TrainerPanel;
-            const int tab = tabs->addTab(panel, TrainerPanel::tr("&Exercise"));
-            tabs->setCurrentIndex(tab);
-            auto* desk = new TrainerDesk(*panel, *client, &workstation);
-            desk->loadScenarios();
-        } else if (role == u"agent" && workstation.desk()) {
-            auto* script = new CallerScriptPanel;
-            tabs->addTab(script, CallerScriptPanel::tr("The &caller says"));
-            new TraineeDesk(*workstation.desk(), *script, *client, &window, &workstation);
-            QObject::connect(workstation.desk(), &ContactDesk::opened, tabs,
-                             [tabs, script] { tabs->setCurrentWidget(script); });
-        }
-    });
+    QObject::connect(job, &sync::ApiJob::finished, &workstation,
+                     [&workstation, &window, client, joinInfo](sync::ApiJob* done) {
+                         const QString role = done->json().value(u"role").toString();
+                         QTabWidget* tabs = window.sideTabs();
+                         if (role == u"trainer") {
+                             auto* panel = new TrainerPanel;
+                             panel->setJoinInfo(joinInfo);
+                             // The side tab is short beside the queue: the panel scrolls rather than squeezing its
+                             // text.
+                             auto* scroll = new QScrollArea;
+                             scroll->setWidgetResizable(true);
+                             scroll->setWidget(panel);
+                             const int tab = tabs->addTab(scroll, TrainerPanel::tr("&Exercise"));
+                             tabs->setCurrentIndex(tab);
+                             auto* desk = new TrainerDesk(*panel, *client, &workstation);
+                             desk->loadScenarios();
+                         } else if (role == u"agent" && workstation.desk()) {
+                             auto* script = new CallerScriptPanel;
+                             tabs->addTab(script, CallerScriptPanel::tr("The &caller says"));
+                             new TraineeDesk(*workstation.desk(), *script, *client, &window, &workstation);
+                             QObject::connect(workstation.desk(), &ContactDesk::opened, tabs,
+                                              [tabs, script] { tabs->setCurrentWidget(script); });
+                         }
+                     });
 }
 
 TrainerDesk::TrainerDesk(TrainerPanel& panel, sync::RestClient& client, QObject* parent)

@@ -24,7 +24,8 @@ class Workstation;
 // After the workstation's first sign-in in training mode: asks GET /me who signed in and adds the
 // trainer's panel (trainer) or the caller's script and the feedback (agent) to the window. The
 // desks live as long as the workstation.
-void attachTraining(Workstation& workstation, MainWindow& window);
+// `joinInfo`: shown on the trainer's panel (how trainees join a built-in demo server).
+void attachTraining(Workstation& workstation, MainWindow& window, const QString& joinInfo = {});
 
 class CallerScriptPanel;
 class ContactDesk;

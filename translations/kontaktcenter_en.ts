@@ -3827,5 +3827,9 @@ The session token is kept in the desktop&apos;s keyring, never in a file.
         <source>--role and --server belong to training mode: add --demo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

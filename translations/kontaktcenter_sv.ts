@@ -3911,5 +3911,9 @@ Sessionens nyckel sparas i skrivbordets nyckelring, aldrig i en fil.
         <source>--role and --server belong to training mode: add --demo</source>
         <translation>--role och --server hör till övningsläget: lägg till --demo</translation>
     </message>
+    <message>
+        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
+        <translation>Elever på den här datorn ansluter med: kontaktcenter --demo --server %1 (användare ovning1 … ovning12, lösenord %2)</translation>
+    </message>
 </context>
 </TS>

@@ -50,6 +50,11 @@ TrainerPanel::TrainerPanel(QWidget* parent)
         m_speed->addItem(QStringLiteral("×%1").arg(speed), speed);
     form->addRow(tr("S&peed:"), m_speed);
     layout->addLayout(form);
+    m_join = new QLabel(this);
+    m_join->setWordWrap(true);
+    m_join->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_join->hide();
+    layout->addWidget(m_join);
 
     auto* buttons = new QHBoxLayout;
     m_start = new QPushButton(tr("S&tart"), this);
@@ -213,6 +218,12 @@ QString TrainerPanel::selectedScenario() const
 int TrainerPanel::selectedSpeed() const
 {
     return m_speed->currentData().toInt();
+}
+
+void TrainerPanel::setJoinInfo(const QString& text)
+{
+    m_join->setText(text);
+    m_join->setVisible(!text.isEmpty());
 }
 
 void TrainerPanel::showError(const QString& text)

@@ -32,6 +32,8 @@ public:
     void setScenarios(const QJsonArray& items);
     void setRun(const QJsonObject& run); // empty: no run yet
     void showError(const QString& text);
+    // How trainees join this exercise (the built-in demo: its loopback address and password).
+    void setJoinInfo(const QString& text);
 
     QString selectedScenario() const;
     int selectedSpeed() const;
@@ -71,6 +73,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_trainees = nullptr;
     QLabel* m_error = nullptr;
+    QLabel* m_join = nullptr;
     QTableView* m_table = nullptr;
     QStandardItemModel* m_results = nullptr;
     QJsonArray m_scenarios;
