@@ -9,9 +9,13 @@
 #include "app/demoenvironment.h"
 #include "app/trainingdesk.h"
 #include "app/trainingfence.h"
+#include "app/workstation.h"
 #include "core/referencedata.h"
+#include "models/queuepipeline.h"
 #include "sync/restclient.h"
+#include "sync/syncengine.h"
 #include "ui/mainwindow.h"
+#include "ui/queuepanel.h"
 #include "ui/rolepicker.h"
 #include "ui/trainerpanel.h"
 #include "ui/trainingfeedback.h"
@@ -25,6 +29,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -125,6 +131,48 @@ private Q_SLOTS:
         QVERIFY(ServerFence::refusal(false, false).isEmpty());
         QVERIFY(!ServerFence::refusal(true, false).isEmpty());
         QVERIFY(!ServerFence::refusal(false, true).isEmpty());
+    }
+
+    // In the real workstation: when the trainee takes an exercise contact, the tab "Inringaren
+    // säger" shows what the caller says.
+    void traineeReadsTheCallersScript()
+    {
+        DemoEnvironment demo;
+        QVERIFY(demo.start().ok());
+        MainWindow window(ReferenceData::builtin(), {.trainingMode = true});
+        Workstation ws(window);
+        QSignalSpy ready(&ws, &Workstation::ready);
+        QVERIFY(ws.start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        window.show();
+        QVERIFY(ready.wait(10000));
+        attachTraining(ws, window);
+        QTRY_VERIFY(window.findChild<CallerScriptPanel*>());
+        auto* script = window.findChild<CallerScriptPanel*>();
+
+        QNetworkAccessManager nam;
+        sync::RestClient trainer(&nam);
+        trainer.setAllowPlainHttp(true);
+        QVERIFY(signIn(trainer, demo, u"utbildare"_s));
+        const QJsonObject run =
+            call(trainer, "POST", u"/training/runs"_s, {{u"scenarioId"_s, u"villainbrott-skovde"_s}});
+        const QString contactId = run.value(u"contactIds"_s).toArray().at(0).toString();
+        QVERIFY(!contactId.isEmpty());
+
+        QueuePanel* panel = window.queuePanel();
+        auto rowOf = [&] {
+            for (int r = 0; r < panel->view()->model()->rowCount(); ++r)
+                if (ws.pipeline()->mapToContactId(panel->view()->model()->index(r, 0)) == contactId)
+                    return r;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowOf() >= 0, 10000);
+        QSignalSpy accepted(ws.engine(), &sync::SyncEngine::acceptFinished);
+        panel->view()->setFocus();
+        panel->view()->setCurrentIndex(panel->view()->model()->index(rowOf(), 0));
+        QTest::keyClick(panel->view(), Qt::Key_Return);
+        QVERIFY(accepted.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(script->text().contains(u"Altandörren är uppbruten"_s), 10000);
+        QCOMPARE(window.sideTabs()->currentWidget(), script);
     }
 
     // The trainer starts "Cykelstöld vid Skara resecentrum"; a trainee takes the contact, files the
