@@ -5,6 +5,7 @@
 #include "server/apiserver.h"
 #include "server/auth.h"
 #include "server/store.h"
+#include "server/trainingroom.h"
 
 namespace kc {
 
@@ -40,7 +41,24 @@ const DemoContact demoContacts[] = {
 
 } // namespace
 
-DemoEnvironment::DemoEnvironment() = default;
+DemoEnvironment::DemoEnvironment(Role role, Kind kind)
+    : m_role(role)
+    , m_kind(kind)
+{}
+
+QString DemoEnvironment::agentUsername() const
+{
+    switch (m_role) {
+    case Role::Trainer:
+        return server::classroom::trainerUsername();
+    case Role::Supervisor:
+        return server::classroom::supervisorUsername();
+    case Role::Agent:
+    case Role::Intake:
+        break;
+    }
+    return server::classroom::traineeUsername(1);
+}
 DemoEnvironment::~DemoEnvironment() = default;
 
 void DemoEnvironment::stop()
@@ -62,7 +80,7 @@ Result<bool> DemoEnvironment::start()
                      QStringLiteral("io")};
     server::ServerOptions options;
     options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("demo-server.db"));
-    options.demo = true;
+    options.demo = m_kind == Kind::Demo;
     options.kdfIterations = 10'000; // demo accounts exist for one session on one machine
     m_server = std::make_unique<server::ApiServer>(options);
     if (auto opened = m_server->open(); !opened)
@@ -72,14 +90,8 @@ Result<bool> DemoEnvironment::start()
 
     m_password = server::auth::newToken();
     server::Store& store = m_server->store();
-    User agent;
-    agent.username = agentUsername();
-    agent.displayName = QStringLiteral("Övningsagent Skara");
-    agent.role = Role::Agent;
-    agent.team = QStringLiteral("Skara övning");
-    agent.queues = {QStringLiteral("anmalan"), QStringLiteral("information")};
-    if (auto added = store.users().add(agent, m_password); !added)
-        return Error{QString(), added.error().message, added.error().code};
+    if (auto seeded = server::classroom::seed(store, m_password); !seeded)
+        return Error{QString(), seeded.error().message, seeded.error().code};
     User intake;
     intake.username = QStringLiteral("ovning-intag");
     intake.displayName = QStringLiteral("Övningens växel");

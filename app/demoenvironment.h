@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
 // SPDX-License-Identifier: EUPL-1.2
 // Demo (training) mode for trainers in Skara: the real server library runs in-process on loopback
-// over a fresh temporary SQLite database marked as demo data, seeded with a demo agent and a
+// over a fresh temporary SQLite database marked as demo data, seeded with the classroom's accounts
+// (utbildare, gruppchef, ovning1…ovning12; server/trainingroom.h) under one random password and a
 // handful of realistic waiting contacts (Skatteverket's test personnummer only), and the
-// workstation signs in to it through the real sync path — not a mock.
+// workstation signs in to it through the real sync path — not a mock — as the role chosen in the
+// role picker (no password to type: this process made it).
 //
 // Nothing here can reach a production database: the database is created in a temporary directory
 // and claimed as "demo" (a production server refuses it, and this demo server would refuse a
@@ -11,6 +13,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/types.h"
 
 #include <QTemporaryDir>
 
@@ -25,14 +28,21 @@ namespace kc {
 class DemoEnvironment
 {
 public:
-    DemoEnvironment();
+    // `role`: who the workstation signs in as — agent (ovning1), supervisor (gruppchef) or
+    // trainer (utbildare).
+    // `kind`: NonDemo only for tests of the normal sign-in path — the same synthetic data on a
+    // server that calls itself a production server (the fence lets a normal workstation in).
+    enum class Kind { Demo, NonDemo };
+    explicit DemoEnvironment(Role role = Role::Agent, Kind kind = Kind::Demo);
     ~DemoEnvironment();
 
     // Starts the server and seeds it. The workstation then signs in as agentUsername().
     Result<bool> start();
 
     QString serverUrl() const;
-    QString agentUsername() const { return QStringLiteral("ovning"); }
+    Role role() const { return m_role; }
+    // The account of the chosen role (historical name: the agent's until the role picker came).
+    QString agentUsername() const;
     QString agentPassword() const { return m_password; }
     QString dataDirectory() const { return m_dir.path(); }
     server::ApiServer* server() const { return m_server.get(); }
@@ -44,6 +54,8 @@ public:
     void stop();
 
 private:
+    Role m_role = Role::Agent;
+    Kind m_kind = Kind::Demo;
     QTemporaryDir m_dir;
     std::unique_ptr<server::ApiServer> m_server;
     QString m_password;

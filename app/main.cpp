@@ -7,12 +7,15 @@
 #include "app/desktopnotifier.h"
 #include "app/keychainsecretstore.h"
 #include "app/signinflow.h"
+#include "app/trainingdesk.h"
+#include "app/trainingfence.h"
 #include "app/workstation.h"
 #include "core/i18n.h"
 #include "core/referencedata.h"
 #include "core/version.h"
 #include "ui/keynames.h"
 #include "ui/mainwindow.h"
+#include "ui/rolepicker.h"
 #include "ui/shortcuthelp.h"
 #include "ui/signindialog.h"
 
@@ -22,6 +25,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <QEvent>
@@ -162,7 +166,10 @@ QString helpText()
                 "\n"
                 "Options:\n"
                 "  --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,\n"
-                "                  signed in at once. Nothing reaches a real server.\n"
+                "                  signed in at once after choosing a role. Nothing reaches a real server.\n"
+                "  --role ROLE     With --demo: agent, supervisor or trainer, instead of the role picker.\n"
+                "  --server URL    With --demo: join a classroom's training server\n"
+                "                  (kontaktcenter-server --demo) and sign in as ovning1…ovning12.\n"
                 "  --lang CODE     Language of the user interface: sv (default) or en.\n"
                 "  -h, --help      Show this help and exit.\n"
                 "  --version       Show the version and exit.\n"
@@ -224,8 +231,14 @@ int main(int argc, char* argv[])
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Start in training mode (ÖVNINGSLÄGE)."));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: sv (default) or en."),
                             QStringLiteral("code"));
+    QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Demo role: agent, supervisor or trainer."),
+                                  QStringLiteral("role"));
+    QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Demo: a classroom's training server."),
+                                    QStringLiteral("url"));
     parser.addOption(demo);
     parser.addOption(lang);
+    parser.addOption(roleOption);
+    parser.addOption(serverOption);
     const bool parsed = parser.parse(QApplication::arguments());
     const QString language = chosenLanguage(parser.value(lang));
     if (!kc::installTranslations(language))
@@ -238,7 +251,7 @@ int main(int argc, char* argv[])
                       .arg((parser.unknownOptionNames().constFirst().size() == 1 ? QStringLiteral("-")
                                                                                  : QStringLiteral("--")) +
                            parser.unknownOptionNames().constFirst())
-            : !parsed ? QCoreApplication::translate("main", "--lang needs a language code: sv or en")
+            : !parsed ? QCoreApplication::translate("main", "--lang, --role and --server each need a value")
                       : QCoreApplication::translate("main", "unexpected argument '%1'")
                             .arg(parser.positionalArguments().constFirst());
         print(stderr,
@@ -246,9 +259,43 @@ int main(int argc, char* argv[])
         return 2;
     }
 
+    // Training mode's choices: who to practise as, and where (built in, or a classroom's server).
+    const bool training = parser.isSet(demo);
+    std::optional<kc::Role> demoRole;
+    if (parser.isSet(roleOption)) {
+        const QString r = parser.value(roleOption);
+        if (r == u"agent")
+            demoRole = kc::Role::Agent;
+        else if (r == u"supervisor")
+            demoRole = kc::Role::Supervisor;
+        else if (r == u"trainer")
+            demoRole = kc::Role::Trainer;
+    }
+    QString optionMistake;
+    if (parser.isSet(roleOption) && !demoRole)
+        optionMistake = QCoreApplication::translate("main", "--role must be agent, supervisor or trainer");
+    else if (!training && (parser.isSet(roleOption) || parser.isSet(serverOption)))
+        optionMistake = QCoreApplication::translate("main", "--role and --server belong to training mode: add --demo");
+    if (!optionMistake.isEmpty()) {
+        print(stderr,
+              QCoreApplication::translate("main", "kontaktcenter: %1\nSee: kontaktcenter --help\n").arg(optionMistake));
+        return 2;
+    }
+    // "(övning)" in the title of every window and dialog of this process from now on.
+    kc::TitleFence titleFence;
+    if (training)
+        app.installEventFilter(&titleFence);
+    const QString classroomServer = parser.value(serverOption);
+    if (training && classroomServer.isEmpty() && !demoRole) {
+        kc::RolePicker picker;
+        if (picker.exec() != QDialog::Accepted)
+            return 0;
+        demoRole = picker.chosenRole();
+    }
+
     QSettings settings;
 
-    kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = parser.isSet(demo)});
+    kc::MainWindow window(kc::ReferenceData::builtin(), {.trainingMode = training});
     kc::ShortcutHelp help(&window);
     addStaticHelpRows(help);
     // F1 in the Hjälp menu too: a menu is where a newcomer looks for help first.
@@ -260,12 +307,36 @@ int main(int argc, char* argv[])
     kc::SignInFlow flow(window, *signInDialog, settings, &notifier, &secrets); // destroyed before the window
     QObject::connect(&flow, &kc::SignInFlow::failed, &window,
                      [&window](const QString& message) { showFailure(window, message); });
-    if (parser.isSet(demo)) {
+    QTemporaryDir classroomData; // a classroom trainee's local store: demo data, never the real one
+    if (training) {
+        // Exercises: the trainer's panel, or the caller's script and the feedback for a trainee.
+        QObject::connect(
+            &flow, &kc::SignInFlow::signedIn, &window, [&flow, &window, &demoEnvironment, attached = false]() mutable {
+                if (attached || !flow.workstation())
+                    return;
+                attached = true;
+                // The built-in server takes trainees on this computer too: say how.
+                QString join;
+                if (demoEnvironment && demoEnvironment->role() == kc::Role::Trainer)
+                    join =
+                        QCoreApplication::translate("main", "Trainees on this computer join with: kontaktcenter --demo "
+                                                            "--server %1 (user ovning1 … ovning12, password %2)")
+                            .arg(demoEnvironment->serverUrl(), demoEnvironment->agentPassword());
+                kc::attachTraining(*flow.workstation(), window, join);
+            });
+    }
+    if (training && !classroomServer.isEmpty()) {
+        QObject::connect(&flow, &kc::SignInFlow::abandoned, &window, &QWidget::close);
+        const QString username = demoRole == kc::Role::Trainer      ? QStringLiteral("utbildare")
+                                 : demoRole == kc::Role::Supervisor ? QStringLiteral("gruppchef")
+                                                                    : QStringLiteral("ovning1");
+        flow.startClassroom(classroomData.path(), classroomServer, username);
+    } else if (training) {
         // Training: the real server in-process over a throw-away demo database, signed in at once —
         // started right after the window's first paint, so the window is there at once (the
         // database set-up and seeding take longer than everything else at start).
         afterFirstPaint(&window, [&] {
-            demoEnvironment = std::make_unique<kc::DemoEnvironment>();
+            demoEnvironment = std::make_unique<kc::DemoEnvironment>(demoRole.value_or(kc::Role::Agent));
             if (auto started = demoEnvironment->start(); !started)
                 showFailure(window, QCoreApplication::translate("main", "Training mode could not start: %1")
                                         .arg(started.error().message));

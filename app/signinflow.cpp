@@ -49,6 +49,13 @@ Result<bool> SignInFlow::startDemo(const DemoEnvironment& demo)
     return startWorkstation(m_dataDir, demo.serverUrl(), demo.agentUsername(), demo.agentPassword());
 }
 
+void SignInFlow::startClassroom(const QString& dataDir, const QString& serverUrl, const QString& username)
+{
+    startInteractive(dataDir);
+    m_demo = true;
+    m_dialog.setRemembered({serverUrl, username});
+}
+
 void SignInFlow::onSignInRequested(const QString& serverUrl, const QString& username, const QString& password)
 {
     // After an expired session the dialog is locked to the same account: carry on with its store.
@@ -56,8 +63,15 @@ void SignInFlow::onSignInRequested(const QString& serverUrl, const QString& user
         m_workstation->signIn(password);
         return;
     }
-    if (auto ok = startWorkstation(m_dataDir, serverUrl, username, password); !ok)
-        m_dialog.showError(ok.error().message);
+    // The fence first: no password goes to a server of the other kind.
+    m_fence.check(serverUrl, m_demo, [this, serverUrl, username, password](std::optional<QString> refusal) {
+        if (refusal) {
+            m_dialog.showError(*refusal);
+            return;
+        }
+        if (auto ok = startWorkstation(m_dataDir, serverUrl, username, password); !ok)
+            m_dialog.showError(ok.error().message);
+    });
 }
 
 Result<bool> SignInFlow::startWorkstation(const QString& dataDir, const QString& serverUrl, const QString& username,
@@ -86,6 +100,7 @@ void SignInFlow::onSignedIn()
         SignInDialog::saveRemembered(m_settings, m_dialog.remembered());
     if (m_dialog.isVisible())
         m_dialog.accept();
+    Q_EMIT signedIn();
 }
 
 void SignInFlow::onSessionExpired()

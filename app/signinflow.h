@@ -11,6 +11,11 @@
 //   signed in emits abandoned().
 // - startDemo(): training mode signs in at once with the demo environment's account; nothing is
 //   remembered. A failure outside the dialog is emitted as failed() for the caller to show.
+// - startClassroom(): training mode against a classroom's demo server (--demo --server URL): the
+//   dialog as in startInteractive(), but the local store lives under the given (temporary)
+//   directory, never the real one, and nothing is remembered.
+// Before a first sign-in from the dialog the server is asked whether it is a demo server; the
+// fence (app/trainingfence.h) refuses a real server in training mode and a demo server otherwise.
 //
 // Either way, when the session expires (a 401 from the server) the dialog opens again locked to
 // the same server and account, so the local store, drafts and outbox carry on: a successful
@@ -20,6 +25,7 @@
 // The SignInFlow owns the Workstation; destroy it before the window. Thread rules: GUI thread.
 #pragma once
 
+#include "app/trainingfence.h"
 #include "core/result.h"
 
 #include <QObject>
@@ -54,6 +60,8 @@ public:
     // Signs in to the (started) demo environment, which must outlive this object. An error means
     // the workstation could not even start; a refused sign-in comes as failed().
     Result<bool> startDemo(const DemoEnvironment& demo);
+    // Training against a classroom server: `dataDir` must be a directory of demo data only.
+    void startClassroom(const QString& dataDir, const QString& serverUrl, const QString& username);
 
     // Null until the first request; then the latest account's workstation.
     Workstation* workstation() const { return m_workstation.get(); }
@@ -62,6 +70,7 @@ public:
 Q_SIGNALS:
     void failed(const QString& message); // a sign-in failure with no dialog open to show it
     void abandoned();                    // the dialog was closed and no account is signed in
+    void signedIn();                     // every successful sign-in, after the dialog closed
 
 private:
     void onSignInRequested(const QString& serverUrl, const QString& username, const QString& password);
@@ -78,7 +87,8 @@ private:
     sync::SecretStore* m_secrets = nullptr;
     QString m_dataDir;
     QString m_serverUrl; // of the current workstation
-    bool m_demo = false; // demo accounts are never remembered
+    bool m_demo = false; // demo accounts are never remembered; demo mode meets demo servers only
+    ServerFence m_fence;
     std::unique_ptr<Workstation> m_workstation;
 };
 

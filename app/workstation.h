@@ -72,6 +72,7 @@ public:
     bool isSignedIn() const { return m_signedIn; }
 
     sync::SyncEngine* engine() const { return m_engine.get(); }
+    sync::RestClient* client() const { return m_client.get(); } // signed in: carries the session token
     LocalStore* store() const { return m_store.get(); }
     AgentStateWidget* agentState() const { return m_agentState; }
     QueuePipeline* pipeline() const { return m_pipeline; }

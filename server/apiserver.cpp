@@ -8,6 +8,7 @@
 #include "server/auth.h"
 #include "server/eventhub.h"
 #include "server/store.h"
+#include "server/trainingengine.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -360,6 +361,8 @@ struct ApiServer::Impl
     QThreadPool kdfPool; // sign-in key derivations; waited for before the server goes away
     int kdfQueued = 0;   // sign-ins handed to the pool and not yet answered
     QTimer pruneTimer;
+    std::unique_ptr<TrainingEngine> training; // demo servers only
+    QTimer trainingTimer;                     // moves the exercise runs' clocks
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
     std::optional<Response> admit(const Route& route, Call& call);
@@ -401,6 +404,17 @@ struct ApiServer::Impl
     Response createKnowledge(Call& c);
     Response patchKnowledge(Call& c);
     Response knowledgeHistory(Call& c);
+    Response trainingScenarios(Call& c);
+    Response startRun(Call& c);
+    Response getRun(Call& c);
+    Response pauseRun(Call& c);
+    Response resumeRun(Call& c);
+    Response resetRun(Call& c);
+    Response setRunSpeed(Call& c);
+    Response injectContact(Call& c);
+    Response trainingContact(Call& c);
+    Response runAnswer(const ApiResult<TrainingEngine::Run>& run, int okStatus = 200);
+    Response noTraining();
 };
 
 const ApiServer::Impl::Route ApiServer::Impl::table[] = {
@@ -435,6 +449,16 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Get, "/knowledge/{id}", {}, false, &Impl::getKnowledge},
     {Method::Patch, "/knowledge/{id}", {true, SupervisorRole}, true, &Impl::patchKnowledge},
     {Method::Get, "/knowledge/{id}/history", {}, false, &Impl::knowledgeHistory},
+    // Training (issue 13): trainers on a demo server; 404 on any other server.
+    {Method::Get, "/training/scenarios", {true, TrainerRole}, false, &Impl::trainingScenarios},
+    {Method::Post, "/training/runs", {true, TrainerRole}, true, &Impl::startRun},
+    {Method::Get, "/training/runs/{id}", {true, TrainerRole}, false, &Impl::getRun},
+    {Method::Post, "/training/runs/{id}/pause", {true, TrainerRole}, false, &Impl::pauseRun},
+    {Method::Post, "/training/runs/{id}/resume", {true, TrainerRole}, false, &Impl::resumeRun},
+    {Method::Post, "/training/runs/{id}/reset", {true, TrainerRole}, false, &Impl::resetRun},
+    {Method::Put, "/training/runs/{id}/speed", {true, TrainerRole}, true, &Impl::setRunSpeed},
+    {Method::Post, "/training/runs/{id}/contacts", {true, TrainerRole}, true, &Impl::injectContact},
+    {Method::Get, "/training/contacts/{id}", {true, AgentRole}, false, &Impl::trainingContact},
 };
 
 ApiServer::ApiServer(ServerOptions options, QObject* parent)
@@ -500,6 +524,12 @@ Result<bool> ApiServer::open()
     d->pruneTimer.setInterval(std::chrono::hours(1));
     connect(&d->pruneTimer, &QTimer::timeout, this, [this] { std::ignore = d->store->feed().prune(); });
     d->pruneTimer.start();
+    if (m_options.demo) {
+        d->training = std::make_unique<TrainingEngine>(*d->store, m_options, training::Scenarios::builtin());
+        d->trainingTimer.setInterval(std::chrono::seconds(1));
+        connect(&d->trainingTimer, &QTimer::timeout, this, [this] { d->training->advance(); });
+        d->trainingTimer.start();
+    }
     return true;
 }
 
@@ -890,7 +920,10 @@ Response ApiServer::Impl::completeContact(Call& c)
     }
     // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
     return withIdempotency(c, false, [&] {
-        return withVersion(store->contacts().complete(c.user, c.id(), *disposition, reportId, articles));
+        auto completed = store->contacts().complete(c.user, c.id(), *disposition, reportId, articles);
+        if (completed && training)
+            training->contactCompleted(c.user, *completed); // scored at once: the trainee sees it next
+        return withVersion(completed);
     });
 }
 
@@ -1185,6 +1218,97 @@ Response ApiServer::Impl::knowledgeHistory(Call& c)
                                  {QStringLiteral("by"), v.by},
                                  {QStringLiteral("changed"), QJsonArray::fromStringList(v.changed)}});
     return json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+} // namespace kc::server
+
+namespace kc::server {
+
+// ---- training (demo servers only) ------------------------------------------------------------------
+
+Response ApiServer::Impl::noTraining()
+{
+    return failure(404, "not_found", ApiServer::tr("Exercises exist only on a demo server."));
+}
+
+Response ApiServer::Impl::runAnswer(const ApiResult<TrainingEngine::Run>& run, int okStatus)
+{
+    if (!run)
+        return failure(run.error());
+    return json(okStatus, training->toJson(*run, true));
+}
+
+Response ApiServer::Impl::trainingScenarios(Call&)
+{
+    if (!training)
+        return noTraining();
+    QJsonArray items;
+    for (const training::Scenario& s : training->scenarios())
+        items.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                 {QStringLiteral("title"), s.title},
+                                 {QStringLiteral("description"), s.description},
+                                 {QStringLiteral("contactCount"), int(s.contacts.size())},
+                                 {QStringLiteral("durationSeconds"), s.durationSeconds()}});
+    return json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+Response ApiServer::Impl::startRun(Call& c)
+{
+    if (!training)
+        return noTraining();
+    const QJsonValue speed = c.body.value(u"speed");
+    return runAnswer(
+        training->start(c.user, c.body.value(u"scenarioId").toString(), speed.isUndefined() ? 1 : speed.toInt(-1)),
+        201);
+}
+
+Response ApiServer::Impl::getRun(Call& c)
+{
+    return training ? runAnswer(training->run(c.id())) : noTraining();
+}
+
+Response ApiServer::Impl::pauseRun(Call& c)
+{
+    return training ? runAnswer(training->pause(c.id())) : noTraining();
+}
+
+Response ApiServer::Impl::resumeRun(Call& c)
+{
+    return training ? runAnswer(training->resume(c.id())) : noTraining();
+}
+
+Response ApiServer::Impl::resetRun(Call& c)
+{
+    return training ? runAnswer(training->reset(c.id())) : noTraining();
+}
+
+Response ApiServer::Impl::setRunSpeed(Call& c)
+{
+    return training ? runAnswer(training->setSpeed(c.id(), c.body.value(u"speed").toInt(-1))) : noTraining();
+}
+
+Response ApiServer::Impl::injectContact(Call& c)
+{
+    if (!training)
+        return noTraining();
+    auto created = training->inject(c.id(), c.body);
+    if (!created)
+        return failure(created.error());
+    return withETag(json(201, json::toJson(*created)), created->version);
+}
+
+Response ApiServer::Impl::trainingContact(Call& c)
+{
+    if (!training)
+        return noTraining();
+    // Only a contact the agent may see (its queues, or their own): the same rule as GET /contacts/{id}.
+    if (auto visible = store->contacts().get(c.user, c.id()); !visible)
+        return failure(visible.error());
+    training->advance();
+    auto info = training->contactInfo(c.id());
+    if (!info)
+        return failure(404, "not_found", ApiServer::tr("This contact is not part of an exercise."));
+    return json(200, *info);
 }
 
 } // namespace kc::server

@@ -9,6 +9,7 @@
 #include "core/version.h"
 #include "server/apiserver.h"
 #include "server/store.h"
+#include "server/trainingroom.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,6 +123,11 @@ struct CommandLine
                                   ServerCommand::tr("hours"), QStringLiteral("12")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             ServerCommand::tr("Training mode: a database of synthetic data only.")};
+    QCommandLineOption demoPassword{
+        QStringLiteral("demo-password"),
+        ServerCommand::tr("With --demo: a classroom. Adds utbildare (trainer), gruppchef (supervisor) and "
+                          "ovning1 to ovning12 (agents) with this password (at least 10 characters)."),
+        ServerCommand::tr("password")};
     QCommandLineOption allowPlain{QStringLiteral("allow-plain-http"),
                                   ServerCommand::tr("Serve plain HTTP on an address other than loopback.")};
     QCommandLineOption tlsCert{QStringLiteral("tls-cert"), ServerCommand::tr("PEM certificate (chain) for HTTPS."),
@@ -165,9 +171,9 @@ struct CommandLine
 
     QList<QCommandLineOption> all() const
     {
-        return {help,       version,     lang,       listen,  database,     casePrefix,    serviceLevel,
-                tokenHours, demo,        allowPlain, tlsCert, tlsKey,       role,          team,
-                queues,     displayName, name,       kdf,     trustedProxy, retainChanges, maxStreams};
+        return {help, version,    lang,         listen,        database,   casePrefix,  serviceLevel, tokenHours,
+                demo, allowPlain, tlsCert,      tlsKey,        role,       team,        queues,       displayName,
+                name, kdf,        trustedProxy, retainChanges, maxStreams, demoPassword};
     }
 
     CommandLine()
@@ -186,6 +192,8 @@ struct CommandLine
             "Usage:\n"
             "  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]\n"
             "      serve the API until SIGTERM or Ctrl+C\n"
+            "  kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]\n"
+            "      a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12\n"
             "  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM\n"
             "        [--queues q1,q2] [--display-name NAME] --database DB\n"
             "      add a user; the password (at least 10 characters) is read from standard input\n"
@@ -530,10 +538,20 @@ int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int i
     if (!options)
         return 2;
 
+    if (parser.isSet(cl.demoPassword) && !options->demo) {
+        fail(ServerCommand::tr("--demo-password needs --demo: classroom accounts only on a demo server"));
+        return 2;
+    }
     kc::server::ApiServer server(*options);
     if (auto opened = server.open(); !opened) {
         fail(opened.error().message);
         return 1;
+    }
+    if (parser.isSet(cl.demoPassword)) {
+        if (auto seeded = kc::server::classroom::seed(server.store(), parser.value(cl.demoPassword)); !seeded) {
+            fail(QStringLiteral("--demo-password: ") + seeded.error().message);
+            return 2;
+        }
     }
     bool listening = false;
     if (tls) {
@@ -555,6 +573,12 @@ int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int i
     fail(options->demo
              ? ServerCommand::tr("%1 listening on %2 (%3, demo)").arg(QStringLiteral(KC_VERSION_STRING), where, what)
              : ServerCommand::tr("%1 listening on %2 (%3)").arg(QStringLiteral(KC_VERSION_STRING), where, what));
+    if (parser.isSet(cl.demoPassword))
+        fail(ServerCommand::tr("Classroom ready. Trainees start: kontaktcenter --demo --server %1\n"
+                               "and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as "
+                               "gruppchef, all with the password given by --demo-password.")
+                 .arg(where)
+                 .arg(kc::server::classroom::TraineeCount));
     // From here on only the API speaks, and the contract says it speaks Swedish.
     if (language != QLatin1String("sv"))
         kc::installTranslations(QStringLiteral("sv"));

@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>kc::CallerScriptPanel</name>
+    <message>
+        <source>What the caller says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you take an exercise contact, what the caller says is shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;caller says</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::CaseHistoryDesk</name>
     <message>
         <source>Showing the copy on this computer: %1</source>
@@ -2013,6 +2028,41 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::RolePicker</name>
+    <message>
+        <source>Kontaktcenter – choose a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2 or 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;1  Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take contacts from the queue and file reports, as ovning1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;2  Gruppchef (supervisor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the queues and the agents, as gruppchef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;3  Utbildare (trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run scenarios, inject contacts and see the trainees&apos; scores, as utbildare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::ServerCommand</name>
     <message>
         <source>Show this help and exit.</source>
@@ -2140,31 +2190,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Event streams one user may hold open at once (default 4; more: 429).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
-
-Usage:
-  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
-      serve the API until SIGTERM or Ctrl+C
-  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
-        [--queues q1,q2] [--display-name NAME] --database DB
-      add a user; the password (at least 10 characters) is read from standard input
-  kontaktcenter-server user list --database DB
-  kontaktcenter-server user disable|enable USERNAME --database DB
-  kontaktcenter-server user passwd USERNAME --database DB
-      set a new password, read from standard input; the user&apos;s sessions end
-  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] --database DB
-      add a queue (id: lower-case letters a-z, digits, - and _)
-  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] --database DB
-  kontaktcenter-server queue list --database DB
-      id, name, team and service-level threshold of every queue
-
-A new database starts with the queues anmalan (Anmälan), information (Information) and tips (Tips).
-
-Options:
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2311,6 +2336,61 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
     </message>
     <message>
         <source>unknown command %1 (user, queue); see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --demo: a classroom. Adds utbildare (trainer), gruppchef (supervisor) and ovning1 to ovning12 (agents) with this password (at least 10 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
+
+Usage:
+  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
+      serve the API until SIGTERM or Ctrl+C
+  kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]
+      a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12
+  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
+        [--queues q1,q2] [--display-name NAME] --database DB
+      add a user; the password (at least 10 characters) is read from standard input
+  kontaktcenter-server user list --database DB
+  kontaktcenter-server user disable|enable USERNAME --database DB
+  kontaktcenter-server user passwd USERNAME --database DB
+      set a new password, read from standard input; the user&apos;s sessions end
+  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] --database DB
+      add a queue (id: lower-case letters a-z, digits, - and _)
+  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] --database DB
+  kontaktcenter-server queue list --database DB
+      id, name, team and service-level threshold of every queue
+
+A new database starts with the queues anmalan (Anmälan), information (Information) and tips (Tips).
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--demo-password needs --demo: classroom accounts only on a demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom ready. Trainees start: kontaktcenter --demo --server %1
+and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as gruppchef, all with the password given by --demo-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::ServerFence</name>
+    <message>
+        <source>This is a real server, not a training server. In training mode (--demo) the workstation only connects to a training server (kontaktcenter-server --demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a training server with made-up data. Start the workstation in training mode (kontaktcenter --demo --server ADDRESS) to practise; real work is never done there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,9 +2641,273 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
     </message>
 </context>
 <context>
+    <name>kc::TitleFence</name>
+    <message>
+        <source>(training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TraineeDesk</name>
+    <message>
+        <source>Exercise contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainerDesk</name>
+    <message>
+        <source>Extra contact from the trainer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainerPanel</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inject a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trainees&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees&apos; results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report (none was right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s), %2 min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, scenario clock %3, speed ×%4, %n contact(s) in the queues</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contact(s), average %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::TrainingBanner</name>
     <message>
         <source>TRAINING MODE – synthetic data, no real cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainingFeedbackDialog</name>
+    <message>
+        <source>Feedback on the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller waited %1 s; you handled the contact in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lesson:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: everything right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 of 100. Not right: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3149,6 +3493,14 @@ Exit codes:
         <source>knowledgeArticleIds must be a list of article ids.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exercises exist only on a demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This contact is not part of an exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Database</name>
@@ -3417,6 +3769,96 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>kc::server::TrainingEngine</name>
+    <message>
+        <source>No such exercise run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown scenario: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The speed is 1, 2, 5 or 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::server::training::Scenarios</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may hold only a–z, 0–9 and &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of at least one contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be earlier than the contact before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 (most urgent) to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only Skatteverket&apos;s test personnummer may be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a kommun in polisregion Väst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (the disposition is report_filed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an offence code of the reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a kommun code of the reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs fromMinutesAgo ≥ toMinutesAgo ≥ 0 (minutes before the contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is used by another scenario too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::sync::ApiJob</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -3540,6 +3982,25 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>kontaktcenter: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a desktop session, or see --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktcenter: %1
+See: kontaktcenter --help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: kontaktcenter [options]
 
 The workstation of the Swedish Police contact centre: take incoming contacts and file
@@ -3548,7 +4009,10 @@ password).
 
 Options:
   --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,
-                  signed in at once. Nothing reaches a real server.
+                  signed in at once after choosing a role. Nothing reaches a real server.
+  --role ROLE     With --demo: agent, supervisor or trainer, instead of the role picker.
+  --server URL    With --demo: join a classroom&apos;s training server
+                  (kontaktcenter-server --demo) and sign in as ovning1…ovning12.
   --lang CODE     Language of the user interface: sv (default) or en.
   -h, --help      Show this help and exit.
   --version       Show the version and exit.
@@ -3564,26 +4028,19 @@ The session token is kept in the desktop&apos;s keyring, never in a file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kontaktcenter: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a desktop session, or see --help.
-</source>
+        <source>--lang, --role and --server each need a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
+        <source>--role must be agent, supervisor or trainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang needs a language code: sv or en</source>
+        <source>--role and --server belong to training mode: add --demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kontaktcenter: %1
-See: kontaktcenter --help
-</source>
+        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,21 @@
     </message>
 </context>
 <context>
+    <name>kc::CallerScriptPanel</name>
+    <message>
+        <source>What the caller says</source>
+        <translation>Vad inringaren säger</translation>
+    </message>
+    <message>
+        <source>When you take an exercise contact, what the caller says is shown here.</source>
+        <translation>När du tar en övningskontakt visas här vad inringaren säger.</translation>
+    </message>
+    <message>
+        <source>The &amp;caller says</source>
+        <translation>&amp;Inringaren säger</translation>
+    </message>
+</context>
+<context>
     <name>kc::CaseHistoryDesk</name>
     <message>
         <source>Showing the copy on this computer: %1</source>
@@ -2022,6 +2037,41 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::RolePicker</name>
+    <message>
+        <source>Kontaktcenter – choose a role</source>
+        <translation>Kontaktcenter – välj roll</translation>
+    </message>
+    <message>
+        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2 or 3.</source>
+        <translation>Vem vill du öva som? Välj med piltangenterna och Retur, eller tryck 1, 2 eller 3.</translation>
+    </message>
+    <message>
+        <source>&amp;1  Agent</source>
+        <translation>&amp;1  Agent</translation>
+    </message>
+    <message>
+        <source>Take contacts from the queue and file reports, as ovning1.</source>
+        <translation>Ta emot kontakter från kön och registrera anmälningar, som ovning1.</translation>
+    </message>
+    <message>
+        <source>&amp;2  Gruppchef (supervisor)</source>
+        <translation>&amp;2  Gruppchef</translation>
+    </message>
+    <message>
+        <source>Watch the queues and the agents, as gruppchef.</source>
+        <translation>Följ köerna och agenterna, som gruppchef.</translation>
+    </message>
+    <message>
+        <source>&amp;3  Utbildare (trainer)</source>
+        <translation>&amp;3  Utbildare</translation>
+    </message>
+    <message>
+        <source>Run scenarios, inject contacts and see the trainees&apos; scores, as utbildare.</source>
+        <translation>Kör scenarier, lägg in kontakter och se elevernas poäng, som utbildare.</translation>
+    </message>
+</context>
+<context>
     <name>kc::ServerCommand</name>
     <message>
         <source>Show this help and exit.</source>
@@ -2146,52 +2196,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>Event streams one user may hold open at once (default 4; more: 429).</source>
         <translation>Antal händelseströmmar som en användare får ha öppna samtidigt (standard 4; fler: 429).</translation>
-    </message>
-    <message>
-        <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
-
-Usage:
-  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
-      serve the API until SIGTERM or Ctrl+C
-  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
-        [--queues q1,q2] [--display-name NAME] --database DB
-      add a user; the password (at least 10 characters) is read from standard input
-  kontaktcenter-server user list --database DB
-  kontaktcenter-server user disable|enable USERNAME --database DB
-  kontaktcenter-server user passwd USERNAME --database DB
-      set a new password, read from standard input; the user&apos;s sessions end
-  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] --database DB
-      add a queue (id: lower-case letters a-z, digits, - and _)
-  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] --database DB
-  kontaktcenter-server queue list --database DB
-      id, name, team and service-level threshold of every queue
-
-A new database starts with the queues anmalan (Anmälan), information (Information) and tips (Tips).
-
-Options:
-</source>
-        <translation>kontaktcenter-server: Kontaktcenters centrala REST-tjänst, och administrationen av dess användare och köer.
-
-Användning:
-  kontaktcenter-server [--listen VÄRD:PORT] [--database DB] [flaggor]
-      kör tjänsten tills SIGTERM eller Ctrl+C
-  kontaktcenter-server user add ANVÄNDARNAMN --role agent|supervisor|trainer|intake --team GRUPP
-        [--queues k1,k2] [--display-name NAMN] --database DB
-      lägg till en användare; lösenordet (minst 10 tecken) läses från standard in
-  kontaktcenter-server user list --database DB
-  kontaktcenter-server user disable|enable ANVÄNDARNAMN --database DB
-  kontaktcenter-server user passwd ANVÄNDARNAMN --database DB
-      sätt ett nytt lösenord, läst från standard in; användarens inloggningar upphör
-  kontaktcenter-server queue add ID --name NAMN [--team GRUPP] [--service-level-seconds N] --database DB
-      lägg till en kö (id: gemena bokstäver a-z, siffror, - och _)
-  kontaktcenter-server queue edit ID [--name NAMN] [--team GRUPP] [--service-level-seconds N] --database DB
-  kontaktcenter-server queue list --database DB
-      id, namn, grupp och servicenivåns gräns för varje kö
-
-En ny databas börjar med köerna anmalan (Anmälan), information (Information) och tips (Tips).
-
-Flaggor:
-</translation>
     </message>
     <message>
         <source>
@@ -2344,6 +2348,85 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     <message>
         <source>active</source>
         <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>With --demo: a classroom. Adds utbildare (trainer), gruppchef (supervisor) and ovning1 to ovning12 (agents) with this password (at least 10 characters).</source>
+        <translation>Med --demo: en övningsklass. Lägger till utbildare (utbildare), gruppchef (gruppchef) och ovning1 till ovning12 (agenter) med det här lösenordet (minst 10 tecken).</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>lösenord</translation>
+    </message>
+    <message>
+        <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
+
+Usage:
+  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
+      serve the API until SIGTERM or Ctrl+C
+  kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]
+      a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12
+  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
+        [--queues q1,q2] [--display-name NAME] --database DB
+      add a user; the password (at least 10 characters) is read from standard input
+  kontaktcenter-server user list --database DB
+  kontaktcenter-server user disable|enable USERNAME --database DB
+  kontaktcenter-server user passwd USERNAME --database DB
+      set a new password, read from standard input; the user&apos;s sessions end
+  kontaktcenter-server queue add ID --name NAME [--team TEAM] [--service-level-seconds N] --database DB
+      add a queue (id: lower-case letters a-z, digits, - and _)
+  kontaktcenter-server queue edit ID [--name NAME] [--team TEAM] [--service-level-seconds N] --database DB
+  kontaktcenter-server queue list --database DB
+      id, name, team and service-level threshold of every queue
+
+A new database starts with the queues anmalan (Anmälan), information (Information) and tips (Tips).
+
+Options:
+</source>
+        <translation>kontaktcenter-server: Kontaktcenters centrala REST-tjänst, och administrationen av dess användare och köer.
+
+Användning:
+  kontaktcenter-server [--listen VÄRD:PORT] [--database DB] [flaggor]
+      kör tjänsten tills SIGTERM eller Ctrl+C
+  kontaktcenter-server --demo --demo-password LÖSENORD [--listen VÄRD:PORT]
+      en övningsklass: en övningsserver med kontona utbildare, gruppchef och ovning1…ovning12
+  kontaktcenter-server user add ANVÄNDARNAMN --role agent|supervisor|trainer|intake --team GRUPP
+        [--queues k1,k2] [--display-name NAMN] --database DB
+      lägg till en användare; lösenordet (minst 10 tecken) läses från standard in
+  kontaktcenter-server user list --database DB
+  kontaktcenter-server user disable|enable ANVÄNDARNAMN --database DB
+  kontaktcenter-server user passwd ANVÄNDARNAMN --database DB
+      sätt ett nytt lösenord, läst från standard in; användarens inloggningar upphör
+  kontaktcenter-server queue add ID --name NAMN [--team GRUPP] [--service-level-seconds N] --database DB
+      lägg till en kö (id: gemena bokstäver a-z, siffror, - och _)
+  kontaktcenter-server queue edit ID [--name NAMN] [--team GRUPP] [--service-level-seconds N] --database DB
+  kontaktcenter-server queue list --database DB
+      id, namn, grupp och servicenivåns gräns för varje kö
+
+En ny databas börjar med köerna anmalan (Anmälan), information (Information) och tips (Tips).
+
+Flaggor:
+</translation>
+    </message>
+    <message>
+        <source>--demo-password needs --demo: classroom accounts only on a demo server</source>
+        <translation>--demo-password kräver --demo: klassens konton bara på en övningsserver</translation>
+    </message>
+    <message>
+        <source>Classroom ready. Trainees start: kontaktcenter --demo --server %1
+and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as gruppchef, all with the password given by --demo-password.</source>
+        <translation>Övningsklassen är redo. Eleverna startar: kontaktcenter --demo --server %1
+och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen som gruppchef, alla med lösenordet från --demo-password.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::ServerFence</name>
+    <message>
+        <source>This is a real server, not a training server. In training mode (--demo) the workstation only connects to a training server (kontaktcenter-server --demo).</source>
+        <translation>Det här är en riktig server, inte en övningsserver. I övningsläge (--demo) ansluter arbetsplatsen bara till en övningsserver (kontaktcenter-server --demo).</translation>
+    </message>
+    <message>
+        <source>This is a training server with made-up data. Start the workstation in training mode (kontaktcenter --demo --server ADDRESS) to practise; real work is never done there.</source>
+        <translation>Det här är en övningsserver med påhittade uppgifter. Starta arbetsplatsen i övningsläge (kontaktcenter --demo --server ADRESS) för att öva; riktigt arbete görs aldrig där.</translation>
     </message>
 </context>
 <context>
@@ -2593,10 +2676,274 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     </message>
 </context>
 <context>
+    <name>kc::TitleFence</name>
+    <message>
+        <source>(training)</source>
+        <translation>(övning)</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TraineeDesk</name>
+    <message>
+        <source>Exercise contact</source>
+        <translation>Övningskontakt</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainerDesk</name>
+    <message>
+        <source>Extra contact from the trainer (%1)</source>
+        <translation>Extra kontakt från utbildaren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainerPanel</name>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Scenario:</translation>
+    </message>
+    <message>
+        <source>S&amp;peed:</source>
+        <translation>&amp;Hastighet:</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarta</translation>
+    </message>
+    <message>
+        <source>P&amp;ause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>&amp;Inject a contact</source>
+        <translation>&amp;Lägg in en kontakt</translation>
+    </message>
+    <message>
+        <source>No exercise running.</source>
+        <translation>Ingen övning pågår.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Trainees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Elever&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No results yet.</source>
+        <translation>Inga resultat än.</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Elev</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <source>Answered after</source>
+        <translation>Besvarad efter</translation>
+    </message>
+    <message>
+        <source>Handled in</source>
+        <translation>Hanterad på</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>Inte rätt</translation>
+    </message>
+    <message>
+        <source>Trainees&apos; results</source>
+        <translation>Elevernas resultat</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportera P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Export the session summary</source>
+        <translation>Exportera sammanfattningen av övningen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kunde inte skriva %1.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Offence code</source>
+        <translation>Brottskod</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Stolen goods</source>
+        <translation>Stöldgods</translation>
+    </message>
+    <message>
+        <source>Report (none was right)</source>
+        <translation>Anmälan (ingen var rätt)</translation>
+    </message>
+    <message>
+        <source>Exercise summary</source>
+        <translation>Sammanfattning av övningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s), %2 min)</source>
+        <translation>
+            <numerusform>%1 (%n kontakt, %2 min)</numerusform>
+            <numerusform>%1 (%n kontakter, %2 min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t</source>
+        <translation>&amp;Börja om</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>klar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, scenario clock %3, speed ×%4, %n contact(s) in the queues</source>
+        <translation>
+            <numerusform>%1: %2, scenarioklocka %3, hastighet ×%4, %n kontakt i köerna</numerusform>
+            <numerusform>%1: %2, scenarioklocka %3, hastighet ×%4, %n kontakter i köerna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>utan poäng</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>everything right</source>
+        <translation>allt rätt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n contact(s), average %2</source>
+        <translation>
+            <numerusform>%1: %n kontakt, snitt %2</numerusform>
+            <numerusform>%1: %n kontakter, snitt %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Exercise</source>
+        <translation>Ö&amp;vning</translation>
+    </message>
+</context>
+<context>
     <name>kc::TrainingBanner</name>
     <message>
         <source>TRAINING MODE – synthetic data, no real cases</source>
         <translation>ÖVNINGSLÄGE – påhittade uppgifter, inga riktiga ärenden</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TrainingFeedbackDialog</name>
+    <message>
+        <source>Feedback on the exercise</source>
+        <translation>Återkoppling på övningen</translation>
+    </message>
+    <message>
+        <source>Score: %1 of 100</source>
+        <translation>Poäng: %1 av 100</translation>
+    </message>
+    <message>
+        <source>The caller waited %1 s; you handled the contact in %2 s.</source>
+        <translation>Inringaren väntade %1 s; du hanterade kontakten på %2 s.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Förväntat</translation>
+    </message>
+    <message>
+        <source>You entered</source>
+        <translation>Du angav</translation>
+    </message>
+    <message>
+        <source>Field by field</source>
+        <translation>Fält för fält</translation>
+    </message>
+    <message>
+        <source>✓ right</source>
+        <translation>✓ rätt</translation>
+    </message>
+    <message>
+        <source>✗ not right</source>
+        <translation>✗ inte rätt</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The lesson:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Lärdomen:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100: everything right.</source>
+        <translation>Poäng %1 av 100: allt rätt.</translation>
+    </message>
+    <message>
+        <source>Score %1 of 100. Not right: %2.</source>
+        <translation>Poäng %1 av 100. Inte rätt: %2.</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3551,14 @@ Avslutningskoder:
         <source>knowledgeArticleIds must be a list of article ids.</source>
         <translation>knowledgeArticleIds ska vara en lista med artikel-id.</translation>
     </message>
+    <message>
+        <source>Exercises exist only on a demo server.</source>
+        <translation>Övningar finns bara på en övningsserver.</translation>
+    </message>
+    <message>
+        <source>This contact is not part of an exercise.</source>
+        <translation>Den här kontakten hör inte till en övning.</translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Database</name>
@@ -3472,6 +3827,96 @@ Avslutningskoder:
     </message>
 </context>
 <context>
+    <name>kc::server::TrainingEngine</name>
+    <message>
+        <source>No such exercise run.</source>
+        <translation>Det finns ingen sådan övningskörning.</translation>
+    </message>
+    <message>
+        <source>Unknown scenario: %1.</source>
+        <translation>Okänt scenario: %1.</translation>
+    </message>
+    <message>
+        <source>The speed is 1, 2, 5 or 10.</source>
+        <translation>Hastigheten är 1, 2, 5 eller 10.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::server::training::Scenarios</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>inte giltig JSON (%1)</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>must be a non-empty text</source>
+        <translation>måste vara en text som inte är tom</translation>
+    </message>
+    <message>
+        <source>may hold only a–z, 0–9 and &apos;-&apos;</source>
+        <translation>får bara innehålla a–z, 0–9 och &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list of at least one contact</source>
+        <translation>måste vara en lista med minst en kontakt</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>måste vara ett objekt</translation>
+    </message>
+    <message>
+        <source>must be a whole number of seconds, 0 or more</source>
+        <translation>måste vara ett helt antal sekunder, 0 eller fler</translation>
+    </message>
+    <message>
+        <source>must not be earlier than the contact before</source>
+        <translation>får inte vara tidigare än kontakten före</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>måste vara en av: %1</translation>
+    </message>
+    <message>
+        <source>must be 1 (most urgent) to 5</source>
+        <translation>måste vara 1 (mest brådskande) till 5</translation>
+    </message>
+    <message>
+        <source>only Skatteverket&apos;s test personnummer may be used: %1</source>
+        <translation>bara Skatteverkets testpersonnummer får användas: %1</translation>
+    </message>
+    <message>
+        <source>must be a kommun in polisregion Väst</source>
+        <translation>måste vara en kommun i polisregion Väst</translation>
+    </message>
+    <message>
+        <source>is missing (the disposition is report_filed)</source>
+        <translation>saknas (åtgärden är report_filed)</translation>
+    </message>
+    <message>
+        <source>is not an offence code of the reference data</source>
+        <translation>är ingen brottskod i referensdata</translation>
+    </message>
+    <message>
+        <source>is not a kommun code of the reference data</source>
+        <translation>är ingen kommunkod i referensdata</translation>
+    </message>
+    <message>
+        <source>needs fromMinutesAgo ≥ toMinutesAgo ≥ 0 (minutes before the contact)</source>
+        <translation>kräver fromMinutesAgo ≥ toMinutesAgo ≥ 0 (minuter före kontakten)</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>kan inte läsas</translation>
+    </message>
+    <message>
+        <source>is used by another scenario too</source>
+        <translation>används också av ett annat scenario</translation>
+    </message>
+</context>
+<context>
     <name>kc::sync::ApiJob</name>
     <message>
         <source>The server did not answer in time.</source>
@@ -3595,6 +4040,28 @@ Avslutningskoder:
         <translation>Övningsläget kunde inte starta: %1</translation>
     </message>
     <message>
+        <source>kontaktcenter: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a desktop session, or see --help.
+</source>
+        <translation>kontaktcenter: ingen skärm att visa fönstret på (DISPLAY och WAYLAND_DISPLAY är tomma). Starta programmet i en skrivbordssession, eller se --help.
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>okänd flagga &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>kontaktcenter: %1
+See: kontaktcenter --help
+</source>
+        <translation>kontaktcenter: %1
+Se: kontaktcenter --help
+</translation>
+    </message>
+    <message>
         <source>Usage: kontaktcenter [options]
 
 The workstation of the Swedish Police contact centre: take incoming contacts and file
@@ -3603,7 +4070,10 @@ password).
 
 Options:
   --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,
-                  signed in at once. Nothing reaches a real server.
+                  signed in at once after choosing a role. Nothing reaches a real server.
+  --role ROLE     With --demo: agent, supervisor or trainer, instead of the role picker.
+  --server URL    With --demo: join a classroom&apos;s training server
+                  (kontaktcenter-server --demo) and sign in as ovning1…ovning12.
   --lang CODE     Language of the user interface: sv (default) or en.
   -h, --help      Show this help and exit.
   --version       Show the version and exit.
@@ -3624,7 +4094,10 @@ lösenord).
 
 Flaggor:
   --demo          Övningsläge (ÖVNINGSLÄGE): en inbyggd server med påhittade uppgifter,
-                  inloggad direkt. Inget når en riktig server.
+                  inloggad direkt efter val av roll. Inget når en riktig server.
+  --role ROLL     Med --demo: agent, supervisor eller trainer, i stället för rollvalet.
+  --server URL    Med --demo: anslut till en övningsklass server
+                  (kontaktcenter-server --demo) och logga in som ovning1…ovning12.
   --lang KOD      Språk i gränssnittet: sv (standard) eller en.
   -h, --help      Visa den här hjälpen och avsluta.
   --version       Visa versionen och avsluta.
@@ -3639,30 +4112,20 @@ Sessionens nyckel sparas i skrivbordets nyckelring, aldrig i en fil.
 </translation>
     </message>
     <message>
-        <source>kontaktcenter: no display to show the window on (DISPLAY and WAYLAND_DISPLAY are empty). Start it in a desktop session, or see --help.
-</source>
-        <translation>kontaktcenter: ingen skärm att visa fönstret på (DISPLAY och WAYLAND_DISPLAY är tomma). Starta programmet i en skrivbordssession, eller se --help.
-</translation>
+        <source>--lang, --role and --server each need a value</source>
+        <translation>--lang, --role och --server behöver var sitt värde</translation>
     </message>
     <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>okänd flagga &apos;%1&apos;</translation>
+        <source>--role must be agent, supervisor or trainer</source>
+        <translation>--role måste vara agent, supervisor eller trainer</translation>
     </message>
     <message>
-        <source>--lang needs a language code: sv or en</source>
-        <translation>--lang behöver en språkkod: sv eller en</translation>
+        <source>--role and --server belong to training mode: add --demo</source>
+        <translation>--role och --server hör till övningsläget: lägg till --demo</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>oväntat argument &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>kontaktcenter: %1
-See: kontaktcenter --help
-</source>
-        <translation>kontaktcenter: %1
-Se: kontaktcenter --help
-</translation>
+        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
+        <translation>Elever på den här datorn ansluter med: kontaktcenter --demo --server %1 (användare ovning1 … ovning12, lösenord %2)</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,7 @@ private Q_SLOTS:
 
     void failuresAreExplainedInTheDialogAndTheAccountIsRemembered()
     {
-        DemoEnvironment demo;
+        DemoEnvironment demo(Role::Agent, DemoEnvironment::Kind::NonDemo);
         QVERIFY(demo.start().ok());
         QSettings settings(m_dir.filePath(QStringLiteral("first.ini")), QSettings::IniFormat);
         MainWindow window(ReferenceData::builtin(), {});
@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void expiredSessionSignsInAgainAndTheOutboxGoesOn()
     {
-        DemoEnvironment demo;
+        DemoEnvironment demo(Role::Agent, DemoEnvironment::Kind::NonDemo);
         QVERIFY(demo.start().ok());
         QSettings settings(m_dir.filePath(QStringLiteral("expiry.ini")), QSettings::IniFormat);
         MainWindow window(ReferenceData::builtin(), {});
@@ -143,6 +143,59 @@ private Q_SLOTS:
         const QList<OutboxItem> items = ws->store()->outbox(true);
         QCOMPARE(items.size(), qsizetype(1));
         QCOMPARE(items.first().state, OutboxItem::State::Sent);
+    }
+
+    // The fence, both ways: a normal workstation refuses a demo server, a demo workstation a real
+    // one; each says so in Swedish in the dialog and nobody is signed in.
+    void theFenceKeepsTrainingAndRealWorkApart_data()
+    {
+        QTest::addColumn<bool>("demoWorkstation");
+        QTest::addRow("normal workstation, demo server") << false;
+        QTest::addRow("demo workstation, real server") << true;
+    }
+    void theFenceKeepsTrainingAndRealWorkApart()
+    {
+        QFETCH(bool, demoWorkstation);
+        DemoEnvironment server(Role::Agent,
+                               demoWorkstation ? DemoEnvironment::Kind::NonDemo : DemoEnvironment::Kind::Demo);
+        QVERIFY(server.start().ok());
+        QSettings settings(m_dir.filePath(QStringLiteral("fence.ini")), QSettings::IniFormat);
+        MainWindow window(ReferenceData::builtin(), {.trainingMode = demoWorkstation});
+        auto* dialog = new SignInDialog(&window);
+        SignInFlow flow(window, *dialog, settings);
+        const QString dataDir =
+            m_dir.filePath(demoWorkstation ? QStringLiteral("fence-demo") : QStringLiteral("fence"));
+        if (demoWorkstation)
+            flow.startClassroom(dataDir, server.serverUrl(), server.agentUsername());
+        else
+            flow.startInteractive(dataDir);
+        QTRY_VERIFY(dialog->isVisible());
+        signInWith(*dialog, server.serverUrl(), server.agentUsername(), server.agentPassword());
+        const QString expected =
+            demoWorkstation ? QStringLiteral("Det här är en riktig server") : QStringLiteral("övningsserver");
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorLabel()->text().contains(expected), 10000);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!flow.workstation());
+        QVERIFY(!flow.isSignedIn());
+        QVERIFY(SignInDialog::loadRemembered(settings).serverUrl.isEmpty());
+    }
+
+    // A demo workstation joins a classroom's demo server and keeps nothing in the real settings.
+    void aDemoWorkstationJoinsAClassroom()
+    {
+        DemoEnvironment classroom;
+        QVERIFY(classroom.start().ok());
+        QSettings settings(m_dir.filePath(QStringLiteral("classroom.ini")), QSettings::IniFormat);
+        MainWindow window(ReferenceData::builtin(), {.trainingMode = true});
+        auto* dialog = new SignInDialog(&window);
+        SignInFlow flow(window, *dialog, settings);
+        flow.startClassroom(m_dir.filePath(QStringLiteral("classroom")), classroom.serverUrl(),
+                            QStringLiteral("ovning2"));
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->usernameField()->text(), QStringLiteral("ovning2"));
+        signInWith(*dialog, classroom.serverUrl(), QStringLiteral("ovning2"), classroom.agentPassword());
+        QTRY_VERIFY_WITH_TIMEOUT(flow.isSignedIn(), 10000);
+        QVERIFY(settings.allKeys().isEmpty());
     }
 
     void closingTheDialogWithoutAnAccountGivesUp()

@@ -136,6 +136,16 @@ const ContractRoute contractRoutes[] = {
     {"GET", "/knowledge/{id}", Everyone, 404},
     {"PATCH", "/knowledge/{id}", Supervisor, 404},
     {"GET", "/knowledge/{id}/history", Everyone, 404},
+    // Training: only a trainer, and only on a demo server (404 on this production one).
+    {"GET", "/training/scenarios", Trainer, 404},
+    {"POST", "/training/runs", Trainer, 404},
+    {"GET", "/training/runs/{id}", Trainer, 404},
+    {"POST", "/training/runs/{id}/pause", Trainer, 404},
+    {"POST", "/training/runs/{id}/resume", Trainer, 404},
+    {"POST", "/training/runs/{id}/reset", Trainer, 404},
+    {"PUT", "/training/runs/{id}/speed", Trainer, 404},
+    {"POST", "/training/runs/{id}/contacts", Trainer, 404},
+    {"GET", "/training/contacts/{id}", Agent, 404},
 };
 
 QByteArray newKey()
@@ -183,6 +193,12 @@ Request sampleRequest(const QByteArray& method, const QByteArray& route)
     } else if (key == "PATCH /knowledge/{id}") {
         r.body = compact({{u"summary"_s, u"Ny kort text."_s}});
         r.headers.append({"If-Match"_ba, "\"1\""_ba});
+    } else if (key == "POST /training/runs") {
+        r.body = compact({{u"scenarioId"_s, u"cykelstold-skara"_s}});
+    } else if (key == "PUT /training/runs/{id}/speed") {
+        r.body = compact({{u"speed"_s, 2}});
+    } else if (key == "POST /training/runs/{id}/contacts") {
+        r.body = compact(kc::test::contactBody());
     } else if (key == "GET /cases") {
         r.path += u"?personnummer=200001012384"_s;
     }

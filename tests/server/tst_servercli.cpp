@@ -279,6 +279,38 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("demoserver får inte")), qPrintable(r.err));
     }
 
+    // A classroom (issue 13): a demo server with the accounts of the room, saying how to join.
+    void classroomServer()
+    {
+        const QString password = QStringLiteral("klassrum-skara-7");
+        ServerProcess server;
+        QVERIFY(server.start({QStringLiteral("--demo"), QStringLiteral("--demo-password"), password,
+                              QStringLiteral("--kdf-iterations"), QStringLiteral("1000"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                              db(QStringLiteral("klass.db"))}));
+        QTRY_VERIFY(server.log().contains(
+            QStringLiteral("Eleverna startar: kontaktcenter --demo --server http://127.0.0.1:%1").arg(server.port())));
+        QVERIFY(server.log().contains(QStringLiteral("ovning1 … ovning12")));
+        QVERIFY(!server.log().contains(password));
+        Client anyone(server.port());
+        QCOMPARE(anyone.get(QStringLiteral("/health")).body.value(u"demo").toBool(), true);
+        for (const auto& [user, role] : {std::pair{"utbildare", "trainer"}, std::pair{"gruppchef", "supervisor"},
+                                         std::pair{"ovning1", "agent"}, std::pair{"ovning12", "agent"}}) {
+            Client c(server.port());
+            QVERIFY2(c.login(QString::fromLatin1(user), password), user);
+            QCOMPARE(c.get(QStringLiteral("/me")).body.value(u"role").toString(), QString::fromLatin1(role));
+        }
+        Client stranger(server.port());
+        QVERIFY(!stranger.login(QStringLiteral("ovning13"), password));
+
+        // Classroom accounts only on a demo server.
+        const Run refused = runServer({QStringLiteral("--demo-password"), password, QStringLiteral("--listen"),
+                                       QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                                       db(QStringLiteral("not-a-classroom.db"))});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--demo-password kräver --demo")), qPrintable(refused.err));
+    }
+
     void logsWithoutPersonalDataAndStopsOnSigterm()
     {
         const QString database = db(QStringLiteral("run.db"));

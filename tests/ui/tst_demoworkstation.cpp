@@ -179,7 +179,7 @@ private Q_SLOTS:
         // and the server agrees
         auto row = demo.server()->store().database().exec(
             QStringLiteral("SELECT state, reason FROM agent_states WHERE agent_id = (SELECT id FROM users WHERE "
-                           "username = 'ovning')"));
+                           "username = 'ovning1')")); // demo.agentUsername()
         QVERIFY(row && row->next());
         QCOMPARE(row->value(0).toString(), QStringLiteral("not_ready"));
         QCOMPARE(row->value(1).toString(), QStringLiteral("Lunch"));
