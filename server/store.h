@@ -13,6 +13,7 @@
 //   feed()      ChangeFeed       the change feed's pages, visibility, retention
 //   stats()     QueueStatistics  the wallboard's queue and agent statistics
 //   keys()      IdempotencyKeys  stored answers of retried requests
+//   supervision() Supervision    team agents, re-prioritising, hand-over, release, alerts, intervals
 //   audit()     AuditLog         the audit trail
 //
 // Every change of a contact, report or agent state appends to `changes` in the same transaction
@@ -42,6 +43,7 @@
 #include "server/store/queuestatistics.h"
 #include "server/store/queuestore.h"
 #include "server/store/reportstore.h"
+#include "server/store/supervision.h"
 #include "server/store/userstore.h"
 
 #include <QCoreApplication>
@@ -72,6 +74,7 @@ public:
     ChangeFeed& feed() { return m_feed; }
     QueueStatistics& stats() { return m_stats; }
     IdempotencyKeys& keys() { return m_keys; }
+    Supervision& supervision() { return m_supervision; }
     AuditLog& audit() { return m_audit; }
 
 private:
@@ -87,6 +90,7 @@ private:
     ChangeFeed m_feed;
     QueueStatistics m_stats;
     IdempotencyKeys m_keys;
+    Supervision m_supervision;
 };
 
 } // namespace kc::server
