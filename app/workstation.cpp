@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/workstation.h"
 
+#include "app/supervisordesk.h"
+
 #include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "core/jsoncodec.h"
@@ -250,6 +252,13 @@ void Workstation::onSignedIn()
         m_pipeline->source()->setContacts(m_store->contacts(QStringLiteral("waiting")));
         m_desk->resume();
     }
+    // Which view for which role: a supervisor gets the supervisor's desk (app/supervisordesk.h).
+    if (first && SupervisorDesk::isSupervisor(user))
+        m_supervisor = std::make_unique<SupervisorDesk>(m_window, *m_engine, *m_client, *m_store, m_notifier);
+    if (m_supervisor) {
+        m_supervisor->setQueueNames(m_queueNames);
+        m_supervisor->reload();
+    }
     if (!first)
         m_engine->stopLive(); // a stream refused for the old session does not retry by itself
     m_engine->startLive();    // catches up first, then follows the event stream
@@ -267,6 +276,8 @@ void Workstation::applyQueues(const QList<QueueInfo>& queues)
     m_pipeline->source()->setQueueNames(m_queueNames);
     m_contactPane->setQueueNames(m_queueNames);
     m_history->model()->setQueueNames(m_queueNames);
+    if (m_supervisor)
+        m_supervisor->setQueueNames(m_queueNames);
     if (m_signedIn)
         showUser();
 }

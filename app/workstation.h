@@ -35,6 +35,7 @@ class NewContactAnnouncer;
 class Notifier;
 class QueuePanel;
 class QueuePipeline;
+class SupervisorDesk;
 namespace sync {
 class RestClient;
 class SecretStore;
@@ -74,6 +75,7 @@ public:
     CaseHistoryPanel* caseHistory() const { return m_history; }
     ContactDesk* desk() const { return m_desk.get(); }
     CaseHistoryDesk* caseHistoryDesk() const { return m_historyDesk.get(); }
+    SupervisorDesk* supervisorDesk() const { return m_supervisor.get(); } // role supervisor only
 
 Q_SIGNALS:
     void ready();                                          // the first successful sign-in: the widgets are in place
@@ -102,6 +104,7 @@ private:
     std::unique_ptr<ContactDesk> m_desk;
     std::unique_ptr<CaseHistoryDesk> m_historyDesk;
     std::unique_ptr<NewContactAnnouncer> m_announcer;
+    std::unique_ptr<SupervisorDesk> m_supervisor;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
     ContactPane* m_contactPane = nullptr;
