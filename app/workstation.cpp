@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/workstation.h"
 
+#include "app/handoverdesk.h"
 #include "app/supervisordesk.h"
 
 #include "app/casehistorydesk.h"
@@ -227,8 +228,27 @@ void Workstation::buildWidgets()
                 if (const auto c = m_store->contact(id))
                     m_window.statusBarMessage(
                         tr("You accepted the contact from %1.").arg(ContactPane::contactTitle(*c)));
-                m_desk->open(id);
+                // A handed-over contact opens with the colleague's note and draft.
+                m_handover->takeOver(id, [this, id](const QString& note) {
+                    m_desk->open(id);
+                    if (!note.isEmpty())
+                        m_window.statusBarMessage(tr("Handed over with the note: %1").arg(note));
+                });
             });
+    // Arkiv → Logga ut: open contacts are handed over or completed first, never dropped.
+    m_handover = std::make_unique<HandoverDesk>(*m_client, *m_store, &m_window);
+    connect(m_handover.get(), &HandoverDesk::message, &m_window, &MainWindow::statusBarMessage);
+    connect(m_handover.get(), &HandoverDesk::completeRequested, m_desk.get(), &ContactDesk::open);
+    connect(m_handover.get(), &HandoverDesk::readyToSignOut, this, [this] {
+        // Signed out on purpose: the window closes once the server has ended the session.
+        connect(this, &Workstation::signedOut, &m_window, &QWidget::close, Qt::SingleShotConnection);
+        signOut();
+    });
+    m_window.signOutAction()->setEnabled(true);
+    connect(m_window.signOutAction(), &QAction::triggered, this, [this] {
+        m_desk->flushDrafts();
+        m_handover->signOutRequested(m_desk->openContacts());
+    });
     if (m_notifier)
         m_announcer = std::make_unique<NewContactAnnouncer>(*m_notifier, &m_window);
 }

@@ -36,6 +36,7 @@ class Notifier;
 class QueuePanel;
 class QueuePipeline;
 class SupervisorDesk;
+class HandoverDesk;
 namespace sync {
 class RestClient;
 class SecretStore;
@@ -76,6 +77,7 @@ public:
     ContactDesk* desk() const { return m_desk.get(); }
     CaseHistoryDesk* caseHistoryDesk() const { return m_historyDesk.get(); }
     SupervisorDesk* supervisorDesk() const { return m_supervisor.get(); } // role supervisor only
+    HandoverDesk* handoverDesk() const { return m_handover.get(); }
 
 Q_SIGNALS:
     void ready();                                          // the first successful sign-in: the widgets are in place
@@ -105,6 +107,7 @@ private:
     std::unique_ptr<CaseHistoryDesk> m_historyDesk;
     std::unique_ptr<NewContactAnnouncer> m_announcer;
     std::unique_ptr<SupervisorDesk> m_supervisor;
+    std::unique_ptr<HandoverDesk> m_handover;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
     ContactPane* m_contactPane = nullptr;

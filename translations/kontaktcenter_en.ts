@@ -869,6 +869,33 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::HandoverDesk</name>
+    <message>
+        <source>Open contact at sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact from %1 is still open. Hand it over to a colleague with a note, or complete it before you sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleague:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -1062,6 +1089,10 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2817,6 +2848,10 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
     </message>
     <message>
         <source>Search the case history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over with the note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -878,6 +878,33 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::HandoverDesk</name>
+    <message>
+        <source>Open contact at sign-out</source>
+        <translation>Öppen kontakt vid utloggning</translation>
+    </message>
+    <message>
+        <source>The contact from %1 is still open. Hand it over to a colleague with a note, or complete it before you sign out.</source>
+        <translation>Kontakten från %1 är fortfarande öppen. Lämna över den till en kollega med en anteckning, eller avsluta den innan du loggar ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleague:</source>
+        <translation>&amp;Anteckning till kollegan:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Lämna över</translation>
+    </message>
+    <message>
+        <source>&amp;Complete first</source>
+        <translation>&amp;Avsluta först</translation>
+    </message>
+    <message>
+        <source>The contact could not be handed over: %1</source>
+        <translation>Kontakten kunde inte lämnas över: %1</translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -1072,6 +1099,10 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Logga ut</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2881,10 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     <message>
         <source>Search the case history</source>
         <translation>Sök i ärendehistoriken</translation>
+    </message>
+    <message>
+        <source>Handed over with the note: %1</source>
+        <translation>Överlämnad med anteckningen: %1</translation>
     </message>
 </context>
 <context>

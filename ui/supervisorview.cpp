@@ -340,7 +340,10 @@ void SupervisorView::setWallboard(bool on)
     if (on)
         f.setPointSizeF(f.pointSizeF() * 2.6);
     m_queuesView->setFont(f);
-    m_queuesView->horizontalHeader()->setFont(f);
+    QFont headerFont = font();
+    if (on)
+        headerFont.setPointSizeF(headerFont.pointSizeF() * 1.4); // the names are long; the numbers matter
+    m_queuesView->horizontalHeader()->setFont(headerFont);
     m_banner->setFont(f);
     m_title->setFont(f);
     // Every column across the whole width, so nothing needs scrolling on a wall.
