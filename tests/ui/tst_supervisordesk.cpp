@@ -8,6 +8,7 @@
 // queue recovers. KC_SCREENSHOT_DIR=DIR saves the view and the wallboard.
 #include "../support/widgetenvironment.h"
 #include "app/demoenvironment.h"
+#include "app/demotraffic.h"
 #include "app/supervisordesk.h"
 #include "app/workstation.h"
 #include "core/referencedata.h"
@@ -304,6 +305,43 @@ private Q_SLOTS:
         QTRY_VERIFY(!v->alertBanner()->isVisible());
         QCOMPARE(v->alertLog()->count(), 2);
         QCOMPARE(d.notifier.shown.size(), 1);
+    }
+
+    // The demo's traffic moves the figures, and the same seed tells the same story.
+    void demoTrafficMovesTheFigures()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        SupervisorDesk* desk = d.ws->supervisorDesk();
+        DemoTraffic traffic(*d.demo.server(), {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(traffic.start());
+        for (int i = 0; i < 30; ++i)
+            traffic.step();
+        QVERIFY(traffic.arrived() > 5);
+        QVERIFY(traffic.completed() > 5);
+        QVERIFY(traffic.abandoned() > 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString& q : {u"anmalan"_s, u"information"_s}) {
+            const QueueStats server = d.store().stats().forQueue(q, now);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).answeredToday, server.answeredToday);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).abandonedToday, server.abandonedToday);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).waiting, server.waiting);
+            QTRY_COMPARE(desk->waiting().waitingCount(q), server.waiting);
+        }
+        // The demo agents joined the team live (agent.state events): one team row, five agents.
+        QTRY_COMPARE(d.view()->agentsProxy()->rowCount(), 6);
+        d.view()->selectQueues({u"anmalan"_s, u"information"_s});
+        shoot(d.window.get(), "supervisor-demo");
+
+        DemoEnvironment again;
+        QVERIFY(again.start().ok());
+        DemoTraffic replay(*again.server(), {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(replay.start());
+        for (int i = 0; i < 30; ++i)
+            replay.step();
+        QCOMPARE(replay.arrived(), traffic.arrived());
+        QCOMPARE(replay.completed(), traffic.completed());
+        QCOMPARE(replay.abandoned(), traffic.abandoned());
     }
 };
 
