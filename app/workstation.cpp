@@ -273,8 +273,16 @@ void Workstation::onSignedIn()
         m_desk->resume();
     }
     // Which view for which role: a supervisor gets the supervisor's desk (app/supervisordesk.h).
-    if (first && SupervisorDesk::isSupervisor(user))
+    if (first && SupervisorDesk::isSupervisor(user)) {
         m_supervisor = std::make_unique<SupervisorDesk>(m_window, *m_engine, *m_client, *m_store, m_notifier);
+        // A supervisor takes no contacts and has no agent state: those actions go.
+        m_agentState->hide();
+        for (QAction* a : {m_panel->takeNextAction(), m_contactPane->switchAction(), m_contactPane->completeAction(),
+                           m_agentState->readyAction(), m_agentState->chooseAction()}) {
+            m_window.contactMenu()->removeAction(a);
+            a->setEnabled(false);
+        }
+    }
     if (m_supervisor) {
         m_supervisor->setQueueNames(m_queueNames);
         m_supervisor->reload();

@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -151,6 +152,11 @@ private Q_SLOTS:
         SupervisorView* v = d.view();
         QVERIFY(v->isVisible());
         QVERIFY(!d.window->queuePanel()->isVisible()); // the agent's queue is not the supervisor's view
+        // Nor are the agent's actions (take next, complete, Redo) in the Kontakt menu.
+        for (QAction* a : d.window->contactMenu()->actions()) {
+            QVERIFY(a->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_Return));
+            QVERIFY(a->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        }
         QHash<QString, Count> count;
         for (const QString& q : {QStringLiteral("anmalan"), QStringLiteral("information")})
             count[q].waiting = int(d.waitingIds(q).size());
