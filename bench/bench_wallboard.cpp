@@ -22,6 +22,7 @@
 #include <QRandomGenerator>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTreeView>
 
 #include <algorithm>

@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QSignalBlocker>
 #include <QTimer>
 
 namespace kc {
@@ -307,6 +308,19 @@ QList<QStandardItem*> AgentTreeModel::rowOf(const QString& agentId) const
 }
 
 void AgentTreeModel::fill(QList<QStandardItem*> row, const QJsonObject& a)
+{
+    // One dataChanged for the row instead of one per item and role: every proxy stage and view
+    // handles each signal, and a burst of events changes hundreds of rows.
+    const QModelIndex first = row[0]->index();
+    {
+        const QSignalBlocker quiet(first.isValid() ? this : nullptr);
+        fillItems(row, a);
+    }
+    if (first.isValid())
+        Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+}
+
+void AgentTreeModel::fillItems(const QList<QStandardItem*>& row, const QJsonObject& a)
 {
     const AgentStatus state = fromWireName<AgentStatus>(a.value(u"state").toString()).value_or(AgentStatus::Offline);
     std::optional<QString> reason;

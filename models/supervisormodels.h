@@ -94,6 +94,7 @@ public:
 private:
     QStandardItem* teamItem(const QString& team);
     void fill(QList<QStandardItem*> row, const QJsonObject& agent);
+    void fillItems(const QList<QStandardItem*>& row, const QJsonObject& agent);
     QList<QStandardItem*> rowOf(const QString& agentId) const;
 
     QHash<QString, QStandardItem*> m_agents; // agent id → the row's first item
