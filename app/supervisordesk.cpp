@@ -37,6 +37,10 @@ SupervisorDesk::SupervisorDesk(MainWindow& window, sync::SyncEngine& engine, syn
     , m_now(now ? std::move(now) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_queues(m_now)
 {
+    m_agents.setContactTitle([this](const QString& id) {
+        const auto c = m_store.contact(id);
+        return c ? c->subject : QString();
+    });
     m_view = new SupervisorView(m_queues, m_agents, m_waiting, m_now);
     // The agent's parts of the window give way to the supervisor's view.
     QSplitter* main = m_window.mainSplitter();

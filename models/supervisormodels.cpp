@@ -339,7 +339,7 @@ void AgentTreeModel::fillItems(const QList<QStandardItem*>& row, const QJsonObje
                         (level == Level::Alarm ? u' ' + tr("– holds a contact") : QString()));
     row[State]->setData(int(level), SupervisorRoles::LevelRole);
     row[State]->setData(levelDecoration(level), Qt::DecorationRole);
-    row[CurrentContact]->setText(current);
+    row[CurrentContact]->setText(titleOf(current));
     row[HandledToday]->setText(QString::number(a.value(u"handledToday").toInt()));
     row[HandledToday]->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
 }
@@ -362,6 +362,14 @@ void AgentTreeModel::setAgents(const QJsonArray& items)
         teamItem(a.value(u"team").toString())->appendRow(row);
         m_agents.insert(a.value(u"agentId").toString(), row[0]);
     }
+}
+
+QString AgentTreeModel::titleOf(const QString& contactId) const
+{
+    if (contactId.isEmpty() || !m_title)
+        return contactId;
+    const QString title = m_title(contactId);
+    return title.isEmpty() ? contactId : title;
 }
 
 QModelIndex AgentTreeModel::indexOfAgent(const QString& agentId) const
@@ -417,7 +425,7 @@ void AgentTreeModel::applyContact(const Contact& c)
         return;
     if (c.state == ContactState::Assigned) {
         row[Name]->setData(c.id, SupervisorRoles::CurrentContactRole);
-        row[CurrentContact]->setText(c.id);
+        row[CurrentContact]->setText(titleOf(c.id));
     } else if (c.state == ContactState::Completed && !m_counted.contains(c.id)) {
         // Counted once, however often the event comes (a replay after a reconnect).
         m_counted.insert(c.id, *c.assignedTo);

@@ -89,6 +89,9 @@ public:
     // A contact event: current contact and handled today follow it.
     void applyContact(const Contact& contact);
     QModelIndex indexOfAgent(const QString& agentId) const;
+    // What the current-contact column shows for a contact id (its subject, never the caller: the
+    // view may hang on a wall); the id itself when unset or empty.
+    void setContactTitle(std::function<QString(const QString& contactId)> title) { m_title = std::move(title); }
     static QString stateText(AgentStatus state, const std::optional<QString>& reason);
 
 private:
@@ -100,6 +103,8 @@ private:
     QHash<QString, QStandardItem*> m_agents; // agent id → the row's first item
     QHash<QString, QStandardItem*> m_teams;
     QHash<QString, QString> m_counted; // completed contact id → agent (counted in handledToday)
+    std::function<QString(const QString&)> m_title;
+    QString titleOf(const QString& contactId) const;
 };
 
 class WaitingTreeModel : public QStandardItemModel
