@@ -101,10 +101,6 @@ void ContactDesk::refreshOpenContacts()
         }
     }
     m_pane.setOpenContacts(mine, current);
-    // Contacts that are the agent's but were not open here (taken on another workstation, or
-    // before a crash, and brought by the catch-up after sign-in) are opened like after a restart.
-    if (m_lifecycle.stage() == ContactLifecycle::Stage::NoContact && !mine.isEmpty())
-        resume();
 }
 
 std::optional<QString> ContactDesk::refusalToTake() const
@@ -134,9 +130,10 @@ void ContactDesk::flushDrafts()
 
 void ContactDesk::resume()
 {
-    // Land where the agent was: the open contact whose draft changed last, else the oldest.
+    // Land where the agent was: the open contact whose draft changed last, else the oldest. Never
+    // over a contact already open (the agent is working on it).
     const QList<Contact> mine = openContacts();
-    if (mine.isEmpty())
+    if (mine.isEmpty() || m_lifecycle.stage() != ContactLifecycle::Stage::NoContact)
         return;
     QString best = mine.constFirst().id;
     QDateTime newest;

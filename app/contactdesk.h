@@ -53,7 +53,9 @@ public:
     void setUser(const QString& userId);
     // Opens the agent's open contact `contactId` (after an accept, a switch, a restart).
     void open(const QString& contactId);
-    // After sign-in: reopens the first open contact (a restart or crash lands where it was).
+    // After sign-in (with the local store, and again once the catch-up brought the contacts taken
+    // on another workstation or before a crash): opens the agent's open contact whose draft
+    // changed last, unless one is open already.
     void resume();
     // The agent's state as the server has it, with its words ("Ej redo – Rast").
     void agentStateChanged(AgentStatus state, const QString& stateText);

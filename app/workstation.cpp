@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/workstation.h"
 
+#include "app/handoverdesk.h"
+#include "app/supervisordesk.h"
+
 #include "app/casehistorydesk.h"
 #include "app/contactdesk.h"
 #include "app/knowledgedesk.h"
@@ -196,6 +199,15 @@ void Workstation::buildWidgets()
         m_desk->agentStateChanged(state.state, m_agentState->currentText());
     });
     connect(m_engine.get(), &sync::SyncEngine::queuesReceived, this, &Workstation::applyQueues);
+    // Contacts that are the agent's but were never open here (taken on another workstation, or
+    // before a crash) arrive with the first catch-up after a sign-in: then they open, as after a
+    // restart. Only then — a contact accepted here opens through the accept.
+    connect(m_engine.get(), &sync::SyncEngine::catchUpFinished, this, [this](bool ok) {
+        if (!ok || !m_resumeAfterCatchUp)
+            return;
+        m_resumeAfterCatchUp = false;
+        m_desk->resume();
+    });
     applyQueues(m_engine->cachedQueues());
     connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, [this](const Contact& contact) {
         if (contact.state != ContactState::Waiting)
@@ -229,8 +241,27 @@ void Workstation::buildWidgets()
                 if (const auto c = m_store->contact(id))
                     m_window.statusBarMessage(
                         tr("You accepted the contact from %1.").arg(ContactPane::contactTitle(*c)));
-                m_desk->open(id);
+                // A handed-over contact opens with the colleague's note and draft.
+                m_handover->takeOver(id, [this, id](const QString& note) {
+                    m_desk->open(id);
+                    if (!note.isEmpty())
+                        m_window.statusBarMessage(tr("Handed over with the note: %1").arg(note));
+                });
             });
+    // Arkiv → Logga ut: open contacts are handed over or completed first, never dropped.
+    m_handover = std::make_unique<HandoverDesk>(*m_client, *m_store, &m_window);
+    connect(m_handover.get(), &HandoverDesk::message, &m_window, &MainWindow::statusBarMessage);
+    connect(m_handover.get(), &HandoverDesk::completeRequested, m_desk.get(), &ContactDesk::open);
+    connect(m_handover.get(), &HandoverDesk::readyToSignOut, this, [this] {
+        // Signed out on purpose: the window closes once the server has ended the session.
+        connect(this, &Workstation::signedOut, &m_window, &QWidget::close, Qt::SingleShotConnection);
+        signOut();
+    });
+    m_window.signOutAction()->setEnabled(true);
+    connect(m_window.signOutAction(), &QAction::triggered, this, [this] {
+        m_desk->flushDrafts();
+        m_handover->signOutRequested(m_desk->openContacts());
+    });
     if (m_notifier)
         m_announcer = std::make_unique<NewContactAnnouncer>(*m_notifier, &m_window);
     buildKnowledge();
@@ -304,11 +335,27 @@ void Workstation::onSignedIn()
     showUser();
     m_window.setConnectionText(m_engine->state().text());
     showConnection();
+    m_resumeAfterCatchUp = true;
     m_engine->fetchQueues();
     m_engine->fetchAgentState(); // the state shown is the server's from the first moment
     if (first) {
         m_pipeline->source()->setContacts(m_store->contacts(QStringLiteral("waiting")));
         m_desk->resume();
+    }
+    // Which view for which role: a supervisor gets the supervisor's desk (app/supervisordesk.h).
+    if (first && SupervisorDesk::isSupervisor(user)) {
+        m_supervisor = std::make_unique<SupervisorDesk>(m_window, *m_engine, *m_client, *m_store, m_notifier);
+        // A supervisor takes no contacts and has no agent state: those actions go.
+        m_agentState->hide();
+        for (QAction* a : {m_panel->takeNextAction(), m_contactPane->switchAction(), m_contactPane->completeAction(),
+                           m_agentState->readyAction(), m_agentState->chooseAction()}) {
+            m_window.contactMenu()->removeAction(a);
+            a->setEnabled(false);
+        }
+    }
+    if (m_supervisor) {
+        m_supervisor->setQueueNames(m_queueNames);
+        m_supervisor->reload();
     }
     if (!first)
         m_engine->stopLive(); // a stream refused for the old session does not retry by itself
@@ -327,6 +374,8 @@ void Workstation::applyQueues(const QList<QueueInfo>& queues)
     m_pipeline->source()->setQueueNames(m_queueNames);
     m_contactPane->setQueueNames(m_queueNames);
     m_history->model()->setQueueNames(m_queueNames);
+    if (m_supervisor)
+        m_supervisor->setQueueNames(m_queueNames);
     if (m_signedIn)
         showUser();
 }

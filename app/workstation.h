@@ -40,6 +40,8 @@ class NewContactAnnouncer;
 class Notifier;
 class QueuePanel;
 class QueuePipeline;
+class SupervisorDesk;
+class HandoverDesk;
 namespace sync {
 class RestClient;
 class SecretStore;
@@ -84,6 +86,8 @@ public:
     KnowledgePanel* knowledgePanel() const { return m_knowledgePanel; }
     KnowledgeDesk* knowledgeDesk() const { return m_knowledgeDesk.get(); }
     QAction* knowledgeAction() const { return m_knowledgeAction; }
+    SupervisorDesk* supervisorDesk() const { return m_supervisor.get(); } // role supervisor only
+    HandoverDesk* handoverDesk() const { return m_handover.get(); }
 
 Q_SIGNALS:
     void ready();                                          // the first successful sign-in: the widgets are in place
@@ -116,6 +120,8 @@ private:
     KnowledgePanel* m_knowledgePanel = nullptr;
     QAction* m_knowledgeAction = nullptr;
     void buildKnowledge(); // the knowledge dock, its key and desk
+    std::unique_ptr<SupervisorDesk> m_supervisor;
+    std::unique_ptr<HandoverDesk> m_handover;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
     ContactPane* m_contactPane = nullptr;
@@ -124,6 +130,7 @@ private:
     QString m_userId;
     QHash<QString, QString> m_queueNames;
     bool m_signedIn = false;
+    bool m_resumeAfterCatchUp = false; // the first catch-up after a sign-in opens contacts held elsewhere
 };
 
 } // namespace kc

@@ -8,6 +8,7 @@
 #include "server/auth.h"
 #include "server/eventhub.h"
 #include "server/store.h"
+#include "server/store/supervision.h"
 #include "server/trainingengine.h"
 
 #include <QCryptographicHash>
@@ -363,6 +364,8 @@ struct ApiServer::Impl
     QTimer pruneTimer;
     std::unique_ptr<TrainingEngine> training; // demo servers only
     QTimer trainingTimer;                     // moves the exercise runs' clocks
+    QTimer alertTimer;                        // longest waits grow without any change: evaluated on a tick too
+    bool alertPending = false;                // an evaluation is queued after a change
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder& responder);
     std::optional<Response> admit(const Route& route, Call& call);
@@ -394,6 +397,15 @@ struct ApiServer::Impl
     Response events(Call& c);
     Response queues(Call& c);
     Response queueStats(Call& c);
+    Response agents(Call& c);
+    Response patchContact(Call& c);
+    Response handover(Call& c);
+    Response getHandover(Call& c);
+    Response release(Call& c);
+    Response getThresholds(Call& c);
+    Response putThresholds(Call& c);
+    Response alerts(Call& c);
+    Response intervals(Call& c);
     Response audit(Call& c);
     Response offenceTypes(Call& c);
     Response municipalities(Call& c);
@@ -439,6 +451,15 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Get, "/events", {}, false, &Impl::events},
     {Method::Get, "/queues", {}, false, &Impl::queues},
     {Method::Get, "/queues/stats", {true, SupervisorRole | TrainerRole}, false, &Impl::queueStats},
+    {Method::Get, "/agents", {true, SupervisorRole, TrainerRole}, false, &Impl::agents},
+    {Method::Patch, "/contacts/{id}", {true, SupervisorRole}, true, &Impl::patchContact},
+    {Method::Post, "/contacts/{id}/handover", {true, AgentRole}, true, &Impl::handover},
+    {Method::Get, "/contacts/{id}/handover", {true, AgentRole | SupervisorRole}, false, &Impl::getHandover},
+    {Method::Post, "/contacts/{id}/release", {true, SupervisorRole}, false, &Impl::release},
+    {Method::Get, "/queues/{queue}/thresholds", {true, SupervisorRole}, false, &Impl::getThresholds},
+    {Method::Put, "/queues/{queue}/thresholds", {true, SupervisorRole}, true, &Impl::putThresholds},
+    {Method::Get, "/alerts", {true, SupervisorRole, TrainerRole}, false, &Impl::alerts},
+    {Method::Get, "/queues/stats/intervals", {true, SupervisorRole, TrainerRole}, false, &Impl::intervals},
     {Method::Get, "/audit", {true, SupervisorRole}, false, &Impl::audit},
     {Method::Get, "/reference/offence-types", {}, false, &Impl::offenceTypes},
     {Method::Get, "/reference/municipalities", {}, false, &Impl::municipalities},
@@ -512,7 +533,18 @@ Result<bool> ApiServer::open()
     if (!d->store->feed().prune())
         return Error{QString(), QStringLiteral("pruning old changes failed"), QStringLiteral("database")};
     d->hub = std::make_unique<EventHub>(*d->store, m_options);
-    d->store->setChangeCallback([hub = d->hub.get()] { hub->poke(); });
+    d->store->setChangeCallback([this] {
+        d->hub->poke();
+        // Alerts follow every change; queued, so a burst of commits is evaluated once and the
+        // evaluation's own commits do not recurse.
+        if (!d->alertPending) {
+            d->alertPending = true;
+            QTimer::singleShot(0, this, [this] {
+                d->alertPending = false;
+                evaluateAlerts();
+            });
+        }
+    });
     if (url->dialect == Dialect::Postgres) {
         // Other server instances on the same database announce their commits here.
         QSqlDriver* driver = d->db->connection().driver();
@@ -530,6 +562,9 @@ Result<bool> ApiServer::open()
         connect(&d->trainingTimer, &QTimer::timeout, this, [this] { d->training->advance(); });
         d->trainingTimer.start();
     }
+    d->alertTimer.setInterval(m_options.alertTick);
+    connect(&d->alertTimer, &QTimer::timeout, this, &ApiServer::evaluateAlerts);
+    d->alertTimer.start();
     return true;
 }
 
@@ -566,6 +601,11 @@ bool ApiServer::listenTls(const QHostAddress& address, quint16 port, const QSslC
     }
     d->listeners.append(ssl.release());
     return true;
+}
+
+int ApiServer::evaluateAlerts()
+{
+    return d->store ? d->store->supervision().evaluateAlerts(m_options.now()) : 0;
 }
 
 quint16 ApiServer::port() const
@@ -1061,6 +1101,90 @@ Response ApiServer::Impl::queueStats(Call& c)
 {
     auto s = store->stats().overview(c.user, options.now());
     return s ? json(200, *s) : failure(s.error());
+}
+
+Response ApiServer::Impl::agents(Call& c)
+{
+    auto a = store->supervision().agents(c.user);
+    return a ? json(200, *a) : failure(a.error());
+}
+
+Response ApiServer::Impl::patchContact(Call& c)
+{
+    QByteArray ifMatch = c.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
+    if (ifMatch.isEmpty())
+        return failure(428, "precondition_required",
+                       ApiServer::tr("Send If-Match with the version you edited, so nobody's change is overwritten."));
+    if (ifMatch.startsWith("W/"))
+        ifMatch = ifMatch.mid(2);
+    bool ok = false;
+    const qint64 version = QByteArray(ifMatch).replace('"', "").toLongLong(&ok);
+    if (!ok)
+        return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
+    return withVersion(store->supervision().patchContact(c.user, c.id(), c.body, version));
+}
+
+Response ApiServer::Impl::handover(Call& c)
+{
+    const QJsonValue note = c.body.value(u"note");
+    const QJsonValue draft = c.body.value(u"draft");
+    if (!note.isString() || note.toString().trimmed().isEmpty())
+        return invalidField(QStringLiteral("note"), ApiServer::tr("Write a note for the colleague who takes over."));
+    if (!draft.isUndefined() && !draft.isNull() && !draft.isObject())
+        return invalidField(QStringLiteral("draft"), ApiServer::tr("The draft must be an object."));
+    return withVersion(store->supervision().handover(c.user, c.id(), note.toString(), draft.toObject()));
+}
+
+Response ApiServer::Impl::getHandover(Call& c)
+{
+    auto h = store->supervision().handoverOf(c.user, c.id());
+    return h ? json(200, *h) : failure(h.error());
+}
+
+Response ApiServer::Impl::release(Call& c)
+{
+    return withVersion(store->supervision().release(c.user, c.id()));
+}
+
+Response ApiServer::Impl::getThresholds(Call& c)
+{
+    auto t = store->supervision().thresholds(c.user, c.id());
+    return t ? json(200, Supervision::toJson(*t)) : failure(t.error());
+}
+
+Response ApiServer::Impl::putThresholds(Call& c)
+{
+    auto t = store->supervision().setThresholds(c.user, c.id(), c.body);
+    if (!t)
+        return failure(t.error());
+    q->evaluateAlerts(); // a new threshold may already be crossed
+    return json(200, Supervision::toJson(*t));
+}
+
+Response ApiServer::Impl::alerts(Call& c)
+{
+    const QString active = c.param("active");
+    if (!active.isEmpty() && active != QLatin1String("true") && active != QLatin1String("false"))
+        return invalidField(QStringLiteral("active"), ApiServer::tr("active must be true or false."));
+    auto list = store->supervision().alerts(c.user, active == QLatin1String("true"));
+    if (!list)
+        return failure(list.error());
+    QJsonArray items;
+    for (const Alert& a : std::as_const(*list))
+        items.append(Supervision::toJson(a));
+    return json(200, QJsonObject{{QStringLiteral("items"), items}});
+}
+
+Response ApiServer::Impl::intervals(Call& c)
+{
+    QDate date;
+    if (!c.param("date").isEmpty()) {
+        date = QDate::fromString(c.param("date"), Qt::ISODate);
+        if (!date.isValid())
+            return invalidField(QStringLiteral("date"), ApiServer::tr("date must be a day, e.g. 2026-11-27."));
+    }
+    auto r = store->supervision().intervals(c.user, c.param("queue"), date, options.now());
+    return r ? json(200, *r) : failure(r.error());
 }
 
 Response ApiServer::Impl::audit(Call& c)

@@ -69,6 +69,11 @@ public:
     Store& store();
     int eventStreamCount() const;
 
+    // Raises and clears the queues' alerts against options().now() (Supervision::evaluateAlerts).
+    // The server calls it after every change and on its alert tick (alertTick()); tests call it
+    // directly with a pinned clock. Returns how many alerts were raised or cleared.
+    int evaluateAlerts();
+
     // Every route the server answers, for the OpenAPI comparison and the docs.
     static QList<RouteInfo> routes();
 

@@ -145,6 +145,23 @@ const char* const schemaV5[] = {
     " service_level_seconds INTEGER, created_at BIGINT NOT NULL)",
 };
 
+// Schema version 6: supervisors. A contact handed over at a shift change keeps its note and draft
+// (handover_*; overwritten by a later hand-over); per-queue alert thresholds (NULL: no alert of
+// that kind); alerts raised and cleared by the server. At most one active alert per queue and kind
+// (the partial unique index), so several server instances on one database raise it once.
+const char* const schemaV6[] = {
+    "ALTER TABLE contacts ADD COLUMN handover_note TEXT",
+    "ALTER TABLE contacts ADD COLUMN handover_draft TEXT",
+    "ALTER TABLE contacts ADD COLUMN handover_by TEXT",
+    "ALTER TABLE contacts ADD COLUMN handover_at BIGINT",
+    "CREATE TABLE queue_thresholds (queue TEXT PRIMARY KEY, longest_wait_seconds INTEGER,"
+    " service_level_percent INTEGER, waiting INTEGER)",
+    "CREATE TABLE alerts (id TEXT PRIMARY KEY, queue TEXT NOT NULL, kind TEXT NOT NULL, value DOUBLE PRECISION NOT "
+    "NULL, threshold DOUBLE PRECISION NOT NULL, raised_at BIGINT NOT NULL, cleared_at BIGINT)",
+    "CREATE UNIQUE INDEX alerts_active ON alerts (queue, kind) WHERE cleared_at IS NULL",
+    "CREATE INDEX alerts_raised ON alerts (raised_at)",
+};
+
 // Schema version 7: the knowledge base (kunskapsbank, issue 14). Articles keep their whole wire
 // form in `data` (one JSON object; the columns beside it are what SQL needs: id, version, title,
 // where the article came from); every version in knowledge_versions; what was used and what was
@@ -560,6 +577,10 @@ Result<bool> Database::migrate()
         if (auto q = migrateQueues(); !q)
             return q.error();
     }
+    if (version < 6)
+        for (const char* stmt : schemaV6)
+            if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
     if (version < 7) {
         for (const char* stmt : schemaV7)
             if (auto q = exec(QString::fromLatin1(stmt).replace(QLatin1String("%ID%"), id)); !q)

@@ -118,6 +118,15 @@ void EventHub::attach(QHttpServerResponder&& responder, const User& user, const 
         }
     }
     stream->lastSeq = top;
+    // A wallboard's figures are snapshots, never replayed: a (re)connecting supervisor gets every
+    // queue's figures now, after the backlog, so no count stays behind what the lists show.
+    if (user.role == Role::Supervisor || user.role == Role::Trainer) {
+        const QDateTime now = m_options.now();
+        for (const QString& queue : std::as_const(user.queues))
+            out += "event: queue.stats\ndata: " +
+                   QJsonDocument(json::toJson(m_store.stats().forQueue(queue, now))).toJson(QJsonDocument::Compact) +
+                   "\n\n";
+    }
     stream->responder.writeChunk(out);
     m_streams.push_back(std::move(stream));
     // Changes committed before `top` but not yet fanned out are skipped for this stream only.

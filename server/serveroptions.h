@@ -25,6 +25,7 @@ struct ServerOptions
                                   // a database that holds production data (and vice versa)
     std::chrono::seconds tokenLifetime{12 * 3600};
     std::chrono::seconds heartbeat{15};
+    std::chrono::seconds alertTick{5}; // how often alerts are evaluated when nothing changes
     std::chrono::seconds streamLifetime{300};
     // How often open event streams are checked against their sessions (sign-out on another
     // instance, expiry, a disabled user): a stream ends at most this long after its session.

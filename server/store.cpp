@@ -19,6 +19,7 @@ Store::Store(Database& db, const ServerOptions& options)
     , m_stats(db, options, m_queues)
     , m_keys(db, options)
     , m_knowledge(db, options, m_audit, m_recorder)
+    , m_supervision(db, options, m_audit, m_recorder, m_queues, m_stats)
 {}
 
 ApiResult<bool> Store::claimDataKind(bool demo)

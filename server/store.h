@@ -13,6 +13,7 @@
 //   feed()      ChangeFeed       the change feed's pages, visibility, retention
 //   stats()     QueueStatistics  the wallboard's queue and agent statistics
 //   keys()      IdempotencyKeys  stored answers of retried requests
+//   supervision() Supervision    team agents, re-prioritising, hand-over, release, alerts, intervals
 //   audit()     AuditLog         the audit trail
 //   knowledge() KnowledgeStore   the knowledge base: articles, versions, search, use
 //
@@ -44,6 +45,7 @@
 #include "server/store/queuestatistics.h"
 #include "server/store/queuestore.h"
 #include "server/store/reportstore.h"
+#include "server/store/supervision.h"
 #include "server/store/userstore.h"
 
 #include <QCoreApplication>
@@ -74,6 +76,7 @@ public:
     ChangeFeed& feed() { return m_feed; }
     QueueStatistics& stats() { return m_stats; }
     IdempotencyKeys& keys() { return m_keys; }
+    Supervision& supervision() { return m_supervision; }
     AuditLog& audit() { return m_audit; }
     KnowledgeStore& knowledge() { return m_knowledge; }
 
@@ -91,6 +94,7 @@ private:
     QueueStatistics m_stats;
     IdempotencyKeys m_keys;
     KnowledgeStore m_knowledge;
+    Supervision m_supervision;
 };
 
 } // namespace kc::server

@@ -183,6 +183,61 @@
     </message>
 </context>
 <context>
+    <name>kc::AgentTreeModel</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– holds a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::CallerScriptPanel</name>
     <message>
         <source>What the caller says</source>
@@ -841,6 +896,33 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::HandoverDesk</name>
+    <message>
+        <source>Open contact at sign-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact from %1 is still open. Hand it over to a colleague with a note, or complete it before you sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleague:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact could not be handed over: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -1163,6 +1245,10 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>&amp;Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +1614,53 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Hide the message above the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::QueueStatsModel</name>
+    <message>
+        <source>%1 % (%2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>near limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2591,6 +2724,144 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
     </message>
 </context>
 <context>
+    <name>kc::SupervisorDesk</name>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is back in its queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longest wait over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: service level %2 % below target %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, more than %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recovered %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::SupervisorView</name>
+    <message>
+        <source>Alert thresholds – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service level below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting contacts of the selected queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the agent&apos;s contact to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert thresholds of the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::SuspectRow</name>
     <message>
         <source>Identity known</source>
@@ -3017,6 +3288,21 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
     </message>
 </context>
 <context>
+    <name>kc::WaitingTreeModel</name>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::WitnessRow</name>
     <message>
         <source>Name</source>
@@ -3055,6 +3341,10 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
     </message>
     <message>
         <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over with the note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3501,6 +3791,22 @@ Exit codes:
         <source>This contact is not part of an exercise.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write a note for the colleague who takes over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date must be a day, e.g. 2026-11-27.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Database</name>
@@ -3765,6 +4071,46 @@ Exit codes:
     </message>
     <message>
         <source>There is no article %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (most urgent) and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue %1 is not one of your team&apos;s queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a new priority or queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is no longer waiting; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact was changed by someone else; look at it again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is no longer held by this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the agent who holds the contact can hand it over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact is not held by an agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -183,6 +183,61 @@
     </message>
 </context>
 <context>
+    <name>kc::AgentTreeModel</name>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current contact</source>
+        <translation>Aktuell kontakt</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Hanterade i dag</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Not ready – %1</source>
+        <translation>Ej redo – %1</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Ej redo</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Upptagen</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Efterarbete</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Utloggad</translation>
+    </message>
+    <message>
+        <source>No team</source>
+        <translation>Inget team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>– holds a contact</source>
+        <translation>– håller en kontakt</translation>
+    </message>
+</context>
+<context>
     <name>kc::CallerScriptPanel</name>
     <message>
         <source>What the caller says</source>
@@ -850,6 +905,33 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::HandoverDesk</name>
+    <message>
+        <source>Open contact at sign-out</source>
+        <translation>Öppen kontakt vid utloggning</translation>
+    </message>
+    <message>
+        <source>The contact from %1 is still open. Hand it over to a colleague with a note, or complete it before you sign out.</source>
+        <translation>Kontakten från %1 är fortfarande öppen. Lämna över den till en kollega med en anteckning, eller avsluta den innan du loggar ut.</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the colleague:</source>
+        <translation>&amp;Anteckning till kollegan:</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Lämna över</translation>
+    </message>
+    <message>
+        <source>&amp;Complete first</source>
+        <translation>&amp;Avsluta först</translation>
+    </message>
+    <message>
+        <source>The contact could not be handed over: %1</source>
+        <translation>Kontakten kunde inte lämnas över: %1</translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -1173,6 +1255,10 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Logga ut</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1624,53 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>Hide the message above the queue</source>
         <translation>Dölj meddelandet ovanför kön</translation>
+    </message>
+</context>
+<context>
+    <name>kc::QueueStatsModel</name>
+    <message>
+        <source>%1 % (%2 s)</source>
+        <translation>%1 % (inom %2 s)</translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation>mål %1 %</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>under målet</translation>
+    </message>
+    <message>
+        <source>over limit</source>
+        <translation>över gränsen</translation>
+    </message>
+    <message>
+        <source>near limit</source>
+        <translation>nära gränsen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntande</translation>
+    </message>
+    <message>
+        <source>Answered today</source>
+        <translation>Besvarade i dag</translation>
+    </message>
+    <message>
+        <source>Abandoned today</source>
+        <translation>Avbrutna i dag</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Servicenivå</translation>
+    </message>
+    <message>
+        <source>Average handling time</source>
+        <translation>Genomsnittlig hanteringstid</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2759,144 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
     </message>
 </context>
 <context>
+    <name>kc::SupervisorDesk</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Gruppchef</translation>
+    </message>
+    <message>
+        <source>The contact is back in its queue.</source>
+        <translation>Kontakten är tillbaka i sin kö.</translation>
+    </message>
+    <message>
+        <source>%1: longest wait over %2</source>
+        <translation>%1: längsta väntetid över %2</translation>
+    </message>
+    <message>
+        <source>%1: service level %2 % below target %3 %</source>
+        <translation>%1: servicenivå %2 % under målet %3 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 waiting, more than %3</source>
+        <translation>%1: %2 väntande, fler än %3</translation>
+    </message>
+    <message>
+        <source>(recovered %1)</source>
+        <translation>(återställt %1)</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Larm</translation>
+    </message>
+    <message>
+        <source>Recovered: %1</source>
+        <translation>Återställt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kc::SupervisorView</name>
+    <message>
+        <source>Alert thresholds – %1</source>
+        <translation>Larmgränser – %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>&amp;Longest wait above</source>
+        <translation>&amp;Längsta väntetid över</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Service level below</source>
+        <translation>&amp;Servicenivå under</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting more than</source>
+        <translation>&amp;Väntande fler än</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längsta väntetid</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tid i status</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>Väntetid</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Köer</translation>
+    </message>
+    <message>
+        <source>Move to queue</source>
+        <translation>Flytta till kö</translation>
+    </message>
+    <message>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Kö:</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agenter</translation>
+    </message>
+    <message>
+        <source>Waiting contacts of the selected queues</source>
+        <translation>Väntande kontakter i de valda köerna</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting contacts</source>
+        <translation>&amp;Väntande kontakter</translation>
+    </message>
+    <message>
+        <source>A&amp;gents</source>
+        <translation>A&amp;genter</translation>
+    </message>
+    <message>
+        <source>Alert &amp;log</source>
+        <translation>Larm&amp;logg</translation>
+    </message>
+    <message>
+        <source>Raise priority</source>
+        <translation>Höj prioritet</translation>
+    </message>
+    <message>
+        <source>Lower priority</source>
+        <translation>Sänk prioritet</translation>
+    </message>
+    <message>
+        <source>Move to another queue…</source>
+        <translation>Flytta till en annan kö…</translation>
+    </message>
+    <message>
+        <source>Release the agent&apos;s contact to the queue</source>
+        <translation>Släpp agentens kontakt tillbaka till kön</translation>
+    </message>
+    <message>
+        <source>Alert thresholds of the queue…</source>
+        <translation>Köns larmgränser…</translation>
+    </message>
+    <message>
+        <source>Wallboard</source>
+        <translation>Väggtavla</translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Larm: %1</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Inga larm.</translation>
+    </message>
+</context>
+<context>
     <name>kc::SuspectRow</name>
     <message>
         <source>Identity known</source>
@@ -3052,6 +3323,21 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
     </message>
 </context>
 <context>
+    <name>kc::WaitingTreeModel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
     <name>kc::WitnessRow</name>
     <message>
         <source>Name</source>
@@ -3091,6 +3377,10 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
     <message>
         <source>Knowledge base</source>
         <translation>Kunskapsbank</translation>
+    </message>
+    <message>
+        <source>Handed over with the note: %1</source>
+        <translation>Överlämnad med anteckningen: %1</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +3849,22 @@ Avslutningskoder:
         <source>This contact is not part of an exercise.</source>
         <translation>Den här kontakten hör inte till en övning.</translation>
     </message>
+    <message>
+        <source>Write a note for the colleague who takes over.</source>
+        <translation>Skriv en anteckning till kollegan som tar över.</translation>
+    </message>
+    <message>
+        <source>The draft must be an object.</source>
+        <translation>Utkastet ska vara ett objekt.</translation>
+    </message>
+    <message>
+        <source>active must be true or false.</source>
+        <translation>active ska vara true eller false.</translation>
+    </message>
+    <message>
+        <source>date must be a day, e.g. 2026-11-27.</source>
+        <translation>date ska vara en dag, till exempel 2026-11-27.</translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Database</name>
@@ -3824,6 +4130,46 @@ Avslutningskoder:
     <message>
         <source>There is no article %1.</source>
         <translation>Det finns ingen artikel %1.</translation>
+    </message>
+    <message>
+        <source>The priority must be between 1 (most urgent) and 5.</source>
+        <translation>Prioriteten ska vara mellan 1 (mest brådskande) och 5.</translation>
+    </message>
+    <message>
+        <source>The queue %1 is not one of your team&apos;s queues.</source>
+        <translation>Kön %1 är inte en av ditt teams köer.</translation>
+    </message>
+    <message>
+        <source>Give a new priority or queue.</source>
+        <translation>Ange en ny prioritet eller kö.</translation>
+    </message>
+    <message>
+        <source>The contact is no longer waiting; it cannot be changed.</source>
+        <translation>Kontakten väntar inte längre och kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>The contact was changed by someone else; look at it again and repeat the change.</source>
+        <translation>Kontakten har ändrats av någon annan. Titta på den igen och gör om ändringen.</translation>
+    </message>
+    <message>
+        <source>The contact is no longer held by this agent.</source>
+        <translation>Kontakten hålls inte längre av den här agenten.</translation>
+    </message>
+    <message>
+        <source>Only the agent who holds the contact can hand it over.</source>
+        <translation>Bara agenten som har kontakten kan lämna över den.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 4,000 characters).</source>
+        <translation>Anteckningen är för lång (högst 4 000 tecken).</translation>
+    </message>
+    <message>
+        <source>The contact is not held by an agent.</source>
+        <translation>Kontakten hålls inte av någon agent.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 0 to %1.</source>
+        <translation>Ange ett heltal från 0 till %1.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,9 @@ MainWindow::MainWindow(const ReferenceData& ref, Options options, QWidget* paren
     setCentralWidget(central);
 
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_signOut = fileMenu->addAction(tr("Sign &out"));
+    m_signOut->setEnabled(false);
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);

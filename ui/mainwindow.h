@@ -15,6 +15,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -55,6 +56,8 @@ public:
     ConnectionBanner* connectionBanner() const { return m_connectionBanner; }
     QMenu* contactMenu() const { return m_contactMenu; } // empty until app/ fills it after sign-in
     QMenu* helpMenu() const { return m_helpMenu; }
+    // Arkiv → Logga ut: disabled until app/ wires it to the signed-in workstation.
+    QAction* signOutAction() const { return m_signOut; }
     // A contact is open (the form needs the room) or not (the queue does).
     void setContactOpen(bool open);
     bool isContactOpen() const { return m_contactOpen; }
@@ -82,6 +85,7 @@ private:
     ConnectionBanner* m_connectionBanner = nullptr;
     QMenu* m_contactMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_signOut = nullptr;
     bool m_contactOpen = false;
 };
 

@@ -49,6 +49,8 @@ bool ChangeFeed::visible(const User& viewer, const Change& c) const
     if (c.kind == QLatin1String("agent"))
         return c.owner == viewer.id || viewer.role == Role::Trainer ||
                (viewer.role == Role::Supervisor && c.scope == viewer.team);
+    if (c.kind == QLatin1String("alert")) // scope: the queue
+        return (viewer.role == Role::Supervisor && viewer.queues.contains(c.scope)) || trainerSeesAll;
     return false;
 }
 
@@ -71,7 +73,7 @@ QString ChangeFeed::visibilitySql(const User& viewer, QVariantList& args) const
         return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND owner = ?) OR kind = 'knowledge'");
     }
     case Role::Supervisor: {
-        QString sql = QStringLiteral("(kind = 'contact' AND %1)").arg(inList(viewer.queues));
+        QString sql = QStringLiteral("(kind IN ('contact', 'alert') AND %1)").arg(inList(viewer.queues));
         args << viewer.team << viewer.id;
         return sql + QStringLiteral(" OR (kind IN ('report', 'agent') AND scope = ?) OR (kind = 'agent' AND owner = ?)"
                                     " OR kind = 'knowledge'");
@@ -95,8 +97,8 @@ QJsonObject ChangeFeed::toJson(const Change& c)
 bool ChangeFeed::fillData(QList<Change>& changes)
 {
     // One query per kind for the whole page: the feed holds ids, the data is what is current now.
-    QHash<QString, QJsonObject> contacts, reports, agents, articles;
-    QSet<QString> contactIds, reportIds, agentIds, articleIds;
+    QHash<QString, QJsonObject> contacts, reports, agents, articles, alerts;
+    QSet<QString> contactIds, reportIds, agentIds, articleIds, alertIds;
     for (const Change& c : std::as_const(changes)) {
         if (c.kind == QLatin1String("contact"))
             contactIds.insert(c.id);
@@ -106,6 +108,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
             agentIds.insert(c.id);
         else if (c.kind == QLatin1String("knowledge"))
             articleIds.insert(c.id);
+        else if (c.kind == QLatin1String("alert"))
+            alertIds.insert(c.id);
     }
     auto run = [this](const QString& sqlWithMarks, const QSet<QString>& ids,
                       const std::function<void(const QSqlQuery&)>& row) {
@@ -170,6 +174,19 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                 QJsonObject article = parseObject(q.value(1).toString());
                 article.insert(QStringLiteral("version"), q.value(2).toLongLong());
                 articles.insert(q.value(0).toString(), article);
+            }) &&
+        run(QStringLiteral("SELECT id, queue, kind, value, threshold, raised_at, cleared_at FROM alerts WHERE id IN"
+                           " (%1)"),
+            alertIds, [&](const QSqlQuery& q) {
+                QJsonObject a{{QStringLiteral("id"), q.value(0).toString()},
+                              {QStringLiteral("queue"), q.value(1).toString()},
+                              {QStringLiteral("kind"), q.value(2).toString()},
+                              {QStringLiteral("value"), q.value(3).toDouble()},
+                              {QStringLiteral("threshold"), q.value(4).toDouble()},
+                              {QStringLiteral("raisedAt"), json::formatTimestamp(fromMs(q.value(5).toLongLong()))}};
+                if (!q.value(6).isNull())
+                    a.insert(QStringLiteral("clearedAt"), json::formatTimestamp(fromMs(q.value(6).toLongLong())));
+                alerts.insert(a.value(u"id").toString(), a);
             });
     if (!ok)
         return false;
@@ -177,6 +194,7 @@ bool ChangeFeed::fillData(QList<Change>& changes)
         const auto& source = c.kind == QLatin1String("contact")     ? contacts
                              : c.kind == QLatin1String("report")    ? reports
                              : c.kind == QLatin1String("knowledge") ? articles
+                             : c.kind == QLatin1String("alert")     ? alerts
                                                                     : agents;
         c.data = source.value(c.id);
     }

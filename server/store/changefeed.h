@@ -31,7 +31,7 @@ class AuditLog;
 struct Change
 {
     qint64 seq = 0;
-    QString kind; // contact | report | agent
+    QString kind; // contact | report | agent | alert
     QString id;
     QString op;    // upsert | delete
     QString event; // contact.created, contact.updated, report.created, report.updated, agent.state

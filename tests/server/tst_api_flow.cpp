@@ -513,8 +513,18 @@ private Q_SLOTS:
             QVERIFY(ida.login(QStringLiteral("ida")));
             QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody()).status, 201);
             server::Database& db = ts.server->store().database();
-            for (const char* sql : {"UPDATE users SET queues = '[\"anmalan\",\"bedrageri\"]' WHERE username = 'bo'",
-                                    "UPDATE contacts SET queue = 'gammal'", "DROP TABLE queues"})
+            for (const char* sql : {
+                     "UPDATE users SET queues = '[\"anmalan\",\"bedrageri\"]' WHERE username = 'bo'",
+                     "UPDATE contacts SET queue = 'gammal'",
+                     "DROP TABLE queues",
+                     // Undo schema 6: no hand-overs, thresholds or alerts.
+                     "ALTER TABLE contacts DROP COLUMN handover_note",
+                     "ALTER TABLE contacts DROP COLUMN handover_draft",
+                     "ALTER TABLE contacts DROP COLUMN handover_by",
+                     "ALTER TABLE contacts DROP COLUMN handover_at",
+                     "DROP TABLE queue_thresholds",
+                     "DROP TABLE alerts",
+                 })
                 QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
             QVERIFY(undoSchema7(db));
             QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("4")));
@@ -808,14 +818,25 @@ private Q_SLOTS:
                                                                     : QStringLiteral("DROP INDEX reports_fts"))
                         .ok());
             // Undo schema 4: sign-in failures by username, no stored headers, whole copies in changes.
-            for (const char* sql :
-                 {"DROP TABLE login_attempts", "DROP TABLE login_blocks",
-                  "CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)",
-                  "ALTER TABLE idempotency DROP COLUMN etag", "ALTER TABLE idempotency DROP COLUMN location",
-                  "DROP INDEX changes_at", "ALTER TABLE changes DROP COLUMN version",
-                  "UPDATE changes SET data = '{\"copy\":\"Test Testsson\"}'",
-                  // Undo schema 5: no queues table.
-                  "DROP TABLE queues"})
+            for (const char* sql : {
+                     "DROP TABLE login_attempts",
+                     "DROP TABLE login_blocks",
+                     "CREATE TABLE login_failures (username TEXT NOT NULL, at BIGINT NOT NULL)",
+                     "ALTER TABLE idempotency DROP COLUMN etag",
+                     "ALTER TABLE idempotency DROP COLUMN location",
+                     "DROP INDEX changes_at",
+                     "ALTER TABLE changes DROP COLUMN version",
+                     "UPDATE changes SET data = '{\"copy\":\"Test Testsson\"}'",
+                     // Undo schema 5: no queues table.
+                     "DROP TABLE queues",
+                     // Undo schema 6: no hand-overs, thresholds or alerts.
+                     "ALTER TABLE contacts DROP COLUMN handover_note",
+                     "ALTER TABLE contacts DROP COLUMN handover_draft",
+                     "ALTER TABLE contacts DROP COLUMN handover_by",
+                     "ALTER TABLE contacts DROP COLUMN handover_at",
+                     "DROP TABLE queue_thresholds",
+                     "DROP TABLE alerts",
+                 })
                 QVERIFY2(db.exec(QString::fromLatin1(sql)).ok(), sql);
             QVERIFY(undoSchema7(db));
             QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("1")));

@@ -126,6 +126,15 @@ const ContractRoute contractRoutes[] = {
     {"GET", "/events", Everyone, 0},
     {"GET", "/queues", Everyone, 200},
     {"GET", "/queues/stats", Supervisor | Trainer, 200},
+    {"GET", "/agents", Supervisor, 200, Trainer},
+    {"PATCH", "/contacts/{id}", Supervisor, 404},
+    {"POST", "/contacts/{id}/handover", Agent, 404},
+    {"GET", "/contacts/{id}/handover", Agent | Supervisor, 404},
+    {"POST", "/contacts/{id}/release", Supervisor, 404},
+    {"GET", "/queues/{queue}/thresholds", Supervisor, 200},
+    {"PUT", "/queues/{queue}/thresholds", Supervisor, 200},
+    {"GET", "/alerts", Supervisor, 200, Trainer},
+    {"GET", "/queues/stats/intervals", Supervisor, 200, Trainer},
     {"GET", "/audit", Supervisor, 200},
     {"GET", "/reference/offence-types", Everyone, 200},
     {"GET", "/reference/municipalities", Everyone, 200},
@@ -170,7 +179,10 @@ struct Request
 // headers a route insists on), so that only who asks decides the answer.
 Request sampleRequest(const QByteArray& method, const QByteArray& route)
 {
-    Request r{method, QString::fromLatin1(route).replace(u"{id}"_s, u"x-unknown"_s), {}, {}};
+    Request r{method,
+              QString::fromLatin1(route).replace(u"{id}"_s, u"x-unknown"_s).replace(u"{queue}"_s, u"anmalan"_s),
+              {},
+              {}};
     const QByteArray key = method + ' ' + route;
     if (key == "POST /session") {
         r.body = compact({{u"username"_s, u"anna"_s}, {u"password"_s, kc::test::testPassword}});
@@ -199,6 +211,13 @@ Request sampleRequest(const QByteArray& method, const QByteArray& route)
         r.body = compact({{u"speed"_s, 2}});
     } else if (key == "POST /training/runs/{id}/contacts") {
         r.body = compact(kc::test::contactBody());
+    } else if (key == "PATCH /contacts/{id}") {
+        r.body = compact({{u"priority"_s, 1}});
+        r.headers.append({"If-Match"_ba, "\"1\""_ba});
+    } else if (key == "POST /contacts/{id}/handover") {
+        r.body = compact({{u"note"_s, u"Inringaren väntar på svar."_s}, {u"draft"_s, QJsonObject()}});
+    } else if (key == "PUT /queues/{queue}/thresholds") {
+        r.body = compact({{u"waiting"_s, 5}});
     } else if (key == "GET /cases") {
         r.path += u"?personnummer=200001012384"_s;
     }

@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
+// The supervisor's desk (issue 12): which view a role gets is decided here (isSupervisor()); for a
+// supervisor it builds the SupervisorView in the main window and keeps its models equal to the
+// server:
+//   - a full load — GET /queues/stats, GET /agents, GET /alerts?active=true, every queue's
+//     thresholds, the waiting contacts of the local store — at sign-in and after EVERY reconnect
+//     (the sync engine going Online), so a figure missed while away cannot linger;
+//   - in between, the same events the agents' queues use: `queue.stats` (the server's figures for
+//     one queue), `agent.state`, contact changes (waiting list, current contact, handled today),
+//     `alert.raised` / `alert.cleared` (banner, log, desktop notification).
+// Requests the view makes (priority, move, release, thresholds) go to the server; their results
+// come back as events like everyone else's, and a refusal is shown in the status bar.
+// Thread rules: GUI thread.
+#pragma once
+
+#include "models/supervisormodels.h"
+#include "ui/supervisorview.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace kc {
+
+class LocalStore;
+class MainWindow;
+class Notifier;
+namespace sync {
+class RestClient;
+class SyncEngine;
+} // namespace sync
+
+class SupervisorDesk : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    // Only for role supervisor: agents never get this view (and the server refuses them the data).
+    static bool isSupervisor(const QJsonObject& user);
+
+    SupervisorDesk(MainWindow& window, sync::SyncEngine& engine, sync::RestClient& client, LocalStore& store,
+                   Notifier* notifier, Clock now = {}, QObject* parent = nullptr);
+    ~SupervisorDesk() override;
+
+    // GET everything again (sign-in, reconnect). loaded() follows when all answers are in.
+    void reload();
+    void setQueueNames(const QHash<QString, QString>& names);
+
+    SupervisorView* view() const { return m_view; }
+    QueueStatsModel& queues() { return m_queues; }
+    AgentTreeModel& agents() { return m_agents; }
+    WaitingTreeModel& waiting() { return m_waiting; }
+    QStringList activeAlerts() const;
+
+Q_SIGNALS:
+    void loaded();
+    void message(const QString& text);
+
+private:
+    void onEvent(const QString& name, const QJsonObject& data);
+    void onContactChanged(const QString& id);
+    void showAlerts();
+    QString describe(const QJsonObject& alert) const;
+    void finishOne();
+
+    MainWindow& m_window;
+    sync::SyncEngine& m_engine;
+    sync::RestClient& m_client;
+    LocalStore& m_store;
+    Notifier* m_notifier;
+    Clock m_now;
+    QueueStatsModel m_queues;
+    AgentTreeModel m_agents;
+    WaitingTreeModel m_waiting;
+    QPointer<SupervisorView> m_view;
+    QHash<QString, QJsonObject> m_active; // alert id → alert
+    QHash<QString, QString> m_names;
+    int m_pending = 0;
+    int m_generation = 0;
+    bool m_wasOffline = false; // the next Online is a reconnect
+};
+
+} // namespace kc

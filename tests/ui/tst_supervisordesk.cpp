@@ -1,0 +1,365 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
+// The supervisor's view (issue 12) end to end offscreen: the in-process demo server, a supervisor
+// signed in through the real sync path. Every model stage runs under QAbstractItemModelTester;
+// the wallboard's figures follow a scripted hour (accept, complete, abandon, re-prioritise by
+// keyboard, release) and equal values the test counts itself, also after a reconnect during which
+// events were missed; an alert raises the banner and a desktop notification and goes when the
+// queue recovers. KC_SCREENSHOT_DIR=DIR saves the view and the wallboard.
+#include "../support/widgetenvironment.h"
+#include "app/demoenvironment.h"
+#include "app/demotraffic.h"
+#include "app/supervisordesk.h"
+#include "app/workstation.h"
+#include "core/referencedata.h"
+#include "models/localstore.h"
+#include "server/apiserver.h"
+#include "server/store.h"
+#include "sync/syncengine.h"
+#include "ui/mainwindow.h"
+#include "ui/notifier.h"
+#include "ui/queuepanel.h"
+#include "ui/supervisorview.h"
+
+#include <KDescendantsProxyModel>
+#include <KSelectionProxyModel>
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace kc;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct RecordingNotifier : Notifier
+{
+    QStringList shown;
+    void notifyNewContact(const QString& title, const QString& body) override { shown << title + u": " + body; }
+};
+
+void shoot(QWidget* window, const char* name)
+{
+    const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(window->grab().save(dir + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+}
+
+struct Desk
+{
+    DemoEnvironment demo;
+    RecordingNotifier notifier;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<Workstation> ws;
+    User agent;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+
+    bool start()
+    {
+        if (!demo.start().ok())
+            return false;
+        server::Store& store = demo.server()->store();
+        User chef;
+        chef.username = QStringLiteral("chef");
+        chef.displayName = QStringLiteral("Gruppchef Test");
+        chef.role = Role::Supervisor;
+        chef.team = QStringLiteral("Skara övning");
+        chef.queues = {QStringLiteral("anmalan"), QStringLiteral("information")};
+        if (!store.users().add(chef, demo.agentPassword()))
+            return false;
+        auto session = store.users().login(demo.agentUsername(), demo.agentPassword(), QDateTime::currentDateTimeUtc());
+        if (!session)
+            return false;
+        agent = session->user;
+        window = std::make_unique<MainWindow>(ReferenceData::builtin(), MainWindow::Options{.trainingMode = true});
+        ws = std::make_unique<Workstation>(*window, &notifier);
+        QSignalSpy ready(ws.get(), &Workstation::ready);
+        if (!ws->start(demo.dataDirectory(), demo.serverUrl(), QStringLiteral("chef"), demo.agentPassword()).ok())
+            return false;
+        window->resize(1366, 740);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()) || !ready.wait(10000) || !ws->supervisorDesk())
+            return false;
+        // Every stage, from the first rows on.
+        SupervisorView* v = view();
+        const auto test = [this](QAbstractItemModel* m) {
+            testers.push_back(
+                std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
+        };
+        auto* agentTimes = static_cast<QAbstractProxyModel*>(v->agentsProxy());
+        auto* waitingTimes = static_cast<QAbstractProxyModel*>(v->waitingProxy());
+        test(&ws->supervisorDesk()->queues());
+        test(v->queuesProxy());
+        test(&ws->supervisorDesk()->agents());
+        test(agentTimes->sourceModel()); // KDescendantsProxyModel
+        test(agentTimes);
+        test(&ws->supervisorDesk()->waiting());
+        test(waitingTimes->sourceModel()); // KSelectionProxyModel
+        test(waitingTimes);
+        return true;
+    }
+    SupervisorView* view() const { return ws->supervisorDesk()->view(); }
+    server::Store& store() { return demo.server()->store(); }
+    QStringList waitingIds(const QString& queue)
+    {
+        QStringList ids;
+        auto q = store().database().exec(
+            QStringLiteral("SELECT id FROM contacts WHERE queue = ? AND state = 'waiting' ORDER BY received_at"),
+            {queue});
+        while (q && q->next())
+            ids << q->value(0).toString();
+        return ids;
+    }
+};
+
+// What the test counts itself, per queue.
+struct Count
+{
+    int waiting = 0;
+    int answered = 0;
+    int abandoned = 0;
+};
+
+QString cell(QAbstractItemModel* m, int row, int column)
+{
+    return m->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestSupervisorDesk : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(test::pinWidgetEnvironment()); }
+    void init() { QSettings().clear(); }
+
+    void aScriptedHourOnTheWallboard()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        SupervisorDesk* desk = d.ws->supervisorDesk();
+        SupervisorView* v = d.view();
+        QVERIFY(v->isVisible());
+        QVERIFY(!d.window->queuePanel()->isVisible()); // the agent's queue is not the supervisor's view
+        // Nor are the agent's actions (take next, complete, Redo) in the Kontakt menu.
+        for (QAction* a : d.window->contactMenu()->actions()) {
+            QVERIFY(a->shortcut() != QKeySequence(Qt::CTRL | Qt::Key_Return));
+            QVERIFY(a->shortcut() != QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+        }
+        QHash<QString, Count> count;
+        for (const QString& q : {QStringLiteral("anmalan"), QStringLiteral("information")})
+            count[q].waiting = int(d.waitingIds(q).size());
+        QVERIFY(count[u"anmalan"_s].waiting > 2);
+        auto same = [&](const QString& queue) {
+            const auto s = desk->queues().stats(queue);
+            const Count c = count.value(queue);
+            if (!s)
+                return false;
+            const int offered = c.answered + c.abandoned;
+            const double level = offered == 0 ? 100.0 : qRound(1000.0 * c.answered / offered) / 10.0;
+            // Counters never disagree with lists: the waiting list of the queue has as many rows.
+            return s->waiting == c.waiting && s->answeredToday == c.answered && s->abandonedToday == c.abandoned &&
+                   qFuzzyCompare(s->serviceLevelPercent, level) && desk->waiting().waitingCount(queue) == c.waiting;
+        };
+        QTRY_VERIFY(same(u"anmalan"_s));
+        QTRY_VERIFY(same(u"information"_s));
+        const int anmalanRow = desk->queues().rowOf(u"anmalan"_s);
+        QCOMPARE(cell(v->queuesProxy(), anmalanRow, QueueStatsModel::Queue), u"Anmälan"_s);
+        shoot(d.window.get(), "supervisor-view");
+
+        // The agent takes and completes one, a caller hangs up on another.
+        QStringList waiting = d.waitingIds(u"anmalan"_s);
+        QVERIFY(d.store().contacts().accept(d.agent, waiting[0]));
+        --count[u"anmalan"_s].waiting;
+        ++count[u"anmalan"_s].answered;
+        QTRY_VERIFY(same(u"anmalan"_s));
+        const QModelIndex agentRow = [&] {
+            QAbstractItemModel* m = v->agentsProxy();
+            for (int r = 0; r < m->rowCount(); ++r)
+                if (m->index(r, 0).data(SupervisorRoles::IdRole).toString() == d.agent.id)
+                    return m->index(r, 0);
+            return QModelIndex();
+        }();
+        QVERIFY(agentRow.isValid());
+        QTRY_COMPARE(agentRow.data(SupervisorRoles::CurrentContactRole).toString(), waiting[0]);
+        // The subject, not the caller: the view may hang on a wall.
+        QTRY_COMPARE(agentRow.siblingAtColumn(AgentTreeModel::CurrentContact).data().toString(),
+                     d.store().contacts().get(d.agent, waiting[0])->subject);
+        QTRY_COMPARE(agentRow.siblingAtColumn(AgentTreeModel::State).data().toString(), u"Upptagen"_s);
+        QVERIFY(d.store().contacts().complete(d.agent, waiting[0], Disposition::AdviceGiven, std::nullopt));
+        QTRY_COMPARE(agentRow.siblingAtColumn(AgentTreeModel::HandledToday).data().toString(), u"1"_s);
+        QCOMPARE(agentRow.siblingAtColumn(AgentTreeModel::CurrentContact).data().toString(), QString());
+        QCOMPARE(agentRow.data(SupervisorRoles::CurrentContactRole).toString(), QString());
+        User caller;
+        caller.id = QStringLiteral("u-caller-gone");
+        QVERIFY(d.store().contacts().abandon(caller, waiting[1]));
+        --count[u"anmalan"_s].waiting;
+        ++count[u"anmalan"_s].abandoned;
+        QTRY_VERIFY(same(u"anmalan"_s));
+
+        // Re-prioritise by keyboard: the lowest-priority waiting contact of Anmälan goes up one.
+        v->selectQueues({u"anmalan"_s});
+        QAbstractItemModel* list = v->waitingProxy();
+        QTRY_COMPARE(list->rowCount(), count[u"anmalan"_s].waiting);
+        const QModelIndex last = list->index(list->rowCount() - 1, 0);
+        const QString lastId = last.data(SupervisorRoles::IdRole).toString();
+        const int before = last.data(SupervisorRoles::PriorityRole).toInt();
+        QVERIFY(before > 1);
+        v->waitingView()->setFocus();
+        v->waitingView()->setCurrentIndex(last);
+        QVERIFY(v->raiseAction()->isEnabled());
+        QTest::keyClick(v->waitingView(), Qt::Key_Up, Qt::ControlModifier);
+        QTRY_COMPARE(d.store().contacts().get(d.agent, lastId)->priority, before - 1);
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < list->rowCount(); ++r)
+                if (list->index(r, 0).data(SupervisorRoles::IdRole).toString() == lastId)
+                    return list->index(r, 0).data(SupervisorRoles::PriorityRole).toInt() == before - 1;
+            return false;
+        }());
+
+        // The agent takes one and signs out holding it; the supervisor releases it.
+        waiting = d.waitingIds(u"anmalan"_s);
+        QVERIFY(d.store().contacts().accept(d.agent, waiting[0]));
+        --count[u"anmalan"_s].waiting;
+        ++count[u"anmalan"_s].answered;
+        QTRY_VERIFY(same(u"anmalan"_s));
+        QTRY_COMPARE(agentRow.data(SupervisorRoles::CurrentContactRole).toString(), waiting[0]);
+        v->agentsView()->setFocus();
+        v->agentsView()->setCurrentIndex(agentRow);
+        QVERIFY(v->releaseAction()->isEnabled());
+        QTest::keyClick(v->agentsView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        ++count[u"anmalan"_s].waiting;
+        --count[u"anmalan"_s].answered; // waiting again: answered when a colleague takes it
+        QTRY_VERIFY(same(u"anmalan"_s));
+
+        // A reconnect in the middle: events missed while away, then one full load.
+        d.ws->engine()->stopLive();
+        waiting = d.waitingIds(u"information"_s);
+        QVERIFY(!waiting.isEmpty());
+        QVERIFY(d.store().contacts().accept(d.agent, waiting[0]));
+        QVERIFY(d.demo.addContact(1));
+        QString added, addedQueue;
+        {
+            auto q = d.store().database().exec(
+                QStringLiteral("SELECT id, queue FROM contacts ORDER BY received_at DESC, id DESC LIMIT 1"));
+            QVERIFY(q && q->next());
+            added = q->value(0).toString();
+            addedQueue = q->value(1).toString();
+        }
+        --count[u"information"_s].waiting;
+        ++count[u"information"_s].answered;
+        ++count[addedQueue].waiting;
+        QVERIFY(!same(u"information"_s)); // missed
+        QSignalSpy loaded(desk, &SupervisorDesk::loaded);
+        sync::ConnectionState s;
+        s.kind = sync::ConnectionState::Kind::Reconnecting;
+        Q_EMIT d.ws->engine()->stateChanged(s);
+        d.ws->engine()->startLive();
+        s.kind = sync::ConnectionState::Kind::Online;
+        Q_EMIT d.ws->engine()->stateChanged(s);
+        QVERIFY(loaded.wait(10000));
+        QTRY_VERIFY(same(u"information"_s));
+        QTRY_VERIFY(same(u"anmalan"_s));
+        QVERIFY(d.ws->store()->contact(added));
+    }
+
+    void anAlertComesAndGoes()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        SupervisorDesk* desk = d.ws->supervisorDesk();
+        SupervisorView* v = d.view();
+        const QStringList waiting = d.waitingIds(u"anmalan"_s);
+        QTRY_COMPARE(desk->queues().stats(u"anmalan"_s).value_or(QueueStats{}).waiting, int(waiting.size()));
+        QVERIFY(!v->alertBanner()->isVisible());
+        // The supervisor sets "more than N waiting" on Anmälan by keyboard, N one below now.
+        v->editThresholds = [&](const QString&, const Thresholds&) {
+            return std::optional<Thresholds>(Thresholds{std::nullopt, std::nullopt, int(waiting.size()) - 1});
+        };
+        v->selectQueues({u"anmalan"_s});
+        v->queuesView()->setFocus();
+        v->queuesView()->setCurrentIndex(v->queuesProxy()->index(desk->queues().rowOf(u"anmalan"_s), 0));
+        QTest::keyClick(v->queuesView(), Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY(v->alertBanner()->isVisible());
+        QVERIFY2(v->alertBanner()->text().contains(u"Anmälan"_s), qPrintable(v->alertBanner()->text()));
+        QCOMPARE(d.notifier.shown.size(), 1);
+        QCOMPARE(v->alertLog()->count(), 1);
+        QTRY_VERIFY(desk->queues().thresholds(u"anmalan"_s).waiting.has_value());
+        QTRY_COMPARE(v->queuesProxy()
+                         ->index(desk->queues().rowOf(u"anmalan"_s), QueueStatsModel::Waiting)
+                         .data(SupervisorRoles::LevelRole)
+                         .toInt(),
+                     int(Level::Alarm));
+        shoot(d.window.get(), "supervisor-alert");
+        // Wallboard: F11, large type, only the queues and the banner.
+        QTest::keyClick(d.window.get(), Qt::Key_F11);
+        QVERIFY(v->isWallboard());
+        QVERIFY(!v->agentsView()->isVisible());
+        QVERIFY(v->queuesView()->font().pointSizeF() > 2 * d.window->font().pointSizeF());
+        shoot(d.window.get(), "wallboard");
+        QTest::keyClick(d.window.get(), Qt::Key_F11);
+        QVERIFY(!v->isWallboard());
+        // The agent takes one: the value recovers, the banner goes, the log keeps both.
+        QVERIFY(d.store().contacts().accept(d.agent, waiting[0]));
+        QTRY_VERIFY(!v->alertBanner()->isVisible());
+        QCOMPARE(v->alertLog()->count(), 2);
+        QCOMPARE(d.notifier.shown.size(), 1);
+    }
+
+    // The demo's traffic moves the figures, and the same seed tells the same story.
+    void demoTrafficMovesTheFigures()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        SupervisorDesk* desk = d.ws->supervisorDesk();
+        DemoTraffic traffic(*d.demo.server(), {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(traffic.start());
+        for (int i = 0; i < 30; ++i)
+            traffic.step();
+        QVERIFY(traffic.arrived() > 5);
+        QVERIFY(traffic.completed() > 5);
+        QVERIFY(traffic.abandoned() > 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const QString& q : {u"anmalan"_s, u"information"_s}) {
+            const QueueStats server = d.store().stats().forQueue(q, now);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).answeredToday, server.answeredToday);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).abandonedToday, server.abandonedToday);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).waiting, server.waiting);
+            QTRY_COMPARE(desk->waiting().waitingCount(q), server.waiting);
+        }
+        // The demo agents joined the team live (agent.state events): one team row and a row for
+        // every agent of the team on the server (the classroom's ovning1…12 and the traffic's).
+        auto team = d.store().database().exec(
+            QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'agent' AND team = 'Skara övning'"));
+        QVERIFY(team && team->next());
+        const int agents = team->value(0).toInt();
+        QVERIFY(agents > 12); // the traffic's agents came on top of the classroom's
+        QTRY_COMPARE(d.view()->agentsProxy()->rowCount(), 1 + agents);
+        d.view()->selectQueues({u"anmalan"_s, u"information"_s});
+        shoot(d.window.get(), "supervisor-demo");
+
+        DemoEnvironment again;
+        QVERIFY(again.start().ok());
+        DemoTraffic replay(*again.server(), {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(replay.start());
+        for (int i = 0; i < 30; ++i)
+            replay.step();
+        QCOMPARE(replay.arrived(), traffic.arrived());
+        QCOMPARE(replay.completed(), traffic.completed());
+        QCOMPARE(replay.abandoned(), traffic.abandoned());
+    }
+};
+
+QTEST_MAIN(TestSupervisorDesk)
+#include "tst_supervisordesk.moc"

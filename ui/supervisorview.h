@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
+// The supervisor's view (issue 12): the alert banner on top; the team's queues (Väntande, Längsta
+// väntetid ticking, Besvarade i dag, Avbrutna i dag, Servicenivå with its threshold, Genomsnittlig
+// hanteringstid); the waiting contacts of the selected queues (raise/lower priority, move to
+// another queue, by keyboard); the team's agents flat (state, time in state ticking, current
+// contact, handled today) with "release the contact"; the alert log. F11 toggles the wallboard:
+// only the queues and the banner, full screen, large type.
+//
+// The view owns its proxy stages (KDescendantsProxyModel for the agents, KSelectionProxyModel for
+// the waiting contacts of the selected queues, SinceColumnProxy for every ticking column) over the
+// models it is given, and asks for changes through signals: it never talks to the server.
+// Thread rules: GUI thread.
+#pragma once
+
+#include "models/supervisormodels.h"
+
+#include <QWidget>
+
+class KDescendantsProxyModel;
+class KSelectionProxyModel;
+class QAction;
+class QItemSelectionModel;
+class QLabel;
+class QListWidget;
+class QTableView;
+class QTreeView;
+
+namespace kc {
+
+class SupervisorView : public QWidget
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+    SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, WaitingTreeModel& waiting, Clock now = {},
+                   QWidget* parent = nullptr);
+
+    // The active alerts' texts (empty: the banner is hidden).
+    void setAlerts(const QStringList& texts);
+    void addLogEntry(const QString& text);
+    QLabel* alertBanner() const { return m_banner; }
+    QListWidget* alertLog() const { return m_log; }
+
+    QTableView* queuesView() const { return m_queuesView; }
+    QTableView* agentsView() const { return m_agentsView; }
+    QTreeView* waitingView() const { return m_waitingView; }
+    QAbstractItemModel* queuesProxy() const;
+    QAbstractItemModel* agentsProxy() const;
+    QAbstractItemModel* waitingProxy() const;
+    SinceColumnProxy* queueTimes() const { return m_queueTimes; }
+    SinceColumnProxy* agentTimes() const { return m_agentTimes; }
+    SinceColumnProxy* waitingTimes() const { return m_waitingTimes; }
+
+    QAction* raiseAction() const { return m_raise; }
+    QAction* lowerAction() const { return m_lower; }
+    QAction* moveAction() const { return m_move; }
+    QAction* releaseAction() const { return m_release; }
+    QAction* thresholdsAction() const { return m_thresholds; }
+    QAction* wallboardAction() const { return m_wallboard; }
+
+    bool isWallboard() const { return m_isWallboard; }
+    void setWallboard(bool on);
+    // The queues whose waiting contacts are shown.
+    QStringList selectedQueues() const;
+    void selectQueues(const QStringList& queues);
+
+    // Moving a contact asks which queue; tests answer instead of a dialog.
+    std::function<std::optional<QString>(const QStringList& ids, const QStringList& names)> chooseQueue;
+    std::function<std::optional<Thresholds>(const QString& queueName, const Thresholds& current)> editThresholds;
+
+Q_SIGNALS:
+    void priorityChangeRequested(const QString& contactId, int priority, qint64 version);
+    void moveRequested(const QString& contactId, const QString& queue, qint64 version);
+    void releaseRequested(const QString& contactId);
+    void thresholdsChangeRequested(const QString& queue, const kc::Thresholds& thresholds);
+    void wallboardToggled(bool on);
+
+private:
+    void syncSelection();
+    void changePriority(int delta);
+    void moveContact();
+    void releaseContact();
+    void editQueueThresholds();
+    QModelIndex currentContact() const;
+    void updateActions();
+
+    QueueStatsModel& m_queues;
+    AgentTreeModel& m_agents;
+    WaitingTreeModel& m_waiting;
+    SinceColumnProxy* m_queueTimes;
+    KDescendantsProxyModel* m_flatAgents;
+    SinceColumnProxy* m_agentTimes;
+    QItemSelectionModel* m_queueSelection; // over the WaitingTreeModel, following the queues table
+    KSelectionProxyModel* m_selected;
+    SinceColumnProxy* m_waitingTimes;
+    QLabel* m_banner;
+    QLabel* m_title;
+    QTableView* m_queuesView;
+    QTableView* m_agentsView;
+    QTreeView* m_waitingView;
+    QListWidget* m_log;
+    QWidget* m_lower_part;
+    QAction* m_raise;
+    QAction* m_lower;
+    QAction* m_move;
+    QAction* m_release;
+    QAction* m_thresholds;
+    QAction* m_wallboard;
+    bool m_isWallboard = false;
+};
+
+} // namespace kc
