@@ -126,17 +126,28 @@ CaseHistoryModel::Cases CaseHistoryModel::makeRows(const QJsonArray& items, int 
 {
     Cases rows;
     QSet<QString> seen;
+    QSet<QString> seenLone;
     for (const QJsonValue& v : items) {
         const QJsonObject item = v.toObject();
-        const QJsonObject report = item.value(u"report").toObject();
-        const QString id = report.value(u"id").toString();
-        if (id.isEmpty() || m_byId.contains(id) || seen.contains(id))
-            continue;
-        seen.insert(id);
         auto row = std::make_unique<CaseRow>();
         row->row = firstRow + int(rows.size());
-        row->reportId = id;
-        applyReportFields(*row, report);
+        if (item.value(u"report").isNull()) {
+            // A contact without a report: exactly one, shown once however often paging repeats it.
+            const QJsonArray list = item.value(u"contacts").toArray();
+            const QString contactId = list.size() == 1 ? list.first().toObject().value(u"id").toString() : QString();
+            if (contactId.isEmpty() || m_loneIds.contains(contactId) || seenLone.contains(contactId))
+                continue;
+            seenLone.insert(contactId);
+            row->lone = true;
+        } else {
+            const QJsonObject report = item.value(u"report").toObject();
+            const QString id = report.value(u"id").toString();
+            if (id.isEmpty() || m_byId.contains(id) || seen.contains(id))
+                continue;
+            seen.insert(id);
+            row->reportId = id;
+            applyReportFields(*row, report);
+        }
         for (const QJsonValue& cv : item.value(u"contacts").toArray()) {
             auto contact = json::fromJson<Contact>(cv);
             if (!contact || contact->id.isEmpty())
@@ -154,6 +165,8 @@ CaseHistoryModel::Cases CaseHistoryModel::makeRows(const QJsonArray& items, int 
             cr.caller = caller.join(QStringLiteral(", "));
             row->contacts.push_back(std::move(cr));
         }
+        if (row->lone && row->contacts.empty())
+            continue; // the codec refused its contact: nothing to show
         rows.push_back(std::move(row));
     }
     return rows;
@@ -163,9 +176,10 @@ void CaseHistoryModel::setItems(const QJsonArray& items)
 {
     beginResetModel();
     m_byId.clear();
+    m_loneIds.clear();
     m_cases = makeRows(items, 0);
     for (const auto& c : m_cases)
-        m_byId.insert(c->reportId, c.get());
+        remember(*c);
     endResetModel();
 }
 
@@ -177,16 +191,25 @@ void CaseHistoryModel::appendItems(const QJsonArray& items)
     const int first = int(m_cases.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     for (auto& r : rows) {
-        m_byId.insert(r->reportId, r.get());
+        remember(*r);
         m_cases.push_back(std::move(r));
     }
     endInsertRows();
+}
+
+void CaseHistoryModel::remember(CaseRow& row)
+{
+    if (row.lone)
+        m_loneIds.insert(row.contacts.front().contact.id);
+    else
+        m_byId.insert(row.reportId, &row);
 }
 
 void CaseHistoryModel::clear()
 {
     beginResetModel();
     m_byId.clear();
+    m_loneIds.clear();
     m_cases.clear();
     endResetModel();
 }
@@ -276,7 +299,8 @@ int CaseHistoryModel::rowCount(const QModelIndex& parent) const
         return int(m_cases.size());
     if (parent.internalId() != CaseTag || parent.column() != 0)
         return 0; // contacts have no children; only column 0 carries the tree
-    return int(m_cases[size_t(parent.row())]->contacts.size());
+    const CaseRow& c = *m_cases[size_t(parent.row())];
+    return c.lone ? 0 : int(c.contacts.size());
 }
 
 int CaseHistoryModel::columnCount(const QModelIndex& parent) const
@@ -294,8 +318,10 @@ QVariant CaseHistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == CaseTag)
-        return caseData(*m_cases[size_t(index.row())], index.column(), role);
+    if (index.internalId() == CaseTag) {
+        const CaseRow& c = *m_cases[size_t(index.row())];
+        return c.lone ? contactData(c, c.contacts.front(), index.column(), role) : caseData(c, index.column(), role);
+    }
     const auto* c = static_cast<const CaseRow*>(index.internalPointer());
     return contactData(*c, c->contacts[size_t(index.row())], index.column(), role);
 }
@@ -393,6 +419,8 @@ QVariant CaseHistoryModel::contactData(const CaseRow& c, const ContactRow& r, in
             return r.caller;
         return contactData(c, r, column, Qt::DisplayRole);
     case Qt::AccessibleTextRole:
+        if (column == CaseNumberColumn && c.lone)
+            return tr("Contact without a report: %1").arg(contactData(c, r, column, Qt::DisplayRole).toString());
         if (column == CaseNumberColumn)
             return tr("Contact of case %1: %2")
                 .arg(c.caseNumber, contactData(c, r, column, Qt::DisplayRole).toString());

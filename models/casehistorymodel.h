@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Ärendehistorik: the answer of GET /cases as a tree. Top level: one row per case (a report, from
 // its ReportSummary), in the order the server gave them (newest first; never re-sorted here).
-// Children: the contacts linked to that case, in the server's order (newest first). A view that
-// wants a flat list puts a KDescendantsProxyModel over it.
+// Children: the contacts linked to that case, in the server's order (newest first). A contact of
+// the caller's without a report (an item with "report": null — e.g. completed as Rådgivning, with
+// the articles used) is a top-level row of its own, shown as a contact row, without children. A
+// view that wants a flat list puts a KDescendantsProxyModel over it.
 //
 // Columns, per kind of row (the header names both):
 //   column            case row                               contact row
@@ -12,13 +14,15 @@
 //   OccurredColumn    occurredFrom, local "yyyy-MM-dd HH:mm"  receivedAt, same form
 //   PlaceColumn       kommun name (code in the tooltip)       the agent it was assigned to (user id)
 //   StatusColumn      report status, + supplements if known   state, + avslutskod when completed
-// Roles (every column, both kinds): ReportIdRole (a contact row gives its case's id), ContactIdRole
-// (contact rows only), IsCaseRole (bool), CaseNumberRole (a contact row gives its case's number);
+// Roles (every column, both kinds): ReportIdRole (a contact row gives its case's id; "" without a
+// case), ContactIdRole (contact rows only), IsCaseRole (bool), CaseNumberRole (a contact row gives
+// its case's number);
 // plus Qt::ToolTipRole, Qt::AccessibleTextRole and Qt::FontRole (case rows bold).
 //
 // Invariants: report ids are unique among the rows — appendItems() skips a case already shown
-// (offset paging repeats a row when a new report arrives between two pages); items without a
-// report id, and contacts the codec refuses, are skipped. Rows are only ever appended or reset,
+// (offset paging repeats a row when a new report arrives between two pages), and likewise contact
+// ids among the report-less rows; items with a report without an id, report-less items without
+// exactly one valid contact, and contacts the codec refuses, are skipped. Rows are only ever appended or reset,
 // never removed or moved, so a case row keeps its row number until the next reset. updateReport()
 // only touches a case already shown (it must not add a case the search did not find) and ignores
 // a version older than one it already applied.
@@ -33,6 +37,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -72,6 +77,9 @@ public:
 
     // The row of the case with `reportId`, or -1.
     int rowOfReport(const QString& reportId) const;
+    // Top-level rows that are cases / contacts without a report (they add up to rowCount()).
+    int caseCount() const { return rowCount() - loneContactCount(); }
+    int loneContactCount() const { return int(m_loneIds.size()); }
 
     // Translated texts also used by the report view and the panel.
     static QString reportStatusText(ReportStatus status);
@@ -94,6 +102,8 @@ private:
     QHash<QString, QString> m_queueNames;
     QHash<QString, QString> m_articleTitles;
     void announceAllChanged(); // dataChanged on every row, cases and their contacts
+    struct CaseRow;
+    void remember(CaseRow& row); // indexes a row just added (report id, or the lone contact's id)
     struct ContactRow
     {
         Contact contact;
@@ -113,9 +123,10 @@ private:
         QString municipalityName;
         QString reporterName;
         QDateTime createdAt;
-        qint64 version = 0;       // 0 = unknown (a ReportSummary carries none)
-        int supplementCount = -1; // -1 = unknown (a ReportSummary carries none)
-        std::vector<ContactRow> contacts;
+        qint64 version = 0;               // 0 = unknown (a ReportSummary carries none)
+        int supplementCount = -1;         // -1 = unknown (a ReportSummary carries none)
+        std::vector<ContactRow> contacts; // a report-less row: its one contact, shown as the row itself
+        bool lone = false;                // no report: the row is the contact, and has no children
     };
     using Cases = std::vector<std::unique_ptr<CaseRow>>;
 
@@ -128,6 +139,7 @@ private:
     const ReferenceData& m_ref;
     Cases m_cases;
     QHash<QString, CaseRow*> m_byId;
+    QSet<QString> m_loneIds; // contact ids of the report-less rows
 };
 
 } // namespace kc

@@ -134,7 +134,15 @@ QJsonObject casePageJson(const CasePage& page)
 {
     QJsonArray items;
     for (const CaseHit& hit : page.hits) {
-        const CaseSummary& r = hit.report;
+        QJsonArray contacts;
+        for (const Contact& contact : hit.contacts)
+            contacts.append(json::toJson(contact));
+        if (!hit.report) { // a contact of the caller's without a report (e.g. Rådgivning)
+            items.append(
+                QJsonObject{{QStringLiteral("report"), QJsonValue::Null}, {QStringLiteral("contacts"), contacts}});
+            continue;
+        }
+        const CaseSummary& r = *hit.report;
         QJsonObject summary{{QStringLiteral("id"), r.id},
                             {QStringLiteral("caseNumber"), r.caseNumber},
                             {QStringLiteral("status"), wireName(r.status)},
@@ -145,9 +153,6 @@ QJsonObject casePageJson(const CasePage& page)
                             {QStringLiteral("createdAt"), json::formatTimestamp(r.createdAt)}};
         if (const auto* o = ReferenceData::builtin().offenceType(r.offenceCode))
             summary.insert(QStringLiteral("offenceName"), o->name);
-        QJsonArray contacts;
-        for (const Contact& contact : hit.contacts)
-            contacts.append(json::toJson(contact));
         items.append(QJsonObject{{QStringLiteral("report"), summary}, {QStringLiteral("contacts"), contacts}});
     }
     return QJsonObject{{QStringLiteral("items"), items},

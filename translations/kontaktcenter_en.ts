@@ -380,6 +380,10 @@
         <source>articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contact without a report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseHistoryPanel</name>
@@ -492,13 +496,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) shown, more available</source>
-        <translation>
-            <numerusform>%n case shown, more available</numerusform>
-            <numerusform>%n cases shown, more available</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n case</numerusform>
@@ -511,6 +508,21 @@
     </message>
     <message>
         <source>Cases, newest first, each with its contacts; %1 opens the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without a report</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown, more available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report was filed for this contact; its row shows what was done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -380,6 +380,10 @@
         <source>articles: %1</source>
         <translation>artiklar: %1</translation>
     </message>
+    <message>
+        <source>Contact without a report: %1</source>
+        <translation>Kontakt utan anmälan: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::CaseHistoryPanel</name>
@@ -492,13 +496,6 @@
         <translation>Inga ärenden hittades.</translation>
     </message>
     <message numerus="yes">
-        <source>%n case(s) shown, more available</source>
-        <translation>
-            <numerusform>%n ärende visas, fler finns</numerusform>
-            <numerusform>%n ärenden visas, fler finns</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n ärende</numerusform>
@@ -512,6 +509,21 @@
     <message>
         <source>Cases, newest first, each with its contacts; %1 opens the case</source>
         <translation>Ärenden, nyaste först, vart och ett med sina kontakter; %1 öppnar ärendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) without a report</source>
+        <translation>
+            <numerusform>%n kontakt utan anmälan</numerusform>
+            <numerusform>%n kontakter utan anmälan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shown, more available</source>
+        <translation>%1 visas, fler finns</translation>
+    </message>
+    <message>
+        <source>No report was filed for this contact; its row shows what was done.</source>
+        <translation>Ingen anmälan upprättades för den här kontakten; raden visar vad som gjordes.</translation>
     </message>
 </context>
 <context>

@@ -331,9 +331,13 @@ void CaseHistoryPanel::updateSummary()
         m_summary->clear();
     else if (m_model->rowCount() == 0)
         m_summary->setText(tr("No cases found."));
-    else
-        m_summary->setText(m_hasMore ? tr("%n case(s) shown, more available", nullptr, m_model->rowCount())
-                                     : tr("%n case(s)", nullptr, m_model->rowCount()));
+    else {
+        // Contacts without a report (e.g. Rådgivning) are counted apart: they are not cases.
+        QString text = tr("%n case(s)", nullptr, m_model->caseCount());
+        if (m_model->loneContactCount() > 0)
+            text += QStringLiteral(", ") + tr("%n contact(s) without a report", nullptr, m_model->loneContactCount());
+        m_summary->setText(m_hasMore ? tr("%1 shown, more available").arg(text) : text);
+    }
 }
 
 void CaseHistoryPanel::showMessage(const QString& text, bool error)
@@ -353,6 +357,8 @@ void CaseHistoryPanel::openIndex(const QModelIndex& viewIndex)
     const QString id = source.data(CaseHistoryModel::ReportIdRole).toString();
     if (!id.isEmpty())
         Q_EMIT openRequested(id);
+    else if (source.isValid())
+        showMessage(tr("No report was filed for this contact; its row shows what was done."), false);
 }
 
 void CaseHistoryPanel::applyHeaderModes()

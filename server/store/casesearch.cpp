@@ -21,19 +21,50 @@ ApiResult<CasePage> CaseSearch::search(const User& viewer, const CasesQuery& que
     const auto filter = filterFor(query);
     if (!filter)
         return filter.error();
-    auto reports = findReports(*filter, query.limit + 1, query.offset);
-    if (!reports)
-        return internalError();
     CasePage page;
-    if (reports->size() > query.limit) {
-        reports->removeLast();
-        page.nextOffset = query.offset + query.limit;
+    if (filter->contactWhere.isEmpty()) {
+        auto reports = findReports(*filter, query.limit + 1, query.offset);
+        if (!reports)
+            return internalError();
+        if (reports->size() > query.limit) {
+            reports->removeLast();
+            page.nextOffset = query.offset + query.limit;
+        }
+        const auto contacts = contactsOf(*reports);
+        if (!contacts)
+            return internalError();
+        for (const CaseSummary& r : std::as_const(*reports))
+            page.hits.append(CaseHit{r, contacts->value(r.id)});
+    } else {
+        auto refs = findMixed(*filter, query.limit + 1, query.offset);
+        if (!refs)
+            return internalError();
+        if (refs->size() > query.limit) {
+            refs->removeLast();
+            page.nextOffset = query.offset + query.limit;
+        }
+        QStringList reportIds, contactIds;
+        for (const HitRef& ref : std::as_const(*refs))
+            (ref.isReport ? reportIds : contactIds) << ref.id;
+        const auto reports = reportsById(reportIds);
+        const auto lone = contactsById(contactIds);
+        if (!reports || !lone)
+            return internalError();
+        const auto contacts = contactsOf(*reports);
+        if (!contacts)
+            return internalError();
+        QHash<QString, CaseSummary> byId;
+        for (const CaseSummary& r : std::as_const(*reports))
+            byId.insert(r.id, r);
+        for (const HitRef& ref : std::as_const(*refs)) {
+            if (ref.isReport) {
+                if (const auto it = byId.constFind(ref.id); it != byId.cend())
+                    page.hits.append(CaseHit{*it, contacts->value(ref.id)});
+            } else if (const auto it = lone->constFind(ref.id); it != lone->cend()) {
+                page.hits.append(CaseHit{std::nullopt, {*it}});
+            }
+        }
     }
-    const auto contacts = contactsOf(*reports);
-    if (!contacts)
-        return internalError();
-    for (const CaseSummary& r : std::as_const(*reports))
-        page.hits.append(CaseHit{r, contacts->value(r.id)});
     // No audit row, no data.
     if (!m_audit.writeRead(viewer, QStringLiteral("cases.search"), QStringLiteral("cases"), filter->auditDetail))
         return internalError();
@@ -51,6 +82,8 @@ ApiResult<CaseSearch::Filter> CaseSearch::filterFor(const CasesQuery& query) con
                                  "FROM contacts WHERE caller_personnummer = ? AND report_id IS NOT NULL)");
         f.args << pn->digits() << pn->digits() << pn->digits();
         f.auditDetail = QStringLiteral("personnummer=") + pn->digits();
+        f.contactWhere = QStringLiteral("caller_personnummer = ?");
+        f.contactArgs << pn->digits();
     } else if (!query.phone.isEmpty()) {
         const auto ph = PhoneNumber::parse(query.phone);
         if (!ph)
@@ -59,6 +92,8 @@ ApiResult<CaseSearch::Filter> CaseSearch::filterFor(const CasesQuery& query) con
                                  "AND report_id IS NOT NULL)");
         f.args << ph->e164() << ph->e164();
         f.auditDetail = QStringLiteral("phone=") + ph->e164();
+        f.contactWhere = QStringLiteral("caller_phone = ?");
+        f.contactArgs << ph->e164();
     } else if (!query.caseNumber.isEmpty()) {
         const auto cn = CaseNumber::parse(query.caseNumber);
         if (!cn)
@@ -134,6 +169,74 @@ Result<QList<CaseSummary>> CaseSearch::findReports(const Filter& filter, int lim
                                  r->location.municipalityCode, r->reporter.name, r->createdAt});
     }
     q->finish();
+    return found;
+}
+
+namespace {
+
+QString marksFor(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(u',');
+}
+
+QVariantList variants(const QStringList& list)
+{
+    QVariantList out;
+    for (const QString& s : list)
+        out << s;
+    return out;
+}
+
+} // namespace
+
+Result<QList<CaseSearch::HitRef>> CaseSearch::findMixed(const Filter& filter, int limit, int offset)
+{
+    // Reports by when they were registered and report-less contacts by when they came in, merged
+    // into one order (ties by id, so offset paging is stable). A contact still waiting or being
+    // handled is not history yet, and an abandoned one was never answered: completed ones only.
+    QVariantList args = filter.args;
+    args << filter.contactArgs << limit << offset;
+    auto q = m_db.exec(
+        QStringLiteral("SELECT kind, id FROM (SELECT 'r' AS kind, id, created_at AS at FROM reports WHERE %1"
+                       " UNION ALL SELECT 'c' AS kind, id, received_at AS at FROM contacts WHERE report_id IS NULL"
+                       " AND state = 'completed' AND %2) AS hits"
+                       " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
+            .arg(filter.where, filter.contactWhere),
+        args);
+    if (!q)
+        return q.error();
+    QList<HitRef> refs;
+    while (q->next())
+        refs.append(HitRef{q->value(0).toString() == QLatin1String("r"), q->value(1).toString()});
+    q->finish();
+    return refs;
+}
+
+Result<QList<CaseSummary>> CaseSearch::reportsById(const QStringList& ids)
+{
+    if (ids.isEmpty())
+        return QList<CaseSummary>();
+    return findReports(Filter{QStringLiteral("id IN (%1)").arg(marksFor(ids.size())), variants(ids), {}, false, {}, {}},
+                       int(ids.size()), 0);
+}
+
+Result<QHash<QString, Contact>> CaseSearch::contactsById(const QStringList& ids)
+{
+    QHash<QString, Contact> found;
+    if (ids.isEmpty())
+        return found;
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM contacts WHERE id IN (%2)")
+                           .arg(QLatin1String(contactColumns), marksFor(ids.size())),
+                       variants(ids));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        Contact c = contactFromRow(*q);
+        found.insert(c.id, c);
+    }
     return found;
 }
 

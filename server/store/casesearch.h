@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Case history search: the reports (and the contacts linked to them) that match one
 // personnummer, phone number, case number or set of words, newest first, for agents and
-// supervisors.
+// supervisors. A search by personnummer or phone also finds the caller's completed contacts that
+// have no report (e.g. Rådgivning, with the knowledge articles used): each is a hit of its own
+// without a report, placed by when it came in among the reports (by when they were registered),
+// so the caller's whole history pages with one cursor.
 //
 // Returns typed hits; the wire form is the HTTP layer's (apiserver.cpp). A page costs two
-// queries, however many hits: the reports, then the contacts of all of them at once.
+// queries, however many hits (three with report-less contacts): which hits, the reports, then the
+// contacts of all of them at once.
 //
 // Invariants: every search is audited (with what was searched for, except free text) before
 // anything is answered; free text reaches the engine's query syntax as letters and digits only.
@@ -45,8 +49,8 @@ struct CaseSummary
 
 struct CaseHit
 {
-    CaseSummary report;
-    QList<Contact> contacts; // linked to the report, newest first
+    std::optional<CaseSummary> report; // none: a contact without a report (the only one in contacts)
+    QList<Contact> contacts;           // linked to the report, newest first
 };
 
 struct CasePage
@@ -73,10 +77,22 @@ private:
         QVariantList args;
         QString auditDetail;
         bool textOrder = false; // SQLite free text: newest first by rowid, straight from the index
+        // The caller's completed contacts without a report (personnummer and phone searches only).
+        QString contactWhere;
+        QVariantList contactArgs;
+    };
+    // One hit of a mixed page, in order: a report id or a report-less contact id.
+    struct HitRef
+    {
+        bool isReport = true;
+        QString id;
     };
     ApiResult<Filter> filterFor(const CasesQuery& query) const;
     ApiResult<Filter> textFilter(const QString& text) const;
     Result<QList<CaseSummary>> findReports(const Filter& filter, int limit, int offset);
+    Result<QList<HitRef>> findMixed(const Filter& filter, int limit, int offset);
+    Result<QList<CaseSummary>> reportsById(const QStringList& ids);
+    Result<QHash<QString, Contact>> contactsById(const QStringList& ids);
     Result<QHash<QString, QList<Contact>>> contactsOf(const QList<CaseSummary>& reports);
 
     Database& m_db;

@@ -247,6 +247,63 @@ private Q_SLOTS:
                  QStringLiteral("Completed – Advice given – articles: Tappat pass"));
     }
 
+    // A contact completed as Rådgivning has no report: GET /cases gives it as an item with
+    // "report": null, and it is a top-level row of its own among the cases (issue 14), showing
+    // its disposition and the titles of the articles used, without children; a later page that
+    // repeats it adds nothing.
+    void contactWithoutReport()
+    {
+        Fixture f;
+        f.model.setArticleTitles({{QStringLiteral("pass-id-kort-forlorat"), QStringLiteral("Tappat pass")},
+                                  {QStringLiteral("hittegods"), QStringLiteral("Hittegods")}});
+        QJsonObject advice = contact(QStringLiteral("c8"), QStringLiteral("completed"),
+                                     QStringLiteral("2026-02-20T10:00:00Z"), QString(), QStringLiteral("advice_given"));
+        advice.remove(QStringLiteral("reportId"));
+        advice.insert(QStringLiteral("subject"), QStringLiteral("Tappat pass"));
+        advice.insert(QStringLiteral("knowledgeArticleIds"),
+                      QJsonArray{QStringLiteral("pass-id-kort-forlorat"), QStringLiteral("hittegods")});
+        const QJsonObject lone{{QStringLiteral("report"), QJsonValue::Null},
+                               {QStringLiteral("contacts"), QJsonArray{advice}}};
+        QJsonArray items = page1();
+        items.insert(1, lone); // between r3 (2026-03-02) and r2 (2026-02-10)
+        // and two broken report-less items: no contact, two contacts
+        items.append(
+            QJsonObject{{QStringLiteral("report"), QJsonValue::Null}, {QStringLiteral("contacts"), QJsonArray{}}});
+        items.append(QJsonObject{{QStringLiteral("report"), QJsonValue::Null},
+                                 {QStringLiteral("contacts"), QJsonArray{advice, advice}}});
+        f.model.setItems(items);
+        QCOMPARE(f.model.rowCount(), 4);
+        QCOMPARE(f.model.caseCount(), 3);
+        QCOMPARE(f.model.loneContactCount(), 1);
+        const QModelIndex row = f.model.index(1, 0);
+        QCOMPARE(f.model.rowCount(row), 0);
+        QVERIFY(!f.model.hasChildren(row));
+        QCOMPARE(row.data(CaseHistoryModel::IsCaseRole).toBool(), false);
+        QCOMPARE(row.data(CaseHistoryModel::ContactIdRole).toString(), QStringLiteral("c8"));
+        QCOMPARE(row.data(CaseHistoryModel::ReportIdRole).toString(), QString());
+        QCOMPARE(f.text(1, CaseHistoryModel::CaseNumberColumn), QStringLiteral("Phone – anmalan"));
+        QCOMPARE(f.text(1, CaseHistoryModel::OffenceColumn), QStringLiteral("Tappat pass"));
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+                 QStringLiteral("Completed – Advice given – articles: Tappat pass; Hittegods"));
+        QCOMPARE(f.text(1, CaseHistoryModel::CaseNumberColumn, {}, Qt::AccessibleTextRole),
+                 QStringLiteral("Contact without a report: Phone – anmalan"));
+        QVERIFY(!row.data(Qt::FontRole).value<QFont>().bold());
+        QCOMPARE(f.model.rowOfReport(QStringLiteral("r2")), 2);
+        QCOMPARE(f.flatRows(), (QStringList{QStringLiteral("r3"), QStringLiteral("  c7"), QStringLiteral("  c5"),
+                                            QStringLiteral("  c8"), QStringLiteral("r2"), QStringLiteral("  c2"),
+                                            QStringLiteral("r1")}));
+        // the next page repeats it (offset paging): nothing is added
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+        f.model.appendItems(QJsonArray{lone});
+        QCOMPARE(inserted.size(), 0);
+        // new titles reach it
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.setArticleTitles({{QStringLiteral("pass-id-kort-forlorat"), QStringLiteral("Förlorat pass")}});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+                 QStringLiteral("Completed – Advice given – articles: Förlorat pass; hittegods"));
+    }
+
     void roles_data()
     {
         QTest::addColumn<int>("caseRow");

@@ -13,6 +13,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using kc::test::Answer;
@@ -232,6 +236,80 @@ private slots:
         QCOMPARE(used.size(), 1);
         QCOMPARE(used.first().toObject().value(u"articleId").toString(), u"pass-id-kort-forlorat"_s);
         QCOMPARE(used.first().toObject().value(u"count").toInt(), 1);
+    }
+
+    // A contact completed as Rådgivning has no report, yet the caller's case history finds it (by
+    // personnummer and by phone), with the articles recorded, among the reports by time and paged
+    // with the same cursor; a contact still being handled is not history; every search is audited.
+    void caseHistoryShowsAdviceContacts_data() { kc::test::addDatabaseRows(); }
+    void caseHistoryShowsAdviceContacts()
+    {
+        QFETCH(QString, databaseUrl);
+        auto now = std::make_shared<QDateTime>(QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone::UTC));
+        kc::server::ServerOptions options;
+        options.clock = [now] { return *now; };
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, options));
+        Client anna(ts.port()), sara(ts.port());
+        QVERIFY(anna.login(u"anna"_s));
+        QVERIFY(sara.login(u"sara"_s));
+        const Answer contact = sara.post(u"/contacts"_s, kc::test::contactBody(u"information"_s, 3, u"Tappat pass"_s));
+        QCOMPARE(contact.status, 201);
+        const QString adviceId = contact.body.value(u"id").toString();
+        QCOMPARE(anna.post(u"/contacts/"_s + adviceId + u"/accept"_s, {}).status, 200);
+        QCOMPARE(anna.post(u"/contacts/"_s + adviceId + u"/complete"_s,
+                           {{u"disposition"_s, u"advice_given"_s},
+                            {u"knowledgeArticleIds"_s, QJsonArray{u"pass-id-kort-forlorat"_s}}})
+                     .status,
+                 200);
+        *now = now->addSecs(60);
+        const Answer report = anna.post(u"/reports"_s, kc::test::reportBody(),
+                                        {{"Idempotency-Key"_ba, QUuid::createUuid().toByteArray()}});
+        QCOMPARE(report.status, 201);
+        *now = now->addSecs(60);
+        QCOMPARE(sara.post(u"/contacts"_s, kc::test::contactBody()).status, 201); // waiting: not history
+
+        const Answer all = anna.get(u"/cases?personnummer=20000101-2384"_s);
+        QCOMPARE(all.status, 200);
+        const QJsonArray items = all.body.value(u"items").toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(u"report").toObject().value(u"id").toString(),
+                 report.body.value(u"id").toString()); // newest first
+        const QJsonObject advice = items.at(1).toObject();
+        QVERIFY(advice.value(u"report").isNull());
+        const QJsonArray contacts = advice.value(u"contacts").toArray();
+        QCOMPARE(contacts.size(), 1);
+        QCOMPARE(contacts.first().toObject().value(u"id").toString(), adviceId);
+        QCOMPARE(contacts.first().toObject().value(u"disposition").toString(), u"advice_given"_s);
+        QCOMPARE(contacts.first().toObject().value(u"knowledgeArticleIds").toArray(),
+                 QJsonArray{u"pass-id-kort-forlorat"_s});
+
+        // Paged with the existing cursor: one hit a page, the report-less contact on the second.
+        const Answer first = anna.get(u"/cases?phone=0701234567&limit=1"_s);
+        QCOMPARE(first.body.value(u"items").toArray().size(), 1);
+        QVERIFY(!first.body.value(u"items").toArray().first().toObject().value(u"report").isNull());
+        const QString cursor = first.body.value(u"nextCursor").toString();
+        QVERIFY(!cursor.isEmpty());
+        const Answer second = anna.get(u"/cases?phone=0701234567&limit=1&cursor="_s + cursor);
+        const QJsonArray secondItems = second.body.value(u"items").toArray();
+        QCOMPARE(secondItems.size(), 1);
+        QVERIFY(secondItems.first().toObject().value(u"report").isNull());
+        QCOMPARE(secondItems.first().toObject().value(u"contacts").toArray().first().toObject().value(u"id").toString(),
+                 adviceId);
+        QVERIFY(second.body.value(u"nextCursor").isNull());
+
+        // A case number or free text finds reports only.
+        const QString caseNumber = report.body.value(u"caseNumber").toString();
+        QCOMPARE(anna.get(u"/cases?caseNumber="_s + caseNumber).body.value(u"items").toArray().size(), 1);
+
+        // Audited: one cases.search row per search, with what was searched for.
+        const Answer audit = sara.get(u"/audit?resource=cases"_s);
+        QCOMPARE(audit.status, 200);
+        int searches = 0;
+        for (const QJsonValue& v : audit.body.value(u"items").toArray())
+            if (v.toObject().value(u"action").toString() == u"cases.search"_s)
+                ++searches;
+        QCOMPARE(searches, 4);
     }
 };
 

@@ -384,6 +384,51 @@ private Q_SLOTS:
         QCOMPARE(f.opened.last().at(0).toString(), QStringLiteral("r2"));
     }
 
+    // A contact completed as Rådgivning (no report) is a row of its own with what was done and the
+    // articles used; Enter on it opens nothing and says why, and the summary counts it apart.
+    void contactWithoutReport()
+    {
+        PanelFixture f;
+        QVERIFY(f.show());
+        Contact c;
+        c.id = QStringLiteral("c8");
+        c.queue = QStringLiteral("information");
+        c.state = ContactState::Completed;
+        c.caller.name = QStringLiteral("Tolvan Tolvansson");
+        c.subject = QStringLiteral("Tappat pass");
+        c.receivedAt = json::parseTimestamp(QStringLiteral("2026-02-20T10:00:00Z"));
+        c.assignedTo = QStringLiteral("u-anna");
+        c.disposition = Disposition::AdviceGiven;
+        c.knowledgeArticleIds = {QStringLiteral("pass-id-kort-forlorat")};
+        c.version = 3;
+        QJsonArray items = page1();
+        items.insert(1, QJsonObject{{QStringLiteral("report"), QJsonValue::Null},
+                                    {QStringLiteral("contacts"), QJsonArray{json::toJson(c)}}});
+        f.panel.model()->setArticleTitles({{QStringLiteral("pass-id-kort-forlorat"), QStringLiteral("Tappat pass")}});
+        f.panel.setResults(items, true);
+        QTreeView* view = f.panel.view();
+        const QModelIndex row = view->model()->index(1, 0);
+        QCOMPARE(row.data(CaseHistoryModel::ContactIdRole).toString(), QStringLiteral("c8"));
+        const QString status = view->model()->index(1, CaseHistoryModel::StatusColumn).data().toString();
+        QVERIFY2(status.endsWith(QStringLiteral(": Tappat pass")), qPrintable(status));
+        QCOMPARE(f.summaryLabel()->text(),
+                 panelText("%1 shown, more available")
+                     .arg(QCoreApplication::translate("kc::CaseHistoryPanel", "%n case(s)", nullptr, 3) +
+                          QStringLiteral(", ") +
+                          QCoreApplication::translate("kc::CaseHistoryPanel", "%n contact(s) without a report", nullptr,
+                                                      1)));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->setCurrentIndex(row);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(f.opened.size(), 0);
+        QVERIFY(f.message()->isVisible());
+        QCOMPARE(f.message()->text(), panelText("No report was filed for this contact; its row shows what was done."));
+        // in the flat list too
+        f.listToggle()->setChecked(true);
+        QCOMPARE(view->model()->index(3, 0).data(CaseHistoryModel::ContactIdRole).toString(), QStringLiteral("c8"));
+    }
+
     void listToggle()
     {
         PanelFixture f;
