@@ -38,7 +38,7 @@ KnowledgeDesk::KnowledgeDesk(sync::RestClient& client, LocalStore& store, sync::
             [this](const QString&, const QString& text) { m_panel.showMessage(text); });
     // A colleague's edit arrives live: the copy, the hits and the open article follow.
     connect(&engine, &sync::SyncEngine::knowledgeChanged, this, [this](const QString& id) {
-        m_sync->invalidate();
+        m_sync->articleChanged(id);
         if (const auto current = m_panel.currentArticle(); current && current->id == id)
             if (const auto fresh = m_sync->localArticle(id))
                 m_panel.showArticle(*fresh, false);

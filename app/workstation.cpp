@@ -279,10 +279,11 @@ void Workstation::buildKnowledge()
     m_knowledgeDesk = std::make_unique<KnowledgeDesk>(*m_client, *m_store, *m_engine, *m_knowledgePanel);
     connect(m_knowledgeDesk.get(), &KnowledgeDesk::articleOpened, m_desk.get(), &ContactDesk::articleOpened);
     connect(m_knowledgeDesk.get(), &KnowledgeDesk::message, &m_window, &MainWindow::statusBarMessage);
-    // The case history names the articles recorded on contacts by their titles.
+    // The case history names the articles recorded on contacts by their titles (from the copy in
+    // memory: reading 10,000 articles from the store on every live change would stall the GUI).
     const auto titles = [this] {
         QHash<QString, QString> byId;
-        for (const KnowledgeArticle& a : m_store->articles())
+        for (const KnowledgeArticle& a : m_knowledgeDesk->knowledge().articles())
             byId.insert(a.id, a.title);
         m_history->model()->setArticleTitles(byId);
     };

@@ -656,6 +656,18 @@ QList<KnowledgeArticle> LocalStore::articles() const
     return list;
 }
 
+std::optional<KnowledgeArticle> LocalStore::article(const QString& id) const
+{
+    QSqlQuery q(Impl::connection(*this));
+    q.prepare(u"SELECT json FROM knowledge WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    if (auto a = knowledge::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()))
+        return *a;
+    return std::nullopt;
+}
+
 // ---- contacts and reports ----
 
 bool LocalStore::upsertContact(const Contact& contact)

@@ -109,6 +109,7 @@ public:
     // A full sync: exactly these articles afterwards, in one transaction (not inside batch()).
     bool replaceArticles(const QList<KnowledgeArticle>& articles);
     QList<KnowledgeArticle> articles() const;
+    std::optional<KnowledgeArticle> article(const QString& id) const; // one article, for a live change
 
     // ---- drafts ----
     bool saveDraft(const Draft& draft); // replaces the draft of draft.contactId

@@ -4,6 +4,7 @@
 #include "sync/restclient.h"
 
 #include <QJsonArray>
+#include <QThread>
 #include <QUrlQuery>
 
 namespace kc::sync {
@@ -35,13 +36,76 @@ bool KnowledgeSync::unreachable(const ApiJob* job)
            job->status() >= 500;
 }
 
-const knowledge::LocalIndex& KnowledgeSync::cache()
+KnowledgeSync::~KnowledgeSync()
 {
-    if (!m_cacheValid) {
-        m_cache = knowledge::LocalIndex(m_store.articles());
-        m_cacheValid = true;
+    if (m_builder) {
+        disconnect(m_builder, nullptr, this, nullptr);
+        m_builder->wait();
+        delete m_builder;
     }
-    return m_cache;
+}
+
+const QList<KnowledgeArticle>& KnowledgeSync::articles()
+{
+    if (!m_articlesRead) {
+        m_articles = m_store.articles();
+        m_articlesRead = true;
+    }
+    return m_articles;
+}
+
+void KnowledgeSync::invalidate()
+{
+    m_articlesRead = false;
+    m_articles.clear();
+    ++m_generation;
+}
+
+void KnowledgeSync::articleChanged(const QString& id)
+{
+    if (!m_articlesRead) {
+        invalidate(); // read whole when next needed
+        return;
+    }
+    const std::optional<KnowledgeArticle> fresh = m_store.article(id);
+    const auto at =
+        std::find_if(m_articles.begin(), m_articles.end(), [&id](const KnowledgeArticle& a) { return a.id == id; });
+    if (at != m_articles.end() && fresh && at->version == fresh->version)
+        return; // opened again, unchanged: no new index
+    if (at != m_articles.end() && fresh)
+        *at = *fresh;
+    else if (at != m_articles.end())
+        m_articles.erase(at);
+    else if (fresh)
+        m_articles.append(*fresh);
+    copyChanged();
+}
+
+void KnowledgeSync::copyChanged()
+{
+    ++m_generation;
+    buildIndex();
+}
+
+void KnowledgeSync::buildIndex()
+{
+    if (m_builder || indexReady())
+        return; // the build under way is followed by another if the copy moved on meanwhile
+    const QList<KnowledgeArticle> list = articles(); // shared, never written by the worker
+    const quint64 generation = m_generation;
+    auto built = std::make_shared<std::shared_ptr<const knowledge::LocalIndex>>();
+    m_builder = QThread::create([list, built] { *built = std::make_shared<const knowledge::LocalIndex>(list); });
+    m_builder->setObjectName(QStringLiteral("kc.knowledge.index"));
+    connect(m_builder, &QThread::finished, this, [this, built, generation] {
+        m_builder->deleteLater();
+        m_builder = nullptr;
+        m_index = *built;
+        m_indexGeneration = generation;
+        Q_EMIT indexBuilt();
+        if (m_indexGeneration != m_generation)
+            buildIndex();
+    });
+    m_builder->start(QThread::LowPriority);
 }
 
 void KnowledgeSync::syncAll()
@@ -69,8 +133,14 @@ void KnowledgeSync::fetchPage(int offset, QList<KnowledgeArticle> sofar)
             return;
         }
         const bool ok = m_store.replaceArticles(sofar);
-        invalidate();
-        Q_EMIT synced(ok, int(sofar.size()));
+        if (ok) {
+            m_articles = std::move(sofar);
+            m_articlesRead = true;
+            copyChanged();
+        } else {
+            invalidate();
+        }
+        Q_EMIT synced(ok, int(m_articles.size()));
     });
 }
 
@@ -95,12 +165,15 @@ int KnowledgeSync::search(const QString& query, int limit)
 
 QList<KnowledgeArticle> KnowledgeSync::searchLocally(const QString& query, int limit)
 {
-    return cache().search(query, limit);
+    buildIndex(); // if the copy moved on since the last one
+    if (m_index)
+        return m_index->search(query, limit); // the previous index until the new one is ready
+    return knowledge::search(articles(), query, limit);
 }
 
 std::optional<KnowledgeArticle> KnowledgeSync::localArticle(const QString& id)
 {
-    for (const KnowledgeArticle& a : cache().articles())
+    for (const KnowledgeArticle& a : articles())
         if (a.id == id)
             return a;
     return std::nullopt;
@@ -114,7 +187,7 @@ void KnowledgeSync::open(const QString& id)
         if (done->outcome() == ApiJob::Outcome::Ok) {
             if (auto a = knowledge::fromJson(done->json()); a && !a->id.isEmpty()) {
                 if (m_store.upsertArticle(*a))
-                    invalidate();
+                    articleChanged(a->id);
                 Q_EMIT articleOpened(*a, false);
                 return;
             }
@@ -154,7 +227,7 @@ void KnowledgeSync::save(const KnowledgeArticle& article, bool create)
         }
         const auto a = knowledge::fromJson(done->json());
         if (a && m_store.upsertArticle(*a))
-            invalidate();
+            articleChanged(a->id);
         Q_EMIT saved(true, {}, a ? *a : KnowledgeArticle{});
     });
 }

@@ -247,6 +247,19 @@ private Q_SLOTS:
         // … and the agent's open article shows it, live.
         QTRY_VERIFY(anna.ws.knowledgePanel()->articleView()->toPlainText().contains(u"Boka tolk genom utredaren"_s));
         QCOMPARE(anna.ws.knowledgePanel()->currentArticle()->version, 2);
+        // The offline index follows the live change, built on a worker thread: until it is ready
+        // the previous index answers at once, and the GUI thread never waits for a build.
+        sync::KnowledgeSync& annaKnowledge = anna.ws.knowledgeDesk()->knowledge();
+        QTRY_VERIFY(annaKnowledge.indexReady());
+        QCOMPARE(annaKnowledge.searchLocally(u"tolk utredaren"_s).value(0).version, 2);
+        QSignalSpy built(&annaKnowledge, &sync::KnowledgeSync::indexBuilt);
+        annaKnowledge.invalidate(); // the whole copy may have changed
+        QVERIFY(!annaKnowledge.indexReady());
+        QCOMPARE(annaKnowledge.searchLocally(u"tolk utredaren"_s).value(0).id, u"tolk"_s); // the previous index
+        QVERIFY(!annaKnowledge.indexReady()); // the new one is being built, not here
+        QVERIFY(built.wait(10000));
+        QVERIFY(annaKnowledge.indexReady());
+        QCOMPARE(annaKnowledge.searchLocally(u"tolk utredaren"_s).value(0).version, 2);
         QTRY_COMPARE(anna.ws.store()->articles().size(), sara.ws.store()->articles().size());
 
         // The agent may not edit: the server refuses, in Swedish.
