@@ -424,6 +424,9 @@ private Q_SLOTS:
         QCOMPARE(f.opened.size(), 0);
         QVERIFY(f.message()->isVisible());
         QCOMPARE(f.message()->text(), panelText("No report was filed for this contact; its row shows what was done."));
+        // KC_SCREENSHOT_DIR=DIR saves a picture (README "Looking at the UI").
+        if (const QString dir = qEnvironmentVariable("KC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(f.panel.grab().save(dir + QStringLiteral("/casehistory-advice.png")));
         // in the flat list too
         f.listToggle()->setChecked(true);
         QCOMPARE(view->model()->index(3, 0).data(CaseHistoryModel::ContactIdRole).toString(), QStringLiteral("c8"));
