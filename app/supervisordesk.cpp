@@ -61,6 +61,10 @@ SupervisorDesk::SupervisorDesk(MainWindow& window, sync::SyncEngine& engine, syn
 
     connect(&m_engine, &sync::SyncEngine::eventReceived, this,
             [this](const QString& name, const QJsonObject& data, qint64) { onEvent(name, data); });
+    // Agent states from the live stream and from the catch-up alike (a change made before the
+    // stream was connected comes only through the catch-up).
+    connect(&m_engine, &sync::SyncEngine::agentStateReceived, this,
+            [this](const AgentState& state) { m_agents.applyState(state); });
     connect(&m_engine, &sync::SyncEngine::contactChanged, this, &SupervisorDesk::onContactChanged);
     // After every reconnect everything is loaded again: events missed meanwhile are not replayed
     // for queue figures (queue.stats are snapshots), so only a full load makes the numbers right.
@@ -226,9 +230,6 @@ void SupervisorDesk::onEvent(const QString& name, const QJsonObject& data)
     if (name == QLatin1String("queue.stats")) {
         if (auto s = json::fromJson<QueueStats>(data))
             m_queues.applyStats(*s);
-    } else if (name == QLatin1String("agent.state")) {
-        if (auto a = json::fromJson<AgentState>(data))
-            m_agents.applyState(*a);
     } else if (name == QLatin1String("alert.raised")) {
         m_active.insert(data[u"id"].toString(), data);
         showAlerts();

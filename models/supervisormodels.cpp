@@ -351,7 +351,22 @@ void AgentTreeModel::setAgents(const QJsonArray& items)
     m_teams.clear();
     m_counted.clear();
     for (const QJsonValue& v : items) {
-        const QJsonObject a = v.toObject();
+        QJsonObject a = v.toObject();
+        const QString id = a.value(u"agentId").toString();
+        // An event newer than this snapshot already arrived: keep what it said about the state.
+        if (const auto newest = m_newest.constFind(id); newest != m_newest.cend()) {
+            const QDateTime snapshotSince = QDateTime::fromString(a.value(u"since").toString(), Qt::ISODateWithMs);
+            const QDateTime eventSince = QDateTime::fromString(newest->value(u"since").toString(), Qt::ISODateWithMs);
+            if (eventSince.isValid() && (!snapshotSince.isValid() || eventSince > snapshotSince)) {
+                a.insert(QStringLiteral("state"), newest->value(u"state"));
+                a.insert(QStringLiteral("since"), newest->value(u"since"));
+                if (newest->contains(u"reason"))
+                    a.insert(QStringLiteral("reason"), newest->value(u"reason"));
+                else
+                    a.remove(QStringLiteral("reason"));
+            }
+        }
+        m_newest.insert(id, a);
         QList<QStandardItem*> row;
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QStandardItem;
@@ -380,6 +395,12 @@ QModelIndex AgentTreeModel::indexOfAgent(const QString& agentId) const
 
 void AgentTreeModel::applyState(const AgentState& s)
 {
+    // Events and loads travel on different connections: an older state never replaces a newer one.
+    if (const auto newest = m_newest.constFind(s.agentId); newest != m_newest.cend()) {
+        const QDateTime since = QDateTime::fromString(newest->value(u"since").toString(), Qt::ISODateWithMs);
+        if (since.isValid() && s.since.isValid() && s.since < since)
+            return;
+    }
     QList<QStandardItem*> row = rowOf(s.agentId);
     QJsonObject a{{QStringLiteral("agentId"), s.agentId},
                   {QStringLiteral("displayName"), s.displayName},
@@ -388,6 +409,7 @@ void AgentTreeModel::applyState(const AgentState& s)
                   {QStringLiteral("since"), s.since.toUTC().toString(Qt::ISODateWithMs)}};
     if (s.reason)
         a.insert(QStringLiteral("reason"), *s.reason);
+    m_newest.insert(s.agentId, a);
     if (row.isEmpty()) {
         a.insert(QStringLiteral("handledToday"), 0);
         QList<QStandardItem*> fresh;

@@ -103,6 +103,9 @@ private:
     QHash<QString, QStandardItem*> m_agents; // agent id → the row's first item
     QHash<QString, QStandardItem*> m_teams;
     QHash<QString, QString> m_counted; // completed contact id → agent (counted in handledToday)
+    // The newest state applied per agent (state, reason, since): a full load answered after a
+    // newer event (they travel on different connections) must not put an older state back.
+    QHash<QString, QJsonObject> m_newest;
     std::function<QString(const QString&)> m_title;
     QString titleOf(const QString& contactId) const;
 };

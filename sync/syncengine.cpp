@@ -467,7 +467,14 @@ bool SyncEngine::apply(const QString& kind, const QString& op, const QString& id
         m_changedArticles.append(article->id);
         return true;
     }
-    return true; // agent states: the wallboard's, not stored here
+    if (kind == QLatin1String("agent")) {
+        // Not stored here, but announced: a state change that happened before the live stream
+        // was (re)connected arrives only through the catch-up, and the wallboard needs it too.
+        if (const auto state = json::fromJson<AgentState>(data))
+            m_changedAgents.append(*state);
+        return true;
+    }
+    return true;
 }
 
 void SyncEngine::applyNow(const QString& kind, const QJsonObject& data)
@@ -483,6 +490,8 @@ void SyncEngine::announceApplied()
     const QStringList reports = std::exchange(m_changedReports, {});
     for (const QString& id : std::exchange(m_changedArticles, {}))
         Q_EMIT knowledgeChanged(id);
+    for (const AgentState& state : std::exchange(m_changedAgents, {}))
+        Q_EMIT agentStateReceived(state);
     for (const QString& id : contacts)
         Q_EMIT contactChanged(id);
     for (const QString& id : reports)
@@ -710,6 +719,7 @@ void SyncEngine::onStreamData()
             m_changedContacts.clear();
             m_changedReports.clear();
             m_changedArticles.clear();
+            m_changedAgents.clear();
             qCWarning(lcSync) << "event" << seq << "was not applied; catching up again";
             dropStream();
             scheduleReconnect(tr("A change from the server could not be applied; it will be fetched again."));

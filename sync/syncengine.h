@@ -136,7 +136,8 @@ Q_SIGNALS:
     void reportSent(const QString& localRef, const QString& caseNumber);
     void eventReceived(const QString& name, const QJsonObject& data, qint64 id);
     // The live events the workstation acts on, decoded (just before eventReceived); an event whose
-    // data does not decode is only in eventReceived.
+    // data does not decode is only in eventReceived. agentStateReceived also comes for agent
+    // changes the catch-up brings (a change made before the stream was connected).
     void agentStateReceived(const kc::AgentState& state);
     void queuesReceived(const QList<kc::QueueInfo>& queues);
     void contactCreated(const kc::Contact& contact);
@@ -189,6 +190,7 @@ private:
     QTimer m_countdown; // updates "Återansluter om N s" once a second
     int m_lastSearch = 0;
     QStringList m_changedContacts, m_changedReports, m_changedArticles; // applied, not yet announced
+    QList<AgentState> m_changedAgents;                                  // from the catch-up, not yet announced
     bool m_resyncing = false;                                           // a catch-up from the start after 410
     QSet<QString> m_seen;                                               // contacts that catch-up brought
 };

@@ -13,6 +13,7 @@
 #include "app/workstation.h"
 #include "core/referencedata.h"
 #include "models/localstore.h"
+#include "models/supervisormodels.h"
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "sync/syncengine.h"
@@ -26,6 +27,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -33,6 +36,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 #include <QTreeView>
 
 #include <memory>
@@ -144,6 +148,42 @@ private Q_SLOTS:
     void initTestCase() { QVERIFY(test::pinWidgetEnvironment()); }
     void init() { QSettings().clear(); }
 
+    // A full load (GET /agents) and the event stream travel on different connections: a snapshot
+    // answered after a newer agent.state must not put the older state back, nor an older event.
+    void anOlderStateNeverReplacesANewerOne()
+    {
+        AgentTreeModel m;
+        QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime t1 = QDateTime(QDate(2026, 12, 6), QTime(8, 0), QTimeZone::UTC);
+        const QDateTime t2 = t1.addSecs(30);
+        const auto stateOf = [&m] {
+            const QModelIndex team = m.index(0, 0);
+            return m.index(0, AgentTreeModel::State, team).data().toString();
+        };
+        m.applyState(AgentState{u"u-1"_s, u"Anna"_s, u"väst"_s, AgentStatus::Busy, std::nullopt, t2});
+        QCOMPARE(stateOf(), u"Upptagen"_s);
+        // WHEN a snapshot taken before the accept arrives after its event
+        m.setAgents(QJsonArray{QJsonObject{{u"agentId"_s, u"u-1"_s},
+                                           {u"displayName"_s, u"Anna"_s},
+                                           {u"team"_s, u"väst"_s},
+                                           {u"state"_s, u"not_ready"_s},
+                                           {u"since"_s, t1.toString(Qt::ISODateWithMs)},
+                                           {u"handledToday"_s, 0}}});
+        // THEN the newer state stays
+        QCOMPARE(stateOf(), u"Upptagen"_s);
+        // and a late event older than what is shown changes nothing
+        m.applyState(AgentState{u"u-1"_s, u"Anna"_s, u"väst"_s, AgentStatus::NotReady, std::nullopt, t1});
+        QCOMPARE(stateOf(), u"Upptagen"_s);
+        // while a newer snapshot wins
+        m.setAgents(QJsonArray{QJsonObject{{u"agentId"_s, u"u-1"_s},
+                                           {u"displayName"_s, u"Anna"_s},
+                                           {u"team"_s, u"väst"_s},
+                                           {u"state"_s, u"ready"_s},
+                                           {u"since"_s, t2.addSecs(5).toString(Qt::ISODateWithMs)},
+                                           {u"handledToday"_s, 1}}});
+        QCOMPARE(stateOf(), u"Redo"_s);
+    }
+
     void aScriptedHourOnTheWallboard()
     {
         Desk d;
@@ -184,23 +224,24 @@ private Q_SLOTS:
         --count[u"anmalan"_s].waiting;
         ++count[u"anmalan"_s].answered;
         QTRY_VERIFY(same(u"anmalan"_s));
-        const QModelIndex agentRow = [&] {
+        // Found again each time: a full reload (after a reconnect under load) replaces the rows.
+        const auto agentRow = [&] {
             QAbstractItemModel* m = v->agentsProxy();
             for (int r = 0; r < m->rowCount(); ++r)
                 if (m->index(r, 0).data(SupervisorRoles::IdRole).toString() == d.agent.id)
                     return m->index(r, 0);
             return QModelIndex();
-        }();
-        QVERIFY(agentRow.isValid());
-        QTRY_COMPARE(agentRow.data(SupervisorRoles::CurrentContactRole).toString(), waiting[0]);
+        };
+        QVERIFY(agentRow().isValid());
+        QTRY_COMPARE(agentRow().data(SupervisorRoles::CurrentContactRole).toString(), waiting[0]);
         // The subject, not the caller: the view may hang on a wall.
-        QTRY_COMPARE(agentRow.siblingAtColumn(AgentTreeModel::CurrentContact).data().toString(),
+        QTRY_COMPARE(agentRow().siblingAtColumn(AgentTreeModel::CurrentContact).data().toString(),
                      d.store().contacts().get(d.agent, waiting[0])->subject);
-        QTRY_COMPARE(agentRow.siblingAtColumn(AgentTreeModel::State).data().toString(), u"Upptagen"_s);
+        QTRY_COMPARE(agentRow().siblingAtColumn(AgentTreeModel::State).data().toString(), u"Upptagen"_s);
         QVERIFY(d.store().contacts().complete(d.agent, waiting[0], Disposition::AdviceGiven, std::nullopt));
-        QTRY_COMPARE(agentRow.siblingAtColumn(AgentTreeModel::HandledToday).data().toString(), u"1"_s);
-        QCOMPARE(agentRow.siblingAtColumn(AgentTreeModel::CurrentContact).data().toString(), QString());
-        QCOMPARE(agentRow.data(SupervisorRoles::CurrentContactRole).toString(), QString());
+        QTRY_COMPARE(agentRow().siblingAtColumn(AgentTreeModel::HandledToday).data().toString(), u"1"_s);
+        QCOMPARE(agentRow().siblingAtColumn(AgentTreeModel::CurrentContact).data().toString(), QString());
+        QCOMPARE(agentRow().data(SupervisorRoles::CurrentContactRole).toString(), QString());
         User caller;
         caller.id = QStringLiteral("u-caller-gone");
         QVERIFY(d.store().contacts().abandon(caller, waiting[1]));
@@ -234,9 +275,9 @@ private Q_SLOTS:
         --count[u"anmalan"_s].waiting;
         ++count[u"anmalan"_s].answered;
         QTRY_VERIFY(same(u"anmalan"_s));
-        QTRY_COMPARE(agentRow.data(SupervisorRoles::CurrentContactRole).toString(), waiting[0]);
+        QTRY_COMPARE(agentRow().data(SupervisorRoles::CurrentContactRole).toString(), waiting[0]);
         v->agentsView()->setFocus();
-        v->agentsView()->setCurrentIndex(agentRow);
+        v->agentsView()->setCurrentIndex(agentRow());
         QVERIFY(v->releaseAction()->isEnabled());
         QTest::keyClick(v->agentsView(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         ++count[u"anmalan"_s].waiting;
