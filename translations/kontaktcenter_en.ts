@@ -4389,5 +4389,9 @@ The session token is kept in the desktop&apos;s keyring, never in a file.
         <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo traffic could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4473,5 +4473,9 @@ Sessionens nyckel sparas i skrivbordets nyckelring, aldrig i en fil.
         <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
         <translation>Elever på den här datorn ansluter med: kontaktcenter --demo --server %1 (användare ovning1 … ovning12, lösenord %2)</translation>
     </message>
+    <message>
+        <source>The demo traffic could not start: %1</source>
+        <translation>Demotrafiken kunde inte starta: %1</translation>
+    </message>
 </context>
 </TS>

@@ -359,6 +359,50 @@ private Q_SLOTS:
         QCOMPARE(replay.completed(), traffic.completed());
         QCOMPARE(replay.abandoned(), traffic.abandoned());
     }
+
+    // `kontaktcenter --demo --role supervisor`: main.cpp's wiring (startDemoTraffic) gives the
+    // supervisor's demo traffic, signed in as the classroom's gruppchef, and the figures move;
+    // the agent's and the trainer's demos stay still.
+    void supervisorDemoTrafficWiring()
+    {
+        for (Role role : {Role::Agent, Role::Trainer}) {
+            DemoEnvironment still(role);
+            QVERIFY(still.start().ok());
+            auto none = startDemoTraffic(still, {.interval = std::chrono::milliseconds(0)});
+            QVERIFY(none.ok());
+            QVERIFY(!none.value());
+        }
+        DemoEnvironment demo(Role::Supervisor);
+        QVERIFY(demo.start().ok());
+        QCOMPARE(demo.agentUsername(), u"gruppchef"_s);
+        RecordingNotifier notifier;
+        MainWindow window(ReferenceData::builtin(), MainWindow::Options{.trainingMode = true});
+        Workstation ws(window, &notifier);
+        QSignalSpy ready(&ws, &Workstation::ready);
+        QVERIFY(ws.start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        QVERIFY(ready.wait(10000));
+        QVERIFY(ws.supervisorDesk());
+        SupervisorDesk* desk = ws.supervisorDesk();
+        QTRY_VERIFY(desk->queues().stats(u"anmalan"_s).has_value());
+        const int answeredBefore = desk->queues().stats(u"anmalan"_s)->answeredToday +
+                                   desk->queues().stats(u"information"_s).value_or(QueueStats{}).answeredToday;
+
+        auto traffic = startDemoTraffic(demo, {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(traffic.ok());
+        QVERIFY(traffic.value());
+        for (int i = 0; i < 20; ++i)
+            traffic.value()->step();
+        QVERIFY(traffic.value()->completed() > 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int answered = 0;
+        for (const QString& q : {u"anmalan"_s, u"information"_s}) {
+            const QueueStats server = demo.server()->store().stats().forQueue(q, now);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).answeredToday, server.answeredToday);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).waiting, server.waiting);
+            answered += server.answeredToday;
+        }
+        QVERIFY(answered >= answeredBefore + traffic.value()->completed()); // taken ones count as answered too
+    }
 };
 
 QTEST_MAIN(TestSupervisorDesk)
