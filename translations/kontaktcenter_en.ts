@@ -923,6 +923,37 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::IntervalChart</name>
+    <message>
+        <source>Arrived per 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered per 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day (hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts per 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today in charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -2858,6 +2889,10 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
     </message>
     <message>
         <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today in c&amp;harts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -932,6 +932,37 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::IntervalChart</name>
+    <message>
+        <source>Arrived per 15 min</source>
+        <translation>Inkomna per 15 min</translation>
+    </message>
+    <message>
+        <source>Answered per 15 min</source>
+        <translation>Besvarade per 15 min</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Servicenivå (%)</translation>
+    </message>
+    <message>
+        <source>Time of day (hour)</source>
+        <translation>Klockslag (timme)</translation>
+    </message>
+    <message>
+        <source>Contacts per 15 minutes</source>
+        <translation>Kontakter per kvart</translation>
+    </message>
+    <message>
+        <source>Today in charts</source>
+        <translation>I dag i diagram</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>I dag: %1</translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -2894,6 +2925,10 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
     <message>
         <source>No alerts.</source>
         <translation>Inga larm.</translation>
+    </message>
+    <message>
+        <source>Today in c&amp;harts</source>
+        <translation>I dag i &amp;diagram</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/supervisorview.h"
 
+#include "ui/intervalchart.h"
+
 #include "ui/announce.h"
 #include "ui/keynames.h"
 
@@ -79,6 +81,7 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     , m_agentsView(new QTableView(this))
     , m_waitingView(new QTreeView(this))
     , m_log(new QListWidget(this))
+    , m_chart(new IntervalChart(this))
 {
     chooseQueue = [this](const QStringList& ids, const QStringList& names) -> std::optional<QString> {
         bool ok = false;
@@ -135,7 +138,25 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
-    layout->addWidget(m_queuesView, 2);
+    // The queues and, beside them, today in charts for the selected queue.
+    m_upper_part = new QSplitter(Qt::Horizontal, this);
+    auto* upper = static_cast<QSplitter*>(m_upper_part);
+    upper->addWidget(m_queuesView);
+    {
+        auto* box = new QWidget(upper);
+        auto* l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(tr("Today in c&harts"), box);
+        label->setFont(titleFont);
+        label->setBuddy(m_chart);
+        l->addWidget(label);
+        l->addWidget(m_chart);
+        upper->addWidget(box);
+    }
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 2);
+    upper->setSizes({3000, 2000}); // the queues' columns first; the chart takes the rest
+    layout->addWidget(m_upper_part, 2);
     m_lower_part = new QSplitter(Qt::Horizontal, this);
     auto* splitter = static_cast<QSplitter*>(m_lower_part);
     auto column = [&](const QString& title, QWidget* body) {
@@ -155,6 +176,7 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
+
     layout->addWidget(m_lower_part, 3);
 
     auto action = [this](const QString& text, const QKeySequence& keys) {
@@ -242,6 +264,10 @@ void SupervisorView::syncSelection()
     m_queueSelection->select(selection, QItemSelectionModel::ClearAndSelect);
     m_waitingView->expandAll();
     updateActions();
+    if (const QStringList now = selectedQueues(); now != m_lastSelected) {
+        m_lastSelected = now;
+        Q_EMIT selectedQueuesChanged();
+    }
 }
 
 QModelIndex SupervisorView::currentContact() const
@@ -335,6 +361,7 @@ void SupervisorView::setWallboard(bool on)
     m_isWallboard = on;
     m_wallboard->setChecked(on);
     m_lower_part->setVisible(!on);
+    m_chart->parentWidget()->setVisible(!on); // the wallboard: only the queues and the banner
     // Readable across a room: three times the type, and more room per row.
     QFont f = font();
     if (on)

@@ -4,7 +4,8 @@
 // väntetid ticking, Besvarade i dag, Avbrutna i dag, Servicenivå with its threshold, Genomsnittlig
 // hanteringstid); the waiting contacts of the selected queues (raise/lower priority, move to
 // another queue, by keyboard); the team's agents flat (state, time in state ticking, current
-// contact, handled today) with "release the contact"; the alert log. F11 toggles the wallboard:
+// contact, handled today) with "release the contact"; the alert log; today in charts (the
+// selected queue per 15 minutes). F11 toggles the wallboard:
 // only the queues and the banner, full screen, large type.
 //
 // The view owns its proxy stages (KDescendantsProxyModel for the agents, KSelectionProxyModel for
@@ -28,6 +29,8 @@ class QTreeView;
 
 namespace kc {
 
+class IntervalChart;
+
 class SupervisorView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
     void addLogEntry(const QString& text);
     QLabel* alertBanner() const { return m_banner; }
     QListWidget* alertLog() const { return m_log; }
+    // Today in charts for the first selected queue (the desk fills it from the server).
+    IntervalChart* chart() const { return m_chart; }
 
     QTableView* queuesView() const { return m_queuesView; }
     QTableView* agentsView() const { return m_agentsView; }
@@ -75,6 +80,7 @@ Q_SIGNALS:
     void releaseRequested(const QString& contactId);
     void thresholdsChangeRequested(const QString& queue, const kc::Thresholds& thresholds);
     void wallboardToggled(bool on);
+    void selectedQueuesChanged();
 
 private:
     void syncSelection();
@@ -100,7 +106,9 @@ private:
     QTableView* m_agentsView;
     QTreeView* m_waitingView;
     QListWidget* m_log;
+    IntervalChart* m_chart;
     QWidget* m_lower_part;
+    QWidget* m_upper_part; // the queues table and the chart
     QAction* m_raise;
     QAction* m_lower;
     QAction* m_move;
@@ -108,6 +116,7 @@ private:
     QAction* m_thresholds;
     QAction* m_wallboard;
     bool m_isWallboard = false;
+    QStringList m_lastSelected; // selectedQueuesChanged() only on a real change
 };
 
 } // namespace kc

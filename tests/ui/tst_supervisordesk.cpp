@@ -16,6 +16,7 @@
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "sync/syncengine.h"
+#include "ui/intervalchart.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
 #include "ui/queuepanel.h"
@@ -26,7 +27,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
+#include <QJsonArray>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
@@ -34,6 +38,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -62,6 +67,7 @@ struct Desk
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Workstation> ws;
     User agent;
+    User supervisor;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 
     bool start()
@@ -75,8 +81,10 @@ struct Desk
         chef.role = Role::Supervisor;
         chef.team = QStringLiteral("Skara övning");
         chef.queues = {QStringLiteral("anmalan"), QStringLiteral("information")};
-        if (!store.users().add(chef, demo.agentPassword()))
+        auto addedChef = store.users().add(chef, demo.agentPassword());
+        if (!addedChef)
             return false;
+        supervisor = *addedChef;
         auto session = store.users().login(demo.agentUsername(), demo.agentPassword(), QDateTime::currentDateTimeUtc());
         if (!session)
             return false;
@@ -358,6 +366,62 @@ private Q_SLOTS:
         QCOMPARE(replay.arrived(), traffic.arrived());
         QCOMPARE(replay.completed(), traffic.completed());
         QCOMPARE(replay.abandoned(), traffic.abandoned());
+    }
+
+    // Today in charts: the series hold the server's per-15-minute figures of the selected queue,
+    // and follow the traffic and a change of the selected queue.
+    void todayInCharts()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        IntervalChart* chart = d.view()->chart();
+        QVERIFY(chart);
+        QCOMPARE(chart->countAxis()->titleText(), u"Kontakter per kvart"_s); // Swedish axis titles
+        QCOMPARE(chart->hourAxis()->titleText(), u"Klockslag (timme)"_s);
+        QCOMPARE(chart->percentAxis()->titleText(), u"Servicenivå (%)"_s);
+        DemoTraffic traffic(*d.demo.server(), {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(traffic.start());
+        for (int i = 0; i < 24; ++i)
+            traffic.step();
+        const auto matches = [&](const QString& queue) {
+            auto server =
+                d.store().supervision().intervals(d.supervisor, queue, QDate(), QDateTime::currentDateTimeUtc());
+            if (!server)
+                return false;
+            const QJsonArray items = server->value(u"items").toArray();
+            if (items.isEmpty() || chart->arrivedSeries()->count() != items.size() ||
+                chart->answeredSeries()->count() != items.size() ||
+                chart->serviceLevelSeries()->count() != items.size())
+                return false;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QJsonObject item = items.at(i).toObject();
+                const QDateTime start =
+                    QDateTime::fromString(item[u"start"].toString(), Qt::ISODateWithMs).toLocalTime();
+                const double hour = start.time().msecsSinceStartOfDay() / 3'600'000.0;
+                if (!qFuzzyCompare(1 + chart->arrivedSeries()->at(i).x(), 1 + hour) ||
+                    chart->arrivedSeries()->at(i).y() != item[u"arrived"].toInt() ||
+                    chart->answeredSeries()->at(i).y() != item[u"answered"].toInt() ||
+                    !qFuzzyCompare(chart->serviceLevelSeries()->at(i).y(), item[u"serviceLevelPercent"].toDouble()))
+                    return false;
+            }
+            return true;
+        };
+        d.view()->selectQueues({u"anmalan"_s});
+        QTRY_VERIFY(matches(u"anmalan"_s));
+        int arrivedToday = 0;
+        for (int i = 0; i < chart->arrivedSeries()->count(); ++i)
+            arrivedToday += int(chart->arrivedSeries()->at(i).y());
+        QVERIFY(arrivedToday > 0); // the traffic's contacts are in the chart
+        QVERIFY(!chart->chart()->title().isEmpty());
+        d.view()->selectQueues({u"information"_s});
+        QTRY_VERIFY(matches(u"information"_s));
+        // More traffic: the chart follows the queue.stats events.
+        for (int i = 0; i < 10; ++i)
+            traffic.step();
+        QTRY_VERIFY(matches(u"information"_s));
+        d.window->resize(1600, 900);
+        shoot(d.window.get(), "supervisor-charts");
+        shoot(chart, "supervisor-chart");
     }
 
     // `kontaktcenter --demo --role supervisor`: main.cpp's wiring (startDemoTraffic) gives the
