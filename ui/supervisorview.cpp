@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QListWidget>
+#include <QPointer>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -31,14 +32,18 @@ namespace kc {
 
 namespace {
 
-std::optional<Thresholds> thresholdsDialog(QWidget* parent, const QString& queueName, const Thresholds& current)
+// open(), not exec(): no nested event loop on the GUI thread while events keep arriving. The
+// dialog deletes itself; `answer` runs once, with nullopt on Cancel.
+void openThresholdsDialog(QWidget* parent, const QString& queueName, const Thresholds& current,
+                          const std::function<void(std::optional<Thresholds>)>& answer)
 {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(SupervisorView::tr("Alert thresholds – %1").arg(queueName));
-    auto* form = new QFormLayout(&dialog);
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(SupervisorView::tr("Alert thresholds – %1").arg(queueName));
+    auto* form = new QFormLayout(dialog);
     // 0 means "no alert of this kind".
     auto spin = [&](const QString& label, int max, const std::optional<int>& value, const QString& suffix) {
-        auto* box = new QSpinBox(&dialog);
+        auto* box = new QSpinBox(dialog);
         box->setRange(0, max);
         box->setSpecialValueText(SupervisorView::tr("none"));
         box->setSuffix(suffix);
@@ -51,14 +56,19 @@ std::optional<Thresholds> thresholdsDialog(QWidget* parent, const QString& queue
     QSpinBox* level =
         spin(SupervisorView::tr("&Service level below"), 100, current.serviceLevelPercent, QStringLiteral(" %"));
     QSpinBox* waiting = spin(SupervisorView::tr("&Waiting more than"), 100000, current.waiting, QString());
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    auto value = [](QSpinBox* b) { return b->value() == 0 ? std::nullopt : std::optional<int>(b->value()); };
-    return Thresholds{value(wait), value(level), value(waiting)};
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(dialog, &QDialog::finished, dialog, [=](int result) {
+        if (result != QDialog::Accepted) {
+            answer(std::nullopt);
+            return;
+        }
+        auto value = [](QSpinBox* b) { return b->value() == 0 ? std::nullopt : std::optional<int>(b->value()); };
+        answer(Thresholds{value(wait), value(level), value(waiting)});
+    });
+    dialog->open();
 }
 
 } // namespace
@@ -83,13 +93,25 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     , m_log(new QListWidget(this))
     , m_chart(new IntervalChart(this))
 {
-    chooseQueue = [this](const QStringList& ids, const QStringList& names) -> std::optional<QString> {
-        bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Move to queue"), tr("&Queue:"), names, 0, false, &ok);
-        return ok && names.contains(name) ? std::optional<QString>(ids.value(names.indexOf(name))) : std::nullopt;
+    chooseQueue = [this](const QStringList& ids, const QStringList& names,
+                         const std::function<void(std::optional<QString>)>& answer) {
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Move to queue"));
+        dialog->setLabelText(tr("&Queue:"));
+        dialog->setComboBoxItems(names);
+        dialog->setComboBoxEditable(false);
+        connect(dialog, &QDialog::finished, dialog, [dialog, ids, names, answer](int result) {
+            const QString name = dialog->textValue();
+            answer(result == QDialog::Accepted && names.contains(name)
+                       ? std::optional<QString>(ids.value(names.indexOf(name)))
+                       : std::nullopt);
+        });
+        dialog->open(); // not exec(): see openThresholdsDialog
     };
-    editThresholds = [this](const QString& name, const Thresholds& current) {
-        return thresholdsDialog(this, name, current);
+    editThresholds = [this](const QString& name, const Thresholds& current,
+                            const std::function<void(std::optional<Thresholds>)>& answer) {
+        openThresholdsDialog(this, name, current, answer);
     };
 
     m_queueTimes->setSourceModel(&m_queues);
@@ -313,9 +335,13 @@ void SupervisorView::moveContact()
         ids << id;
         names << m_queues.queueName(id);
     }
-    if (const auto target = chooseQueue(ids, names))
-        Q_EMIT moveRequested(c.data(SupervisorRoles::IdRole).toString(), *target,
-                             c.data(SupervisorRoles::VersionRole).toLongLong());
+    // The contact as it was when asked (its version guards against a change meanwhile).
+    chooseQueue(ids, names,
+                [this, guard = QPointer<SupervisorView>(this), id = c.data(SupervisorRoles::IdRole).toString(),
+                 version = c.data(SupervisorRoles::VersionRole).toLongLong()](std::optional<QString> target) {
+                    if (guard && target)
+                        Q_EMIT moveRequested(id, *target, version);
+                });
 }
 
 void SupervisorView::releaseContact()
@@ -334,8 +360,11 @@ void SupervisorView::editQueueThresholds()
     const QString queue = current.siblingAtColumn(0).data(SupervisorRoles::IdRole).toString();
     if (queue.isEmpty() || !editThresholds)
         return;
-    if (const auto t = editThresholds(m_queues.queueName(queue), m_queues.thresholds(queue)))
-        Q_EMIT thresholdsChangeRequested(queue, *t);
+    editThresholds(m_queues.queueName(queue), m_queues.thresholds(queue),
+                   [this, guard = QPointer<SupervisorView>(this), queue](std::optional<Thresholds> t) {
+                       if (guard && t)
+                           Q_EMIT thresholdsChangeRequested(queue, *t);
+                   });
 }
 
 void SupervisorView::setAlerts(const QStringList& texts)

@@ -70,9 +70,15 @@ public:
     QStringList selectedQueues() const;
     void selectQueues(const QStringList& queues);
 
-    // Moving a contact asks which queue; tests answer instead of a dialog.
-    std::function<std::optional<QString>(const QStringList& ids, const QStringList& names)> chooseQueue;
-    std::function<std::optional<Thresholds>(const QString& queueName, const Thresholds& current)> editThresholds;
+    // Moving a contact asks which queue, and the thresholds are edited, in a dialog opened with
+    // open() (no nested event loop); `answer` runs when it closes (nullopt: cancelled). Tests
+    // answer instead of a dialog.
+    std::function<void(const QStringList& ids, const QStringList& names,
+                       const std::function<void(std::optional<QString>)>& answer)>
+        chooseQueue;
+    std::function<void(const QString& queueName, const Thresholds& current,
+                       const std::function<void(std::optional<Thresholds>)>& answer)>
+        editThresholds;
 
 Q_SIGNALS:
     void priorityChangeRequested(const QString& contactId, int priority, qint64 version);

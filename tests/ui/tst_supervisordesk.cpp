@@ -28,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QChart>
+#include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineSeries>
@@ -35,6 +36,7 @@
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -292,8 +294,8 @@ private Q_SLOTS:
         QTRY_COMPARE(desk->queues().stats(u"anmalan"_s).value_or(QueueStats{}).waiting, int(waiting.size()));
         QVERIFY(!v->alertBanner()->isVisible());
         // The supervisor sets "more than N waiting" on Anmälan by keyboard, N one below now.
-        v->editThresholds = [&](const QString&, const Thresholds&) {
-            return std::optional<Thresholds>(Thresholds{std::nullopt, std::nullopt, int(waiting.size()) - 1});
+        v->editThresholds = [&](const QString&, const Thresholds&, const auto& answer) {
+            answer(Thresholds{std::nullopt, std::nullopt, int(waiting.size()) - 1});
         };
         v->selectQueues({u"anmalan"_s});
         v->queuesView()->setFocus();
@@ -366,6 +368,35 @@ private Q_SLOTS:
         QCOMPARE(replay.arrived(), traffic.arrived());
         QCOMPARE(replay.completed(), traffic.completed());
         QCOMPARE(replay.abandoned(), traffic.abandoned());
+    }
+
+    // The dialogs open with open(): the shortcut returns at once (exec() would block here until
+    // the dialog closed), events keep arriving, and the answer comes when it closes.
+    void dialogsDoNotBlock()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        SupervisorView* v = d.view();
+        QSignalSpy asked(v, &SupervisorView::thresholdsChangeRequested);
+        QTRY_VERIFY(d.ws->supervisorDesk()->queues().stats(u"anmalan"_s).has_value());
+        v->selectQueues({u"anmalan"_s});
+        v->queuesView()->setFocus();
+        v->queuesView()->setCurrentIndex(
+            v->queuesProxy()->index(d.ws->supervisorDesk()->queues().rowOf(u"anmalan"_s), 0));
+        v->thresholdsAction()->trigger(); // returns: nothing waits inside
+        auto* dialog = v->findChild<QDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(): modal to the window, no loop
+        QCOMPARE(asked.count(), 0);
+        const auto boxes = dialog->findChildren<QSpinBox*>();
+        QCOMPARE(boxes.size(), 3);
+        boxes.at(2)->setValue(7); // waiting more than 7
+        dialog->accept();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), u"anmalan"_s);
+        QCOMPARE(asked.at(0).at(1).value<Thresholds>().waiting, std::optional<int>(7));
+        QTRY_VERIFY(!v->findChild<QDialog*>()); // deleted on close
     }
 
     // Today in charts: the series hold the server's per-15-minute figures of the selected queue,
