@@ -941,15 +941,19 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contacts per 15 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today in charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

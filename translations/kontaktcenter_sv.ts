@@ -950,16 +950,20 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Klockslag (timme)</translation>
     </message>
     <message>
-        <source>Contacts per 15 minutes</source>
-        <translation>Kontakter per kvart</translation>
-    </message>
-    <message>
         <source>Today in charts</source>
         <translation>I dag i diagram</translation>
     </message>
     <message>
         <source>Today: %1</source>
         <translation>I dag: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
     </message>
 </context>
 <context>

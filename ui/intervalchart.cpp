@@ -44,10 +44,10 @@ IntervalChart::IntervalChart(QWidget* parent)
     m_hourAxis->setTitleText(tr("Time of day (hour)"));
     m_hourAxis->setLabelFormat(QStringLiteral("%d"));
     m_hourAxis->setRange(0, 1);
-    m_countAxis->setTitleText(tr("Contacts per 15 minutes"));
+    m_countAxis->setTitleText(tr("Contacts")); // short: fits a low chart; the legend says per 15 min
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setRange(0, 5);
-    m_percentAxis->setTitleText(tr("Service level (%)"));
+    m_percentAxis->setTitleText(tr("Percent"));
     m_percentAxis->setLabelFormat(QStringLiteral("%d"));
     m_percentAxis->setRange(0, 100);
     m_percentAxis->setTickCount(5);

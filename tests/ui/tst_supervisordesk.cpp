@@ -407,9 +407,9 @@ private Q_SLOTS:
         QVERIFY(d.start());
         IntervalChart* chart = d.view()->chart();
         QVERIFY(chart);
-        QCOMPARE(chart->countAxis()->titleText(), u"Kontakter per kvart"_s); // Swedish axis titles
+        QCOMPARE(chart->countAxis()->titleText(), u"Kontakter"_s); // Swedish axis titles
         QCOMPARE(chart->hourAxis()->titleText(), u"Klockslag (timme)"_s);
-        QCOMPARE(chart->percentAxis()->titleText(), u"Servicenivå (%)"_s);
+        QCOMPARE(chart->percentAxis()->titleText(), u"Procent"_s);
         DemoTraffic traffic(*d.demo.server(), {.interval = std::chrono::milliseconds(0)});
         QVERIFY(traffic.start());
         for (int i = 0; i < 24; ++i)
