@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/demotraffic.h"
 
+#include "app/demoenvironment.h"
 #include "server/apiserver.h"
 #include "server/auth.h"
 #include "server/store.h"
@@ -104,6 +105,16 @@ void DemoTraffic::step()
                 ++m_abandoned;
         }
     }
+}
+
+Result<std::unique_ptr<DemoTraffic>> startDemoTraffic(DemoEnvironment& demo, DemoTraffic::Options options)
+{
+    if (demo.role() != Role::Supervisor || !demo.server())
+        return std::unique_ptr<DemoTraffic>();
+    auto traffic = std::make_unique<DemoTraffic>(*demo.server(), std::move(options));
+    if (auto started = traffic->start(); !started)
+        return started.error();
+    return traffic;
 }
 
 } // namespace kc

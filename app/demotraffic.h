@@ -32,12 +32,14 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 namespace kc {
 
 namespace server {
 class ApiServer;
 }
+class DemoEnvironment;
 
 class DemoTraffic : public QObject
 {
@@ -84,5 +86,12 @@ private:
     int m_completed = 0;
     int m_abandoned = 0;
 };
+
+// The wiring of `kontaktcenter --demo` (app/main.cpp): traffic over the started demo server when
+// the demo's role is the supervisor (whose view shows it), null otherwise — the trainer's
+// classroom stays still, since demo agents would take the contacts the trainees' exercises need.
+// The returned traffic is started (interval from `options`; 0 for tests that call step()).
+// Failure (the demo agents could not be added) is an error; the demo then runs without traffic.
+Result<std::unique_ptr<DemoTraffic>> startDemoTraffic(DemoEnvironment& demo, DemoTraffic::Options options = {});
 
 } // namespace kc

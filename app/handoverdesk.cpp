@@ -10,16 +10,23 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace kc {
 
 namespace {
 
-HandoverDesk::Choice askWithDialog(QWidget* parent, const Contact& contact)
+// open(), not exec(): no nested event loop on the GUI thread while events keep arriving. The
+// dialog deletes itself; `answer` runs once when it closes (Cancel: Kind::Cancel).
+void openAskDialog(QWidget* parent, const Contact& contact, const std::function<void(HandoverDesk::Choice)>& answer)
 {
-    QDialog dialog(parent);
+    auto* dialogPtr = new QDialog(parent);
+    dialogPtr->setAttribute(Qt::WA_DeleteOnClose);
+    QDialog& dialog = *dialogPtr;
     dialog.setWindowTitle(HandoverDesk::tr("Open contact at sign-out"));
     auto* layout = new QVBoxLayout(&dialog);
     auto* text = new QLabel(HandoverDesk::tr("The contact from %1 is still open. Hand it over to a colleague with a "
@@ -38,23 +45,23 @@ HandoverDesk::Choice askWithDialog(QWidget* parent, const Contact& contact)
     QPushButton* complete = buttons->addButton(HandoverDesk::tr("&Complete first"), QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Cancel);
     layout->addWidget(buttons);
-    HandoverDesk::Choice choice;
-    QObject::connect(handOver, &QPushButton::clicked, &dialog, [&] {
+    auto choice = std::make_shared<HandoverDesk::Choice>(); // Cancel unless a button says otherwise
+    QObject::connect(handOver, &QPushButton::clicked, dialogPtr, [dialogPtr, note, choice] {
         if (note->toPlainText().trimmed().isEmpty()) {
             note->setFocus();
             return; // a note is required: the colleague must know where it stands
         }
-        choice = {HandoverDesk::Choice::Kind::HandOver, note->toPlainText().trimmed()};
-        dialog.accept();
+        *choice = {HandoverDesk::Choice::Kind::HandOver, note->toPlainText().trimmed()};
+        dialogPtr->accept();
     });
-    QObject::connect(complete, &QPushButton::clicked, &dialog, [&] {
-        choice = {HandoverDesk::Choice::Kind::Complete, {}};
-        dialog.accept();
+    QObject::connect(complete, &QPushButton::clicked, dialogPtr, [dialogPtr, choice] {
+        *choice = {HandoverDesk::Choice::Kind::Complete, {}};
+        dialogPtr->accept();
     });
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialogPtr, &QDialog::reject);
+    QObject::connect(dialogPtr, &QDialog::finished, dialogPtr, [choice, answer](int) { answer(*choice); });
     note->setFocus();
-    dialog.exec();
-    return choice;
+    dialogPtr->open();
 }
 
 } // namespace
@@ -65,7 +72,7 @@ HandoverDesk::HandoverDesk(sync::RestClient& client, LocalStore& store, QWidget*
     , m_store(store)
     , m_window(window)
 {
-    ask = [this](const Contact& c) { return askWithDialog(m_window, c); };
+    ask = [this](const Contact& c, const std::function<void(Choice)>& answer) { openAskDialog(m_window, c, answer); };
 }
 
 void HandoverDesk::signOutRequested(const QList<Contact>& open)
@@ -80,7 +87,14 @@ void HandoverDesk::handOverNext(QList<Contact> remaining)
         return;
     }
     const Contact c = remaining.takeFirst();
-    const Choice choice = ask(c);
+    ask(c, [this, guard = QPointer<HandoverDesk>(this), c, remaining](const Choice& choice) {
+        if (guard)
+            answered(c, remaining, choice);
+    });
+}
+
+void HandoverDesk::answered(const Contact& c, const QList<Contact>& remaining, const Choice& choice)
+{
     if (choice.kind == Choice::Kind::Cancel)
         return;
     if (choice.kind == Choice::Kind::Complete) {

@@ -40,8 +40,9 @@ public:
 
     HandoverDesk(sync::RestClient& client, LocalStore& store, QWidget* window, QObject* parent = nullptr);
 
-    // The question for one contact; a dialog by default, tests answer instead.
-    std::function<Choice(const Contact& contact)> ask;
+    // The question for one contact: a dialog opened with open() by default (no nested event loop),
+    // which calls `answer` when it closes; tests answer instead.
+    std::function<void(const Contact& contact, const std::function<void(Choice)>& answer)> ask;
 
     // Sign-out was asked for with these contacts open (oldest first).
     void signOutRequested(const QList<Contact>& open);
@@ -55,6 +56,7 @@ Q_SIGNALS:
 
 private:
     void handOverNext(QList<Contact> remaining);
+    void answered(const Contact& c, const QList<Contact>& remaining, const Choice& choice);
 
     sync::RestClient& m_client;
     LocalStore& m_store;

@@ -4,6 +4,7 @@
 // parts (sign-in is SignInFlow's). Nothing else in the tree creates application-wide objects.
 #include "app/benchhook.h"
 #include "app/demoenvironment.h"
+#include "app/demotraffic.h"
 #include "app/desktopnotifier.h"
 #include "app/keychainsecretstore.h"
 #include "app/signinflow.h"
@@ -303,6 +304,7 @@ int main(int argc, char* argv[])
     kc::DesktopNotifier notifier;
     kc::KeychainSecretStore secrets;                      // the session token: desktop keyring or memory, never a file
     std::unique_ptr<kc::DemoEnvironment> demoEnvironment; // training mode only; outlives the flow
+    std::unique_ptr<kc::DemoTraffic> demoTraffic;         // the supervisor's demo only; before the server goes
     auto* signInDialog = new kc::SignInDialog(&window);
     kc::SignInFlow flow(window, *signInDialog, settings, &notifier, &secrets); // destroyed before the window
     QObject::connect(&flow, &kc::SignInFlow::failed, &window,
@@ -342,6 +344,11 @@ int main(int argc, char* argv[])
                                         .arg(started.error().message));
             else if (auto ok = flow.startDemo(*demoEnvironment); !ok)
                 showFailure(window, ok.error().message);
+            else if (auto traffic = kc::startDemoTraffic(*demoEnvironment); !traffic)
+                showFailure(window, QCoreApplication::translate("main", "The demo traffic could not start: %1")
+                                        .arg(traffic.error().message));
+            else
+                demoTraffic = std::move(traffic).value(); // the supervisor's figures move
         });
     } else {
         QObject::connect(&flow, &kc::SignInFlow::abandoned, &window, &QWidget::close);

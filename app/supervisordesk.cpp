@@ -6,6 +6,7 @@
 #include "models/localstore.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
+#include "ui/intervalchart.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
 #include "ui/supervisorview.h"
@@ -66,6 +67,7 @@ SupervisorDesk::SupervisorDesk(MainWindow& window, sync::SyncEngine& engine, syn
     connect(&m_engine, &sync::SyncEngine::agentStateReceived, this,
             [this](const AgentState& state) { m_agents.applyState(state); });
     connect(&m_engine, &sync::SyncEngine::contactChanged, this, &SupervisorDesk::onContactChanged);
+    connect(m_view, &SupervisorView::selectedQueuesChanged, this, &SupervisorDesk::reloadIntervals);
     // After every reconnect everything is loaded again: events missed meanwhile are not replayed
     // for queue figures (queue.stats are snapshots), so only a full load makes the numbers right.
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, [this](const sync::ConnectionState& s) {
@@ -191,6 +193,7 @@ void SupervisorDesk::reload()
         m_waiting.setQueues(queues);
         m_waiting.setContacts(m_store.contacts(QStringLiteral("waiting")));
         m_view->selectQueues(selected.isEmpty() && !queues.isEmpty() ? QStringList{queues.first().first} : selected);
+        reloadIntervals();
         for (const QueueStats& s : std::as_const(stats)) {
             auto* job = m_client.get(QStringLiteral("/queues/%1/thresholds").arg(s.queue));
             connect(job, &sync::ApiJob::finished, this, [this, queue = s.queue](sync::ApiJob* j) {
@@ -225,11 +228,46 @@ void SupervisorDesk::reload()
     });
 }
 
+void SupervisorDesk::reloadIntervals()
+{
+    if (m_intervalsBusy) {
+        m_intervalsAgain = true;
+        return;
+    }
+    const QString queue = m_view->selectedQueues().value(0);
+    if (queue.isEmpty()) {
+        m_view->chart()->setIntervals({}, {});
+        return;
+    }
+    m_intervalsBusy = true;
+    auto* job = m_client.get(QStringLiteral("/queues/stats/intervals"), QUrlQuery({{u"queue"_s, queue}}));
+    connect(job, &sync::ApiJob::finished, this, [this, queue](sync::ApiJob* j) {
+        j->deleteLater();
+        m_intervalsBusy = false;
+        if (j->outcome() == sync::ApiJob::Outcome::Ok) {
+            QList<IntervalFigures> items;
+            for (const QJsonValue& v : j->json().value(u"items").toArray())
+                items.append({json::parseTimestamp(v[u"start"].toString()), v[u"arrived"].toInt(),
+                              v[u"answered"].toInt(), v[u"abandoned"].toInt(), v[u"serviceLevelPercent"].toDouble()});
+            m_view->chart()->setIntervals(m_names.value(queue, queue), items);
+        } else {
+            Q_EMIT message(j->errorText());
+        }
+        if (std::exchange(m_intervalsAgain, false))
+            reloadIntervals();
+        else
+            Q_EMIT intervalsLoaded();
+    });
+}
+
 void SupervisorDesk::onEvent(const QString& name, const QJsonObject& data)
 {
     if (name == QLatin1String("queue.stats")) {
-        if (auto s = json::fromJson<QueueStats>(data))
+        if (auto s = json::fromJson<QueueStats>(data)) {
             m_queues.applyStats(*s);
+            if (m_view->selectedQueues().value(0) == s->queue)
+                reloadIntervals();
+        }
     } else if (name == QLatin1String("alert.raised")) {
         m_active.insert(data[u"id"].toString(), data);
         showAlerts();

@@ -6,6 +6,9 @@
 //   - a full load — GET /queues/stats, GET /agents, GET /alerts?active=true, every queue's
 //     thresholds, the waiting contacts of the local store — at sign-in and after EVERY reconnect
 //     (the sync engine going Online), so a figure missed while away cannot linger;
+//   - today in charts: `GET /queues/stats/intervals?queue=` for the first selected queue, after
+//     every full load, every change of the selection and every `queue.stats` of that queue (one
+//     request at a time; changes meanwhile make one more);
 //   - in between, the same events the agents' queues use: `queue.stats` (the server's figures for
 //     one queue), `agent.state`, contact changes (waiting list, current contact, handled today),
 //     `alert.raised` / `alert.cleared` (banner, log, desktop notification).
@@ -47,6 +50,8 @@ public:
     // GET everything again (sign-in, reconnect). loaded() follows when all answers are in.
     void reload();
     void setQueueNames(const QHash<QString, QString>& names);
+    // GET today's intervals of the first selected queue again; intervalsLoaded() when shown.
+    void reloadIntervals();
 
     SupervisorView* view() const { return m_view; }
     QueueStatsModel& queues() { return m_queues; }
@@ -56,6 +61,7 @@ public:
 
 Q_SIGNALS:
     void loaded();
+    void intervalsLoaded();
     void message(const QString& text);
 
 private:
@@ -79,7 +85,9 @@ private:
     QHash<QString, QString> m_names;
     int m_pending = 0;
     int m_generation = 0;
-    bool m_wasOffline = false; // the next Online is a reconnect
+    bool m_wasOffline = false;     // the next Online is a reconnect
+    bool m_intervalsBusy = false;  // a GET /queues/stats/intervals is on its way
+    bool m_intervalsAgain = false; // … and something changed meanwhile: one more after it
 };
 
 } // namespace kc

@@ -935,6 +935,41 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::IntervalChart</name>
+    <message>
+        <source>Arrived per 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered per 15 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day (hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today in charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -2872,6 +2907,10 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
         <source>No alerts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Today in c&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::SuspectRow</name>
@@ -4399,6 +4438,10 @@ The session token is kept in the desktop&apos;s keyring, never in a file.
     </message>
     <message>
         <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo traffic could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -944,6 +944,41 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::IntervalChart</name>
+    <message>
+        <source>Arrived per 15 min</source>
+        <translation>Inkomna per 15 min</translation>
+    </message>
+    <message>
+        <source>Answered per 15 min</source>
+        <translation>Besvarade per 15 min</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>Servicenivå (%)</translation>
+    </message>
+    <message>
+        <source>Time of day (hour)</source>
+        <translation>Klockslag (timme)</translation>
+    </message>
+    <message>
+        <source>Today in charts</source>
+        <translation>I dag i diagram</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>I dag: %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Procent</translation>
+    </message>
+</context>
+<context>
     <name>kc::KeyNames</name>
     <message>
         <source>%1 … %2</source>
@@ -2907,6 +2942,10 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
         <source>No alerts.</source>
         <translation>Inga larm.</translation>
     </message>
+    <message>
+        <source>Today in c&amp;harts</source>
+        <translation>I dag i &amp;diagram</translation>
+    </message>
 </context>
 <context>
     <name>kc::SuspectRow</name>
@@ -4484,6 +4523,10 @@ Sessionens nyckel sparas i skrivbordets nyckelring, aldrig i en fil.
     <message>
         <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
         <translation>Elever på den här datorn ansluter med: kontaktcenter --demo --server %1 (användare ovning1 … ovning12, lösenord %2)</translation>
+    </message>
+    <message>
+        <source>The demo traffic could not start: %1</source>
+        <translation>Demotrafiken kunde inte starta: %1</translation>
     </message>
 </context>
 </TS>

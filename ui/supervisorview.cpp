@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/supervisorview.h"
 
+#include "ui/intervalchart.h"
+
 #include "ui/announce.h"
 #include "ui/keynames.h"
 
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QListWidget>
+#include <QPointer>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -29,14 +32,18 @@ namespace kc {
 
 namespace {
 
-std::optional<Thresholds> thresholdsDialog(QWidget* parent, const QString& queueName, const Thresholds& current)
+// open(), not exec(): no nested event loop on the GUI thread while events keep arriving. The
+// dialog deletes itself; `answer` runs once, with nullopt on Cancel.
+void openThresholdsDialog(QWidget* parent, const QString& queueName, const Thresholds& current,
+                          const std::function<void(std::optional<Thresholds>)>& answer)
 {
-    QDialog dialog(parent);
-    dialog.setWindowTitle(SupervisorView::tr("Alert thresholds – %1").arg(queueName));
-    auto* form = new QFormLayout(&dialog);
+    auto* dialog = new QDialog(parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(SupervisorView::tr("Alert thresholds – %1").arg(queueName));
+    auto* form = new QFormLayout(dialog);
     // 0 means "no alert of this kind".
     auto spin = [&](const QString& label, int max, const std::optional<int>& value, const QString& suffix) {
-        auto* box = new QSpinBox(&dialog);
+        auto* box = new QSpinBox(dialog);
         box->setRange(0, max);
         box->setSpecialValueText(SupervisorView::tr("none"));
         box->setSuffix(suffix);
@@ -49,14 +56,19 @@ std::optional<Thresholds> thresholdsDialog(QWidget* parent, const QString& queue
     QSpinBox* level =
         spin(SupervisorView::tr("&Service level below"), 100, current.serviceLevelPercent, QStringLiteral(" %"));
     QSpinBox* waiting = spin(SupervisorView::tr("&Waiting more than"), 100000, current.waiting, QString());
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
-        return std::nullopt;
-    auto value = [](QSpinBox* b) { return b->value() == 0 ? std::nullopt : std::optional<int>(b->value()); };
-    return Thresholds{value(wait), value(level), value(waiting)};
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    QObject::connect(dialog, &QDialog::finished, dialog, [=](int result) {
+        if (result != QDialog::Accepted) {
+            answer(std::nullopt);
+            return;
+        }
+        auto value = [](QSpinBox* b) { return b->value() == 0 ? std::nullopt : std::optional<int>(b->value()); };
+        answer(Thresholds{value(wait), value(level), value(waiting)});
+    });
+    dialog->open();
 }
 
 } // namespace
@@ -79,14 +91,27 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     , m_agentsView(new QTableView(this))
     , m_waitingView(new QTreeView(this))
     , m_log(new QListWidget(this))
+    , m_chart(new IntervalChart(this))
 {
-    chooseQueue = [this](const QStringList& ids, const QStringList& names) -> std::optional<QString> {
-        bool ok = false;
-        const QString name = QInputDialog::getItem(this, tr("Move to queue"), tr("&Queue:"), names, 0, false, &ok);
-        return ok && names.contains(name) ? std::optional<QString>(ids.value(names.indexOf(name))) : std::nullopt;
+    chooseQueue = [this](const QStringList& ids, const QStringList& names,
+                         const std::function<void(std::optional<QString>)>& answer) {
+        auto* dialog = new QInputDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowTitle(tr("Move to queue"));
+        dialog->setLabelText(tr("&Queue:"));
+        dialog->setComboBoxItems(names);
+        dialog->setComboBoxEditable(false);
+        connect(dialog, &QDialog::finished, dialog, [dialog, ids, names, answer](int result) {
+            const QString name = dialog->textValue();
+            answer(result == QDialog::Accepted && names.contains(name)
+                       ? std::optional<QString>(ids.value(names.indexOf(name)))
+                       : std::nullopt);
+        });
+        dialog->open(); // not exec(): see openThresholdsDialog
     };
-    editThresholds = [this](const QString& name, const Thresholds& current) {
-        return thresholdsDialog(this, name, current);
+    editThresholds = [this](const QString& name, const Thresholds& current,
+                            const std::function<void(std::optional<Thresholds>)>& answer) {
+        openThresholdsDialog(this, name, current, answer);
     };
 
     m_queueTimes->setSourceModel(&m_queues);
@@ -135,7 +160,25 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
-    layout->addWidget(m_queuesView, 2);
+    // The queues and, beside them, today in charts for the selected queue.
+    m_upper_part = new QSplitter(Qt::Horizontal, this);
+    auto* upper = static_cast<QSplitter*>(m_upper_part);
+    upper->addWidget(m_queuesView);
+    {
+        auto* box = new QWidget(upper);
+        auto* l = new QVBoxLayout(box);
+        l->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(tr("Today in c&harts"), box);
+        label->setFont(titleFont);
+        label->setBuddy(m_chart);
+        l->addWidget(label);
+        l->addWidget(m_chart);
+        upper->addWidget(box);
+    }
+    upper->setStretchFactor(0, 3);
+    upper->setStretchFactor(1, 2);
+    upper->setSizes({3000, 2000}); // the queues' columns first; the chart takes the rest
+    layout->addWidget(m_upper_part, 2);
     m_lower_part = new QSplitter(Qt::Horizontal, this);
     auto* splitter = static_cast<QSplitter*>(m_lower_part);
     auto column = [&](const QString& title, QWidget* body) {
@@ -155,6 +198,7 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
+
     layout->addWidget(m_lower_part, 3);
 
     auto action = [this](const QString& text, const QKeySequence& keys) {
@@ -242,6 +286,10 @@ void SupervisorView::syncSelection()
     m_queueSelection->select(selection, QItemSelectionModel::ClearAndSelect);
     m_waitingView->expandAll();
     updateActions();
+    if (const QStringList now = selectedQueues(); now != m_lastSelected) {
+        m_lastSelected = now;
+        Q_EMIT selectedQueuesChanged();
+    }
 }
 
 QModelIndex SupervisorView::currentContact() const
@@ -287,9 +335,13 @@ void SupervisorView::moveContact()
         ids << id;
         names << m_queues.queueName(id);
     }
-    if (const auto target = chooseQueue(ids, names))
-        Q_EMIT moveRequested(c.data(SupervisorRoles::IdRole).toString(), *target,
-                             c.data(SupervisorRoles::VersionRole).toLongLong());
+    // The contact as it was when asked (its version guards against a change meanwhile).
+    chooseQueue(ids, names,
+                [this, guard = QPointer<SupervisorView>(this), id = c.data(SupervisorRoles::IdRole).toString(),
+                 version = c.data(SupervisorRoles::VersionRole).toLongLong()](std::optional<QString> target) {
+                    if (guard && target)
+                        Q_EMIT moveRequested(id, *target, version);
+                });
 }
 
 void SupervisorView::releaseContact()
@@ -308,8 +360,11 @@ void SupervisorView::editQueueThresholds()
     const QString queue = current.siblingAtColumn(0).data(SupervisorRoles::IdRole).toString();
     if (queue.isEmpty() || !editThresholds)
         return;
-    if (const auto t = editThresholds(m_queues.queueName(queue), m_queues.thresholds(queue)))
-        Q_EMIT thresholdsChangeRequested(queue, *t);
+    editThresholds(m_queues.queueName(queue), m_queues.thresholds(queue),
+                   [this, guard = QPointer<SupervisorView>(this), queue](std::optional<Thresholds> t) {
+                       if (guard && t)
+                           Q_EMIT thresholdsChangeRequested(queue, *t);
+                   });
 }
 
 void SupervisorView::setAlerts(const QStringList& texts)
@@ -335,6 +390,7 @@ void SupervisorView::setWallboard(bool on)
     m_isWallboard = on;
     m_wallboard->setChecked(on);
     m_lower_part->setVisible(!on);
+    m_chart->parentWidget()->setVisible(!on); // the wallboard: only the queues and the banner
     // Readable across a room: three times the type, and more room per row.
     QFont f = font();
     if (on)

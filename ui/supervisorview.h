@@ -4,7 +4,8 @@
 // väntetid ticking, Besvarade i dag, Avbrutna i dag, Servicenivå with its threshold, Genomsnittlig
 // hanteringstid); the waiting contacts of the selected queues (raise/lower priority, move to
 // another queue, by keyboard); the team's agents flat (state, time in state ticking, current
-// contact, handled today) with "release the contact"; the alert log. F11 toggles the wallboard:
+// contact, handled today) with "release the contact"; the alert log; today in charts (the
+// selected queue per 15 minutes). F11 toggles the wallboard:
 // only the queues and the banner, full screen, large type.
 //
 // The view owns its proxy stages (KDescendantsProxyModel for the agents, KSelectionProxyModel for
@@ -28,6 +29,8 @@ class QTreeView;
 
 namespace kc {
 
+class IntervalChart;
+
 class SupervisorView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
     void addLogEntry(const QString& text);
     QLabel* alertBanner() const { return m_banner; }
     QListWidget* alertLog() const { return m_log; }
+    // Today in charts for the first selected queue (the desk fills it from the server).
+    IntervalChart* chart() const { return m_chart; }
 
     QTableView* queuesView() const { return m_queuesView; }
     QTableView* agentsView() const { return m_agentsView; }
@@ -65,9 +70,15 @@ public:
     QStringList selectedQueues() const;
     void selectQueues(const QStringList& queues);
 
-    // Moving a contact asks which queue; tests answer instead of a dialog.
-    std::function<std::optional<QString>(const QStringList& ids, const QStringList& names)> chooseQueue;
-    std::function<std::optional<Thresholds>(const QString& queueName, const Thresholds& current)> editThresholds;
+    // Moving a contact asks which queue, and the thresholds are edited, in a dialog opened with
+    // open() (no nested event loop); `answer` runs when it closes (nullopt: cancelled). Tests
+    // answer instead of a dialog.
+    std::function<void(const QStringList& ids, const QStringList& names,
+                       const std::function<void(std::optional<QString>)>& answer)>
+        chooseQueue;
+    std::function<void(const QString& queueName, const Thresholds& current,
+                       const std::function<void(std::optional<Thresholds>)>& answer)>
+        editThresholds;
 
 Q_SIGNALS:
     void priorityChangeRequested(const QString& contactId, int priority, qint64 version);
@@ -75,6 +86,7 @@ Q_SIGNALS:
     void releaseRequested(const QString& contactId);
     void thresholdsChangeRequested(const QString& queue, const kc::Thresholds& thresholds);
     void wallboardToggled(bool on);
+    void selectedQueuesChanged();
 
 private:
     void syncSelection();
@@ -100,7 +112,9 @@ private:
     QTableView* m_agentsView;
     QTreeView* m_waitingView;
     QListWidget* m_log;
+    IntervalChart* m_chart;
     QWidget* m_lower_part;
+    QWidget* m_upper_part; // the queues table and the chart
     QAction* m_raise;
     QAction* m_lower;
     QAction* m_move;
@@ -108,6 +122,7 @@ private:
     QAction* m_thresholds;
     QAction* m_wallboard;
     bool m_isWallboard = false;
+    QStringList m_lastSelected; // selectedQueuesChanged() only on a real change
 };
 
 } // namespace kc

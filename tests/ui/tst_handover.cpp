@@ -101,8 +101,8 @@ private Q_SLOTS:
 
         // "Complete first" keeps the contact and stops the sign-out.
         QSignalSpy signedOut(anna.ws.get(), &Workstation::signedOut);
-        anna.ws->handoverDesk()->ask = [](const Contact&) {
-            return HandoverDesk::Choice{HandoverDesk::Choice::Kind::Complete, {}};
+        anna.ws->handoverDesk()->ask = [](const Contact&, const auto& answer) {
+            answer(HandoverDesk::Choice{HandoverDesk::Choice::Kind::Complete, {}});
         };
         anna.window->signOutAction()->trigger();
         QCOMPARE(signedOut.count(), 0);
@@ -111,9 +111,9 @@ private Q_SLOTS:
 
         // Hand over, with a note.
         QStringList asked;
-        anna.ws->handoverDesk()->ask = [&](const Contact& c) {
+        anna.ws->handoverDesk()->ask = [&](const Contact& c, const auto& answer) {
             asked << c.id;
-            return HandoverDesk::Choice{HandoverDesk::Choice::Kind::HandOver, u"Ringer tillbaka efter 14."_s};
+            answer(HandoverDesk::Choice{HandoverDesk::Choice::Kind::HandOver, u"Ringer tillbaka efter 14."_s});
         };
         anna.window->signOutAction()->trigger();
         QVERIFY(signedOut.wait(10000));

@@ -17,6 +17,7 @@
 #include "server/apiserver.h"
 #include "server/store.h"
 #include "sync/syncengine.h"
+#include "ui/intervalchart.h"
 #include "ui/mainwindow.h"
 #include "ui/notifier.h"
 #include "ui/queuepanel.h"
@@ -27,17 +28,22 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChart>
+#include <QDialog>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeView>
+#include <QValueAxis>
 
 #include <memory>
 
@@ -66,6 +72,7 @@ struct Desk
     std::unique_ptr<MainWindow> window;
     std::unique_ptr<Workstation> ws;
     User agent;
+    User supervisor;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
 
     bool start()
@@ -79,8 +86,10 @@ struct Desk
         chef.role = Role::Supervisor;
         chef.team = QStringLiteral("Skara övning");
         chef.queues = {QStringLiteral("anmalan"), QStringLiteral("information")};
-        if (!store.users().add(chef, demo.agentPassword()))
+        auto addedChef = store.users().add(chef, demo.agentPassword());
+        if (!addedChef)
             return false;
+        supervisor = *addedChef;
         auto session = store.users().login(demo.agentUsername(), demo.agentPassword(), QDateTime::currentDateTimeUtc());
         if (!session)
             return false;
@@ -325,8 +334,8 @@ private Q_SLOTS:
         QTRY_COMPARE(desk->queues().stats(u"anmalan"_s).value_or(QueueStats{}).waiting, int(waiting.size()));
         QVERIFY(!v->alertBanner()->isVisible());
         // The supervisor sets "more than N waiting" on Anmälan by keyboard, N one below now.
-        v->editThresholds = [&](const QString&, const Thresholds&) {
-            return std::optional<Thresholds>(Thresholds{std::nullopt, std::nullopt, int(waiting.size()) - 1});
+        v->editThresholds = [&](const QString&, const Thresholds&, const auto& answer) {
+            answer(Thresholds{std::nullopt, std::nullopt, int(waiting.size()) - 1});
         };
         v->selectQueues({u"anmalan"_s});
         v->queuesView()->setFocus();
@@ -399,6 +408,135 @@ private Q_SLOTS:
         QCOMPARE(replay.arrived(), traffic.arrived());
         QCOMPARE(replay.completed(), traffic.completed());
         QCOMPARE(replay.abandoned(), traffic.abandoned());
+    }
+
+    // The dialogs open with open(): the shortcut returns at once (exec() would block here until
+    // the dialog closed), events keep arriving, and the answer comes when it closes.
+    void dialogsDoNotBlock()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        SupervisorView* v = d.view();
+        QSignalSpy asked(v, &SupervisorView::thresholdsChangeRequested);
+        QTRY_VERIFY(d.ws->supervisorDesk()->queues().stats(u"anmalan"_s).has_value());
+        v->selectQueues({u"anmalan"_s});
+        v->queuesView()->setFocus();
+        v->queuesView()->setCurrentIndex(
+            v->queuesProxy()->index(d.ws->supervisorDesk()->queues().rowOf(u"anmalan"_s), 0));
+        v->thresholdsAction()->trigger(); // returns: nothing waits inside
+        auto* dialog = v->findChild<QDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal); // open(): modal to the window, no loop
+        QCOMPARE(asked.count(), 0);
+        const auto boxes = dialog->findChildren<QSpinBox*>();
+        QCOMPARE(boxes.size(), 3);
+        boxes.at(2)->setValue(7); // waiting more than 7
+        dialog->accept();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.at(0).at(0).toString(), u"anmalan"_s);
+        QCOMPARE(asked.at(0).at(1).value<Thresholds>().waiting, std::optional<int>(7));
+        QTRY_VERIFY(!v->findChild<QDialog*>()); // deleted on close
+    }
+
+    // Today in charts: the series hold the server's per-15-minute figures of the selected queue,
+    // and follow the traffic and a change of the selected queue.
+    void todayInCharts()
+    {
+        Desk d;
+        QVERIFY(d.start());
+        IntervalChart* chart = d.view()->chart();
+        QVERIFY(chart);
+        QCOMPARE(chart->countAxis()->titleText(), u"Kontakter"_s); // Swedish axis titles
+        QCOMPARE(chart->hourAxis()->titleText(), u"Klockslag (timme)"_s);
+        QCOMPARE(chart->percentAxis()->titleText(), u"Procent"_s);
+        DemoTraffic traffic(*d.demo.server(), {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(traffic.start());
+        for (int i = 0; i < 24; ++i)
+            traffic.step();
+        const auto matches = [&](const QString& queue) {
+            auto server =
+                d.store().supervision().intervals(d.supervisor, queue, QDate(), QDateTime::currentDateTimeUtc());
+            if (!server)
+                return false;
+            const QJsonArray items = server->value(u"items").toArray();
+            if (items.isEmpty() || chart->arrivedSeries()->count() != items.size() ||
+                chart->answeredSeries()->count() != items.size() ||
+                chart->serviceLevelSeries()->count() != items.size())
+                return false;
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const QJsonObject item = items.at(i).toObject();
+                const QDateTime start =
+                    QDateTime::fromString(item[u"start"].toString(), Qt::ISODateWithMs).toLocalTime();
+                const double hour = start.time().msecsSinceStartOfDay() / 3'600'000.0;
+                if (!qFuzzyCompare(1 + chart->arrivedSeries()->at(i).x(), 1 + hour) ||
+                    chart->arrivedSeries()->at(i).y() != item[u"arrived"].toInt() ||
+                    chart->answeredSeries()->at(i).y() != item[u"answered"].toInt() ||
+                    !qFuzzyCompare(chart->serviceLevelSeries()->at(i).y(), item[u"serviceLevelPercent"].toDouble()))
+                    return false;
+            }
+            return true;
+        };
+        d.view()->selectQueues({u"anmalan"_s});
+        QTRY_VERIFY(matches(u"anmalan"_s));
+        int arrivedToday = 0;
+        for (int i = 0; i < chart->arrivedSeries()->count(); ++i)
+            arrivedToday += int(chart->arrivedSeries()->at(i).y());
+        QVERIFY(arrivedToday > 0); // the traffic's contacts are in the chart
+        QVERIFY(!chart->chart()->title().isEmpty());
+        d.view()->selectQueues({u"information"_s});
+        QTRY_VERIFY(matches(u"information"_s));
+        // More traffic: the chart follows the queue.stats events.
+        for (int i = 0; i < 10; ++i)
+            traffic.step();
+        QTRY_VERIFY(matches(u"information"_s));
+        d.window->resize(1600, 900);
+        shoot(d.window.get(), "supervisor-charts");
+        shoot(chart, "supervisor-chart");
+    }
+
+    // `kontaktcenter --demo --role supervisor`: main.cpp's wiring (startDemoTraffic) gives the
+    // supervisor's demo traffic, signed in as the classroom's gruppchef, and the figures move;
+    // the agent's and the trainer's demos stay still.
+    void supervisorDemoTrafficWiring()
+    {
+        for (Role role : {Role::Agent, Role::Trainer}) {
+            DemoEnvironment still(role);
+            QVERIFY(still.start().ok());
+            auto none = startDemoTraffic(still, {.interval = std::chrono::milliseconds(0)});
+            QVERIFY(none.ok());
+            QVERIFY(!none.value());
+        }
+        DemoEnvironment demo(Role::Supervisor);
+        QVERIFY(demo.start().ok());
+        QCOMPARE(demo.agentUsername(), u"gruppchef"_s);
+        RecordingNotifier notifier;
+        MainWindow window(ReferenceData::builtin(), MainWindow::Options{.trainingMode = true});
+        Workstation ws(window, &notifier);
+        QSignalSpy ready(&ws, &Workstation::ready);
+        QVERIFY(ws.start(demo.dataDirectory(), demo.serverUrl(), demo.agentUsername(), demo.agentPassword()).ok());
+        QVERIFY(ready.wait(10000));
+        QVERIFY(ws.supervisorDesk());
+        SupervisorDesk* desk = ws.supervisorDesk();
+        QTRY_VERIFY(desk->queues().stats(u"anmalan"_s).has_value());
+        const int answeredBefore = desk->queues().stats(u"anmalan"_s)->answeredToday +
+                                   desk->queues().stats(u"information"_s).value_or(QueueStats{}).answeredToday;
+
+        auto traffic = startDemoTraffic(demo, {.interval = std::chrono::milliseconds(0)});
+        QVERIFY(traffic.ok());
+        QVERIFY(traffic.value());
+        for (int i = 0; i < 20; ++i)
+            traffic.value()->step();
+        QVERIFY(traffic.value()->completed() > 0);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int answered = 0;
+        for (const QString& q : {u"anmalan"_s, u"information"_s}) {
+            const QueueStats server = demo.server()->store().stats().forQueue(q, now);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).answeredToday, server.answeredToday);
+            QTRY_COMPARE(desk->queues().stats(q).value_or(QueueStats{}).waiting, server.waiting);
+            answered += server.answeredToday;
+        }
+        QVERIFY(answered >= answeredBefore + traffic.value()->completed()); // taken ones count as answered too
     }
 };
 
