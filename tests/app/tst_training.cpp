@@ -177,6 +177,34 @@ private Q_SLOTS:
 
     // The trainer starts "Cykelstöld vid Skara resecentrum"; a trainee takes the contact, files the
     // report and completes it; the trainee's feedback and the trainer's panel both show the score.
+    // The trainer's panel in the middle of a longer scenario: the clock runs, the first contacts
+    // are in the queues, the rest are still to come (the picture the issue asks to look at).
+    void trainerPanelMidScenario()
+    {
+        DemoEnvironment demo(Role::Trainer);
+        QVERIFY(demo.start().ok());
+        QNetworkAccessManager nam;
+        sync::RestClient trainer(&nam);
+        trainer.setAllowPlainHttp(true);
+        QVERIFY(signIn(trainer, demo, u"utbildare"_s));
+        TrainerPanel panel;
+        QAbstractItemModelTester tester(panel.results(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.resize(760, 560);
+        panel.show();
+        TrainerDesk desk(panel, trainer);
+        desk.loadScenarios();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.scenarioBox()->count() >= 10, 10000);
+        const int morning = panel.scenarioBox()->findData(u"morgonrusning"_s);
+        QVERIFY(morning >= 0);
+        panel.scenarioBox()->setCurrentIndex(morning);
+        QTest::mouseClick(panel.startButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!desk.runId().isEmpty(), 10000);
+        // THEN the run is under way (29 of its 30 contacts come later on the scenario clock)
+        QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().contains(u"pågår"_s), 10000);
+        QVERIFY2(panel.statusLabel()->text().contains(u"i köerna"_s), qPrintable(panel.statusLabel()->text()));
+        shoot(&panel, "training-trainer-panel-running");
+    }
+
     void trainerRunsAScenarioAndSeesTheScore()
     {
         DemoEnvironment demo(Role::Trainer);
