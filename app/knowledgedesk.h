@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge base in the workstation, wired (issue 14): the panel's typing becomes searches
 // (a short pause folds a burst of keys into one), answers arrive best first — from the server,
 // or from the local copy when it does not answer — and an opened article is shown and reported

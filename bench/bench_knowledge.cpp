@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Knowledge base search at 10,000 articles (issue 14: "a few milliseconds"), measured in the
 // same run against a baseline:
 //   knowledge.search.sqlite  KnowledgeStore::search (FTS5, bm25, every stem by prefix, the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge base (kunskapsbank): articles that answer the public's questions, and the word
 // handling that search needs on the server (SQLite FTS5, PostgreSQL full text) and in the
 // workstation's offline copy alike, so that both find the same articles.

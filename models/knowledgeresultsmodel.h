@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge panel's hits: articles best first for one query, each with its title and short
 // answer, and both with the query's matched words marked for the view (HighlightedTitleRole,
 // HighlightedSummaryRole: HTML, the text escaped, matches in <b>).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The workstation's side of the knowledge base (issue 14): searching, opening and editing articles
 // on the server, and the local copy that answers when the server does not.
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // Ny artikel / Redigera artikel (supervisors; the server refuses everyone else): the fields of a
 // knowledge article as plain text. "Hänvisa till" one line per service, "Namn; telefon; webb";
 // tags separated by commas. The dialog stays open on a refusal (setError) so nothing typed is lost.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge panel (kunskapsbank, issue 14): the agent types a few words, matching articles
 // appear as she types (best first, matched words in bold), Enter opens one. The article reads
 // aloud in the order an answer is given: the title, the short answer, the details, then "Hänvisa

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 #include "server/store/knowledgestore.h"
 
 #include "core/jsoncodec.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge base (kunskapsbank) on the server: articles, their versions, full-text search, and
 // what supervisors learn from use (articles recorded on contacts, searches that found nothing).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The word handling of the knowledge base shared by server and workstation (core/knowledge.h):
 // stems of Swedish inflections, compounds, small words, å ä ö kept, personnummer-like queries, the
 // offline ranking (title over tags over summary over body), the highlighting positions, and the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge base on the server (issue 14), over real loopback HTTP and against both databases:
 // search table-driven over the shipped articles (query → the article that must come first),
 // Swedish letters, inflection and compounds, empty and nonsense queries; what a search that found

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
+// SPDX-License-Identifier: EUPL-1.2
 // The knowledge base in the workstation (issue 14), offscreen, against the real server over
 // loopback: the "done when" in demo mode by keyboard (a caller asks "Jag har tappat mitt pass, vad
 // gör jag?": F3 from the open report, a few words, Enter, the article read in the order of an
