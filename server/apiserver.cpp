@@ -100,6 +100,23 @@ Response withETag(Response r, qint64 version)
     return r;
 }
 
+// The version an edit is based on, from If-Match ("3", "\"3\"" or W/"3") into `version`; the
+// refusal to send instead when there is none (428) or it names no version (412).
+std::optional<Response> editedVersion(const QByteArray& ifMatch, qint64* version)
+{
+    QByteArray v = ifMatch.trimmed();
+    if (v.isEmpty())
+        return failure(428, "precondition_required",
+                       ApiServer::tr("Send If-Match with the version you edited, so nobody's change is overwritten."));
+    if (v.startsWith("W/"))
+        v = v.mid(2);
+    bool ok = false;
+    *version = v.replace('"', "").toLongLong(&ok);
+    if (!ok)
+        return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
+    return std::nullopt;
+}
+
 // A contact or report as the contract answers it: its JSON with its version as ETag.
 template<typename T>
 Response withVersion(const ApiResult<T>& result, int okStatus = 200)
@@ -1001,16 +1018,9 @@ Response ApiServer::Impl::getReport(Call& c)
 
 Response ApiServer::Impl::patchReport(Call& c)
 {
-    QByteArray ifMatch = c.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
-    if (ifMatch.isEmpty())
-        return failure(428, "precondition_required",
-                       ApiServer::tr("Send If-Match with the version you edited, so nobody's change is overwritten."));
-    if (ifMatch.startsWith("W/"))
-        ifMatch = ifMatch.mid(2);
-    bool ok = false;
-    const qint64 version = QByteArray(ifMatch).replace('"', "").toLongLong(&ok);
-    if (!ok)
-        return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
+    qint64 version = 0;
+    if (auto refused = editedVersion(c.header(QHttpHeaders::WellKnownHeader::IfMatch), &version))
+        return std::move(*refused);
     auto r = store->reports().patch(c.user, c.id(), c.body, version);
     return r ? withETag(json(200, json::toJson(*r)), r->version) : failure(r.error());
 }
@@ -1116,16 +1126,9 @@ Response ApiServer::Impl::agents(Call& c)
 
 Response ApiServer::Impl::patchContact(Call& c)
 {
-    QByteArray ifMatch = c.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
-    if (ifMatch.isEmpty())
-        return failure(428, "precondition_required",
-                       ApiServer::tr("Send If-Match with the version you edited, so nobody's change is overwritten."));
-    if (ifMatch.startsWith("W/"))
-        ifMatch = ifMatch.mid(2);
-    bool ok = false;
-    const qint64 version = QByteArray(ifMatch).replace('"', "").toLongLong(&ok);
-    if (!ok)
-        return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
+    qint64 version = 0;
+    if (auto refused = editedVersion(c.header(QHttpHeaders::WellKnownHeader::IfMatch), &version))
+        return std::move(*refused);
     return withVersion(store->supervision().patchContact(c.user, c.id(), c.body, version));
 }
 
@@ -1247,18 +1250,6 @@ Response ApiServer::Impl::municipalities(Call&)
 
 // ---- the knowledge base (issue 14) ---------------------------------------------------------------
 
-namespace {
-
-qint64 ifMatchVersion(const QByteArray& header, bool* ok)
-{
-    QByteArray v = header.trimmed();
-    if (v.startsWith("W/"))
-        v = v.mid(2);
-    return v.replace('"', "").toLongLong(ok);
-}
-
-} // namespace
-
 Response ApiServer::Impl::listKnowledge(Call& c)
 {
     // Without q: every article by title, paged (the workstations' offline copy asks with full=true
@@ -1321,14 +1312,9 @@ Response ApiServer::Impl::createKnowledge(Call& c)
 
 Response ApiServer::Impl::patchKnowledge(Call& c)
 {
-    const QByteArray header = c.header(QHttpHeaders::WellKnownHeader::IfMatch).trimmed();
-    if (header.isEmpty())
-        return failure(428, "precondition_required",
-                       ApiServer::tr("Send If-Match with the version you edited, so nobody's change is overwritten."));
-    bool ok = false;
-    const qint64 version = ifMatchVersion(header, &ok);
-    if (!ok)
-        return failure(412, "version_conflict", ApiServer::tr("If-Match must name a version, e.g. \"3\"."));
+    qint64 version = 0;
+    if (auto refused = editedVersion(c.header(QHttpHeaders::WellKnownHeader::IfMatch), &version))
+        return std::move(*refused);
     auto a = store->knowledge().patch(c.user, c.id(), c.body, version);
     if (!a)
         return failure(a.error());

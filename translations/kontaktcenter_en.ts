@@ -154,18 +154,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change your state (%1)</source>
         <translation type="unfinished"></translation>
     </message>

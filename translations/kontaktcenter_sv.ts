@@ -154,18 +154,6 @@
         <translation>Efterarbete</translation>
     </message>
     <message>
-        <source>Not ready</source>
-        <translation>Ej redo</translation>
-    </message>
-    <message>
-        <source>Busy</source>
-        <translation>Upptagen</translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation>Utloggad</translation>
-    </message>
-    <message>
         <source>Change your state (%1)</source>
         <translation>Byt status (%1)</translation>
     </message>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "ui/agentstatewidget.h"
 
+#include "models/supervisormodels.h"
 #include "ui/announce.h"
 
 #include <QAction>
@@ -61,19 +62,8 @@ QStringList AgentStateWidget::defaultReasons()
 
 QString AgentStateWidget::stateText(AgentStatus state, const QString& reason)
 {
-    switch (state) {
-    case AgentStatus::Ready:
-        return tr("Ready");
-    case AgentStatus::NotReady:
-        return reason.isEmpty() ? tr("Not ready") : tr("Not ready – %1").arg(reason);
-    case AgentStatus::Busy:
-        return tr("Busy");
-    case AgentStatus::WrapUp:
-        return tr("Wrap-up");
-    case AgentStatus::Offline:
-        return tr("Signed out");
-    }
-    return {};
+    // The same words as the supervisor's agents table: one place says what a state is called.
+    return AgentTreeModel::stateText(state, reason.isEmpty() ? std::nullopt : std::optional(reason));
 }
 
 AgentStateWidget::AgentStateWidget(const QStringList& notReadyReasons, Clock now, QWidget* parent)

@@ -71,8 +71,8 @@ ApiResult<QJsonObject> QueueStatistics::overview(const User& viewer, const QDate
         stats.append(json::toJson(forQueue(queue, now)));
     // Every agent of the team, offline unless a state was set.
     QJsonArray agents;
-    QString sql = QStringLiteral("SELECT u.id, u.display_name, u.team, s.state, s.reason, s.since FROM users u"
-                                 " LEFT JOIN agent_states s ON s.agent_id = u.id WHERE u.role = 'agent' AND"
+    QString sql = QStringLiteral("SELECT %1 FROM users u").arg(QLatin1String(agentStateColumns)) +
+                  QStringLiteral(" LEFT JOIN agent_states s ON s.agent_id = u.id WHERE u.role = 'agent' AND"
                                  " u.disabled = 0");
     QVariantList args;
     if (viewer.role == Role::Supervisor) {
@@ -82,12 +82,7 @@ ApiResult<QJsonObject> QueueStatistics::overview(const User& viewer, const QDate
     sql += QStringLiteral(" ORDER BY u.display_name");
     auto q = m_db.exec(sql, args);
     while (q && q->next()) {
-        AgentState a{
-            q->value(0).toString(), q->value(1).toString(),
-            q->value(2).toString(), fromWireName<AgentStatus>(q->value(3).toString()).value_or(AgentStatus::Offline),
-            std::nullopt,           q->value(5).isNull() ? now : fromMs(q->value(5).toLongLong())};
-        if (!q->value(4).isNull())
-            a.reason = q->value(4).toString();
+        const AgentState a = agentStateFromRow(*q, now);
         agents.append(json::toJson(a));
     }
     return QJsonObject{{QStringLiteral("queues"), stats}, {QStringLiteral("agents"), agents}};

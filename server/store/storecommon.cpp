@@ -31,6 +31,18 @@ QDateTime fromMs(qint64 v)
     return QDateTime::fromMSecsSinceEpoch(v, QTimeZone::UTC);
 }
 
+const char* const agentStateColumns = "u.id, u.display_name, u.team, s.state, s.reason, s.since";
+
+AgentState agentStateFromRow(const QSqlQuery& q, const QDateTime& never)
+{
+    AgentState a{q.value(0).toString(), q.value(1).toString(),
+                 q.value(2).toString(), fromWireName<AgentStatus>(q.value(3).toString()).value_or(AgentStatus::Offline),
+                 std::nullopt,          q.value(5).isNull() ? never : fromMs(q.value(5).toLongLong())};
+    if (!q.value(4).isNull())
+        a.reason = q.value(4).toString();
+    return a;
+}
+
 QVariant nullable(const std::optional<QString>& s)
 {
     return s ? QVariant(*s) : QVariant(QMetaType(QMetaType::QString));

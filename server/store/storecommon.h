@@ -47,5 +47,9 @@ bool mayViewContact(const User& viewer, const Contact& c, bool demo);
 std::optional<User> userById(Database& db, const QString& id);
 // Inside the caller's transaction, before the change is appended.
 bool saveAgentState(Database& db, const AgentState& s);
+// The columns agentStateFromRow() reads, in its order (users u LEFT JOIN agent_states s); an agent
+// who never had a state is offline since `never`.
+extern const char* const agentStateColumns;
+AgentState agentStateFromRow(const QSqlQuery& q, const QDateTime& never);
 
 } // namespace kc::server::detail

@@ -66,10 +66,9 @@ ApiResult<QJsonObject> Supervision::agents(const User& viewer)
     if (viewer.role != Role::Supervisor && !all)
         return forbidden();
     const QDateTime now = m_options.now();
-    QString sql =
-        QStringLiteral("SELECT u.id, u.display_name, u.team, s.state, s.reason, s.since, u.queues FROM users u"
-                       " LEFT JOIN agent_states s ON s.agent_id = u.id WHERE u.role = 'agent' AND"
-                       " u.disabled = 0");
+    QString sql = QStringLiteral("SELECT %1, u.queues FROM users u").arg(QLatin1String(agentStateColumns)) +
+                  QStringLiteral(" LEFT JOIN agent_states s ON s.agent_id = u.id WHERE u.role = 'agent' AND"
+                                 " u.disabled = 0");
     QVariantList args;
     if (!all) {
         sql += QStringLiteral(" AND u.team = ?");
@@ -82,12 +81,7 @@ ApiResult<QJsonObject> Supervision::agents(const User& viewer)
     QList<QJsonObject> rows;
     QStringList ids;
     while (q->next()) {
-        AgentState a{
-            q->value(0).toString(), q->value(1).toString(),
-            q->value(2).toString(), fromWireName<AgentStatus>(q->value(3).toString()).value_or(AgentStatus::Offline),
-            std::nullopt,           q->value(5).isNull() ? now : fromMs(q->value(5).toLongLong())};
-        if (!q->value(4).isNull())
-            a.reason = q->value(4).toString();
+        const AgentState a = agentStateFromRow(*q, now);
         QJsonObject item = json::toJson(a);
         item.insert(QStringLiteral("queues"), QJsonDocument::fromJson(q->value(6).toString().toUtf8()).array());
         item.insert(QStringLiteral("handledToday"), 0);
