@@ -1131,10 +1131,13 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
                 if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
                     fail(QStringLiteral("GET /changes: ") + QString::fromUtf8(body));
                 const QJsonObject page = QJsonDocument::fromJson(body).object();
-                const qsizetype n = page.value(u"changes").toArray().size();
+                const QJsonArray changes = page.value(u"changes").toArray();
+                const qsizetype n = changes.size();
                 const qint64 next = page.value(u"cursor").toInteger(since);
                 ++baselinePages;
-                baselineChanges += int(n);
+                // The seeded contacts; the agent's own sign-in (offline → Ej redo) is a change too.
+                for (const QJsonValue& ch : changes)
+                    baselineChanges += ch.toObject().value(u"kind").toString() == QLatin1String("contact") ? 1 : 0;
                 pageBytes.append(double(body.size()));
                 if (n == 0 || next <= since) {
                     w.finish();
@@ -1218,7 +1221,8 @@ void benchCatchUp(const QString& dir, int count, Verdicts& verdicts)
         fail(QStringLiteral("catchUpFinished(false): ") + why);
     const qsizetype stored = rig.store->contacts().size();
     const QString cursor = rig.store->value(QStringLiteral("cursor"));
-    if (stored != count || cursor.toLongLong() != count)
+    // The cursor is past the seeded changes and the agent's own sign-in (offline → Ej redo).
+    if (stored != count || cursor.toLongLong() < count)
         fail(QStringLiteral("after the catch-up the store holds %1 contacts at cursor %2, not %3")
                  .arg(stored)
                  .arg(cursor)
