@@ -141,9 +141,20 @@ private Q_SLOTS:
         QTest::newRow("Gotland") << "0980" << "Gotland" << true;
         QTest::newRow("Malmö") << "1280" << "Malmö" << true;
         QTest::newRow("Växjö") << "0780" << "Kalmar Kronoberg" << true;
+        QTest::newRow("Partille (LPO Storgöteborg Nordost)") << "1402" << "Storgöteborg" << true;
+        QTest::newRow("Uddevalla (LPO västra Fyrbodal)") << "1485" << "Fyrbodal" << true;
+        QTest::newRow("Svenljunga (LPO Borås)") << "1465" << "Älvsborg" << true;
+        QTest::newRow("Falköping (LPO östra Skaraborg)") << "1499" << "Skaraborg" << true;
+        QTest::newRow("Sundbyberg (LPO Solna)") << "0183" << "Stockholm nord" << true;
+        // Lidingö was listed under nord; LPO Norrmalm (Stockholm city) covers it.
+        QTest::newRow("Lidingö") << "0186" << "Stockholm city" << true;
+        QTest::newRow("Höganäs (LPO Ängelholm)") << "1284" << "Nordvästra Skåne" << true;
+        QTest::newRow("Karlstad (PO Värmland)") << "1780" << "Värmland" << true;
         // Inferred, marked so.
         QTest::newRow("Stockholm, split kommun") << "0180" << "Stockholm city" << false;
         QTest::newRow("Kiruna") << "2584" << "Norrbotten" << false;
+        QTest::newRow("Lund (LPO known, polisområde not)") << "1281" << "Södra Skåne" << false;
+        QTest::newRow("Alingsås (LPO known, polisområde not)") << "1489" << "Älvsborg" << false;
     }
 
     void policeAreas()
@@ -155,6 +166,45 @@ private Q_SLOTS:
         QVERIFY(m);
         QCOMPARE(m->policeArea, area);
         QCOMPARE(m->policeAreaCertain, certain);
+    }
+
+    void policeAreasPerRegion()
+    {
+        // The 27 polisområden as README cites them; a typo in one row would make a routing target
+        // nobody receives, so the names per region are fixed here.
+        const QHash<QString, QSet<QString>> expected{
+            {"Stockholm", {"Stockholm city", "Stockholm nord", "Stockholm syd", "Gotland"}},
+            {"Väst", {"Storgöteborg", "Älvsborg", "Fyrbodal", "Skaraborg", "Halland"}},
+            {"Syd", {"Malmö", "Nordvästra Skåne", "Södra Skåne", "Blekinge Nordöstra Skåne", "Kalmar Kronoberg"}},
+            {"Bergslagen", {"Dalarna", "Värmland", "Örebro"}},
+            {"Mitt", {"Uppsala", "Västmanland", "Gävleborg"}},
+            {"Öst", {"Östergötland", "Jönköping", "Södermanland"}},
+            {"Nord", {"Norrbotten", "Västerbotten", "Västernorrland", "Jämtland"}}};
+        QHash<QString, QSet<QString>> found;
+        for (const auto& m : ReferenceData::builtin().municipalities())
+            found[m.policeRegion].insert(m.policeArea);
+        QCOMPARE(found, expected);
+    }
+
+    void everyCertainAreaHasASource()
+    {
+        // routing hands a report over only where police_area_certain is yes; each such row must
+        // say where that was read (README: "Polisregion and polisområde per kommun").
+        const auto rows = kc::readCsv(QStringLiteral(":/kontaktcenter/reference/municipalities.csv"),
+                                      {QStringLiteral("municipality_name_short"), QStringLiteral("police_area_certain"),
+                                       QStringLiteral("police_area_source")});
+        QVERIFY(rows.ok());
+        int certain = 0;
+        for (const auto& r : *rows) {
+            const bool yes = r.value(QStringLiteral("police_area_certain")) == QLatin1String("yes");
+            QVERIFY2(yes || r.value(QStringLiteral("police_area_certain")) == QLatin1String("no"),
+                     qPrintable(r.value(QStringLiteral("municipality_name_short"))));
+            QVERIFY2(yes == !r.value(QStringLiteral("police_area_source")).isEmpty(),
+                     qPrintable(r.value(QStringLiteral("municipality_name_short"))));
+            if (yes)
+                ++certain;
+        }
+        QCOMPARE(certain, 176); // README: "176 of the 290 areas are confirmed"
     }
 
     void faluKommun()
