@@ -514,6 +514,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, Clock 
     static std::atomic<quint64> instances{0};
     std::unique_ptr<LocalStore> self(new LocalStore(QString(u"kc.localstore."_s + QString::number(++instances))));
     self->m_clock = std::move(clock);
+    self->m_path = file;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, self->m_name);
     const auto openFailed = [&](const QString& why) {
         return storeError(
@@ -854,6 +855,12 @@ std::optional<OutboxItem> LocalStore::reportItemForContact(const QString& contac
 std::optional<OutboxItem> LocalStore::nextPending() const
 {
     return Impl::firstItem(*this, u"state = ? ORDER BY id"_s, {wireName(OutboxItem::State::Pending)});
+}
+
+std::optional<OutboxItem> LocalStore::nextPending(qint64 afterId) const
+{
+    return Impl::firstItem(*this, u"state = ? AND id > ? ORDER BY id"_s,
+                           {wireName(OutboxItem::State::Pending), afterId});
 }
 
 bool LocalStore::markSent(qint64 id, const QJsonObject& result)
