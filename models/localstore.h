@@ -85,6 +85,12 @@ public:
     // same file with them (the sync engine's catch-up applies pages on a worker thread).
     QString path() const { return m_path; }
     Clock clock() const { return m_clock; }
+    // For a connection whose every write can be fetched again from the server (catch-up pages with
+    // their cursor, the server's answers to sent items): commits stop waiting for fsync
+    // (synchronous=NORMAL). A crash of the process still loses nothing committed; a power loss may
+    // lose the last commits, whole — a page with its cursor, an answer with its item still pending
+    // (re-sent with its key, the first answer comes back). Never for drafts or the outbox itself.
+    bool relaxDurability();
 
     // Runs `work` (calls of this store's write methods) as ONE transaction: one commit, one fsync,
     // for applying a page of changes or recording an answer. Rolled back when `work` returns false.
@@ -154,11 +160,11 @@ public:
     Result<int> purgeExpired(int keepDays);
 
 private:
-    explicit LocalStore(QString connectionName)
-        : m_name(std::move(connectionName))
-    {}
+    explicit LocalStore(QString connectionName);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     struct Impl;
+    struct Statements; // prepared write statements, kept for the connection's life
+    std::unique_ptr<Statements> m_statements;
     QString m_name;
     QString m_path;
     Clock m_clock;

@@ -73,6 +73,8 @@ LocalStore* CatchUpWorker::store(QString* error)
             return nullptr;
         }
         m_store = std::move(opened).value();
+        if (!m_store->relaxDurability())
+            qCWarning(lcCatchUp) << "the storing connection keeps synchronous=FULL";
     }
     return m_store.get();
 }
@@ -124,6 +126,24 @@ void CatchUpWorker::applyPage(int generation, qint64 from, qint64 next, const QJ
                                                             "The changes could not be saved on this computer.");
     }
     done(out);
+}
+
+void CatchUpWorker::recordAnswers(const QList<Answer>& answers, const std::function<void(bool)>& done)
+{
+    QString why;
+    LocalStore* s = store(&why);
+    if (!s) {
+        done(false);
+        return;
+    }
+    done(s->batch([&] {
+        bool ok = true;
+        for (const Answer& a : answers) {
+            const bool sent = s->markSent(a.itemId, a.json);
+            ok = (a.isReport ? sent && s->upsertReport(a.json) : sent) && ok;
+        }
+        return ok;
+    }));
 }
 
 } // namespace kc::sync

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
 // SPDX-License-Identifier: EUPL-1.2
-// The catch-up's storing half: applies pages of GET /changes to a LocalStore connection of its own
-// on a thread of its own, so a page of 200–500 changes (and SQLite's WAL checkpoints, which run in
-// the connection that commits) never blocks the GUI thread. The engine (on its thread) fetches the
+// The sync engine's storing thread: applies pages of GET /changes, and records the server's answers
+// to sent outbox items, through a LocalStore connection of its own on a thread of its own, so a page
+// of 500 changes, an fsync, or SQLite's WAL checkpoints (which run in the connection that commits)
+// never block the GUI thread. Everything it writes can be fetched again from the server, so its
+// connection commits without waiting for fsync (LocalStore::relaxDurability). The engine (on its thread) fetches the
 // pages and hands them over in order; it receives only what changed (ids, and agent states, which
 // are not stored), after the page's commit.
 //
@@ -64,6 +66,17 @@ public:
     // worker thread with the outcome (the engine posts it back to its own thread).
     void applyPage(int generation, qint64 from, qint64 next, const QJsonArray& changes,
                    const std::function<void(const Outcome&)>& done);
+
+    struct Answer
+    {
+        qint64 itemId = 0;
+        bool isReport = false; // the answer is the report as filed: kept like a fetched one
+        QJsonObject json;
+    };
+    // Marks the items sent with their answers, in one commit; `done(ok)` runs on the worker thread.
+    // Not recorded (false, or never: the engine went away first): the items stay pending and are
+    // sent again with the same keys, which brings the same answers back.
+    void recordAnswers(const QList<Answer>& answers, const std::function<void(bool)>& done);
 
 private:
     LocalStore* store(QString* error);

@@ -348,13 +348,13 @@ void SyncEngine::pump()
         if (!item)
             break;
         const bool alone = item->kind != OutboxItem::Kind::Report;
-        if (alone && (!m_inFlight.isEmpty() || !m_toRecord.isEmpty()))
+        if (alone && (!m_inFlight.isEmpty() || !m_toRecord.isEmpty() || !m_recording.isEmpty()))
             break; // it waits until everything before it is answered and recorded
         m_lastLaunched = item->id;
         m_aloneInFlight = alone;
         launch(*item);
     }
-    if (m_inFlight.isEmpty() && m_toRecord.isEmpty())
+    if (m_inFlight.isEmpty() && m_toRecord.isEmpty() && m_recording.isEmpty())
         finishPass();
 }
 
@@ -445,8 +445,8 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
     if (job->status() != 0)
         m_answered = true;
     if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
-        // Recorded with the other answers of this turn in one commit; if that commit is lost, the
-        // item is still pending and its retry replays the same answer.
+        // Recorded with the other answers that come meanwhile in one commit; if that commit is
+        // lost, the item is still pending and its retry replays the same answer.
         m_toRecord.append(Answer{item, job->json()});
         if (!m_recordTimer.isActive())
             m_recordTimer.start();
@@ -476,22 +476,34 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
         m_store.markAttention(itemId, message);
         Q_EMIT outboxChanged();
     }
-    if (!m_recordTimer.isActive())
-        pump();
+    pump();
 }
 
 void SyncEngine::recordAnswers()
 {
-    const QList<Answer> answers = std::exchange(m_toRecord, {});
-    // One commit for the answers of this turn: one fsync for several reports.
-    m_store.batch([&] {
-        bool ok = true;
-        for (const Answer& a : answers) {
-            const bool sent = m_store.markSent(a.item.id, a.json);
-            ok = (a.item.kind == OutboxItem::Kind::Report ? sent && m_store.upsertReport(a.json) : sent) && ok;
-        }
-        return ok;
-    });
+    if (!m_recording.isEmpty() || m_toRecord.isEmpty())
+        return; // one batch at a time: the next one takes everything that came meanwhile
+    m_recording = std::exchange(m_toRecord, {});
+    QList<CatchUpWorker::Answer> answers;
+    answers.reserve(m_recording.size());
+    for (const Answer& a : std::as_const(m_recording))
+        answers.append(CatchUpWorker::Answer{a.item.id, a.item.kind == OutboxItem::Kind::Report, a.json});
+    ensureWorker();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, answers] {
+            worker->recordAnswers(answers, [this](bool ok) {
+                QMetaObject::invokeMethod(this, [this, ok] { onAnswersRecorded(ok); }, Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onAnswersRecorded(bool ok)
+{
+    const QList<Answer> answers = std::exchange(m_recording, {});
+    if (!ok)
+        qCWarning(lcSync) << "answers of the server could not be recorded; the items are sent again";
     for (const Answer& a : answers) {
         if (a.item.kind == OutboxItem::Kind::Report) {
             Q_EMIT reportChanged(a.json.value(u"id").toString());
@@ -500,6 +512,7 @@ void SyncEngine::recordAnswers()
     }
     if (!answers.isEmpty())
         Q_EMIT outboxChanged();
+    recordAnswers();
     pump();
 }
 
@@ -652,16 +665,21 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
     });
 }
 
+void SyncEngine::ensureWorker()
+{
+    if (m_workerThread)
+        return;
+    m_workerThread = new QThread(this);
+    m_workerThread->setObjectName(QStringLiteral("kc.sync.catchup"));
+    m_worker = new CatchUpWorker(m_store, m_generation);
+    m_worker->moveToThread(m_workerThread);
+    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_workerThread->start();
+}
+
 void SyncEngine::storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last)
 {
-    if (!m_workerThread) {
-        m_workerThread = new QThread(this);
-        m_workerThread->setObjectName(QStringLiteral("kc.sync.catchup"));
-        m_worker = new CatchUpWorker(m_store, m_generation);
-        m_worker->moveToThread(m_workerThread);
-        connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
-        m_workerThread->start();
-    }
+    ensureWorker();
     // The engine outlives the worker's thread (the destructor stops it first), so the answer can be
     // posted back to `this`.
     QMetaObject::invokeMethod(

@@ -161,7 +161,9 @@ private:
     void pump(); // launches the next items while the window has room
     void launch(const OutboxItem& item);
     void onItemFinished(qint64 itemId, ApiJob* job);
-    void recordAnswers(); // the answers that came in this turn, in one commit
+    void recordAnswers(); // the answers waiting, in one commit on the worker thread
+    void onAnswersRecorded(bool ok);
+    void ensureWorker();
     void finishPass();
     void fetchChanges();
     void fetchPage(qint64 cursor, int generation);
@@ -198,8 +200,8 @@ private:
     // Idempotency-Keys make the order of their arrival and any retry harmless). Anything else (a
     // supplement, a state change, a completion that may name a report sent just before) goes alone:
     // after everything before it is answered and recorded, and nothing starts while it runs.
-    // Answers are recorded in one commit per turn of the event loop. A transient error or a 401 stops
-    // new launches; the pass ends when the ones in flight have answered.
+    // Answers are recorded on the worker thread, one commit for all that waited meanwhile. A transient error or a 401
+    // stops new launches; the pass ends when the ones in flight have answered.
     struct Answer
     {
         OutboxItem item;
@@ -213,7 +215,8 @@ private:
     QHash<qint64, OutboxItem> m_inFlight;
     bool m_aloneInFlight = false; // a non-report item is in flight: nothing else starts
     qint64 m_lastLaunched = 0;    // the pass continues after this outbox id
-    QList<Answer> m_toRecord;     // answered, not yet committed
+    QList<Answer> m_toRecord;     // answered, not yet handed to the worker
+    QList<Answer> m_recording;    // being recorded by the worker (one batch at a time)
     QTimer m_recordTimer;
     Halt m_halt = Halt::None;
     QString m_haltText, m_haltCode;
