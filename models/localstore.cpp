@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -278,6 +279,11 @@ QString wireName(OutboxItem::State state)
 }
 
 // Helpers with access to LocalStore's private parts.
+struct LocalStore::Statements
+{
+    QHash<QString, QSqlQuery> bySql;
+};
+
 struct LocalStore::Impl
 {
     static QSqlDatabase connection(const LocalStore& store) { return QSqlDatabase::database(store.m_name, false); }
@@ -295,21 +301,46 @@ struct LocalStore::Impl
     static int write(const LocalStore& store, const QString& sql, const QVariantList& args)
     {
         const QSqlDatabase db = connection(store);
-        if (store.m_inBatch) { // batch() holds the transaction
-            QSqlQuery q(db);
-            return run(q, sql, args) ? q.numRowsAffected() : -1;
-        }
+        if (store.m_inBatch) // batch() holds the transaction
+            return runPrepared(store, db, sql, args);
         WriteTransaction tx(db);
         if (!tx.ok())
             return -1;
-        int rows = 0;
-        {
-            QSqlQuery q(db);
-            if (!run(q, sql, args))
-                return -1;
-            rows = q.numRowsAffected();
-        }
+        const int rows = runPrepared(store, db, sql, args);
+        if (rows < 0)
+            return -1;
         return tx.commit() ? rows : -1;
+    }
+
+    // Runs a write statement prepared once per connection (a page of 500 upserts prepared each
+    // time spent a third of its time in SQLite's parser); the number of rows it changed, -1 on failure.
+    static int runPrepared(const LocalStore& store, const QSqlDatabase& db, const QString& sql,
+                           const QVariantList& args)
+    {
+        auto& cache = store.m_statements->bySql;
+        auto it = cache.find(sql);
+        if (it == cache.end()) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.prepare(sql)) {
+                qCWarning(lcLocalStore).noquote()
+                    << "statement failed:" << q.lastError().text() << "in" << sql.left(80);
+                return -1;
+            }
+            it = cache.insert(sql, q);
+        }
+        QSqlQuery& q = *it;
+        for (qsizetype i = 0; i < args.size(); ++i) {
+            const QVariant& a = args.at(i);
+            // Qt binds a null QString as SQL NULL; here "" is a value (text columns are NOT NULL).
+            q.bindValue(int(i), a.typeId() == QMetaType::QString && a.toString().isNull() ? QVariant(u""_s) : a);
+        }
+        const bool ok = q.exec();
+        const int rows = ok ? q.numRowsAffected() : -1;
+        if (!ok)
+            qCWarning(lcLocalStore).noquote() << "statement failed:" << q.lastError().text() << "in" << sql.left(80);
+        q.finish();
+        return rows;
     }
 
     // The schema version of the file, 0 for an empty database; refuses files that are not ours and
@@ -458,8 +489,14 @@ struct LocalStore::Impl
     }
 };
 
+LocalStore::LocalStore(QString connectionName)
+    : m_statements(std::make_unique<Statements>())
+    , m_name(std::move(connectionName))
+{}
+
 LocalStore::~LocalStore()
 {
+    m_statements.reset(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_name, false);
         if (db.isOpen())
@@ -514,6 +551,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, Clock 
     static std::atomic<quint64> instances{0};
     std::unique_ptr<LocalStore> self(new LocalStore(QString(u"kc.localstore."_s + QString::number(++instances))));
     self->m_clock = std::move(clock);
+    self->m_path = file;
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, self->m_name);
     const auto openFailed = [&](const QString& why) {
         return storeError(
@@ -567,6 +605,12 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, Clock 
     restrictToOwner(file + "-wal"_L1);
     restrictToOwner(file + "-shm"_L1);
     return self;
+}
+
+bool LocalStore::relaxDurability()
+{
+    QSqlQuery q(Impl::connection(*this));
+    return run(q, u"PRAGMA synchronous=NORMAL"_s);
 }
 
 QString LocalStore::pathFor(const QString& dataDir, const QString& serverUrl, const QString& username)
@@ -854,6 +898,12 @@ std::optional<OutboxItem> LocalStore::reportItemForContact(const QString& contac
 std::optional<OutboxItem> LocalStore::nextPending() const
 {
     return Impl::firstItem(*this, u"state = ? ORDER BY id"_s, {wireName(OutboxItem::State::Pending)});
+}
+
+std::optional<OutboxItem> LocalStore::nextPending(qint64 afterId) const
+{
+    return Impl::firstItem(*this, u"state = ? AND id > ? ORDER BY id"_s,
+                           {wireName(OutboxItem::State::Pending), afterId});
 }
 
 bool LocalStore::markSent(qint64 id, const QJsonObject& result)

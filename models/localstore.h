@@ -81,6 +81,16 @@ public:
     // The conventional file for a server and user under `dataDir`, e.g.
     // DIR/stores/<host_port>-<username>.sqlite (characters outside [A-Za-z0-9._-] become '_').
     static QString pathFor(const QString& dataDir, const QString& serverUrl, const QString& username);
+    // The file and clock this store was opened with: another thread opens its own connection to the
+    // same file with them (the sync engine's catch-up applies pages on a worker thread).
+    QString path() const { return m_path; }
+    Clock clock() const { return m_clock; }
+    // For a connection whose every write can be fetched again from the server (catch-up pages with
+    // their cursor, the server's answers to sent items): commits stop waiting for fsync
+    // (synchronous=NORMAL). A crash of the process still loses nothing committed; a power loss may
+    // lose the last commits, whole — a page with its cursor, an answer with its item still pending
+    // (re-sent with its key, the first answer comes back). Never for drafts or the outbox itself.
+    bool relaxDurability();
 
     // Runs `work` (calls of this store's write methods) as ONE transaction: one commit, one fsync,
     // for applying a page of changes or recording an answer. Rolled back when `work` returns false.
@@ -127,6 +137,8 @@ public:
     // The newest report item for `contactId` (a contact has at most one report in practice).
     std::optional<OutboxItem> reportItemForContact(const QString& contactId) const;
     std::optional<OutboxItem> nextPending() const; // the oldest Pending item
+    // The oldest Pending item after `afterId` (the flush walks the outbox with several in flight).
+    std::optional<OutboxItem> nextPending(qint64 afterId) const;
     bool markSent(qint64 id, const QJsonObject& result);
     bool markAttention(qint64 id, const QString& message); // needs the agent; never retried alone
     bool markRetry(qint64 id, const QString& error);       // attempts+1, stays Pending
@@ -148,12 +160,13 @@ public:
     Result<int> purgeExpired(int keepDays);
 
 private:
-    explicit LocalStore(QString connectionName)
-        : m_name(std::move(connectionName))
-    {}
+    explicit LocalStore(QString connectionName);
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTimeUtc(); }
     struct Impl;
+    struct Statements; // prepared write statements, kept for the connection's life
+    std::unique_ptr<Statements> m_statements;
     QString m_name;
+    QString m_path;
     Clock m_clock;
     bool m_inBatch = false;
 };

@@ -5,6 +5,8 @@
 #include "core/jsoncodec.h"
 #include "sync/restclient.h"
 
+#include <QThread>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,8 +20,13 @@ namespace kc::sync {
 
 namespace {
 
-constexpr int PageSize = 200;                  // one page is applied per turn of the event loop: keep it short
+// Changes per page (the server's largest); pages are stored on the worker thread, so their size no
+// longer blocks the event loop. At most MaxPagesAhead pages are fetched and not yet stored.
+constexpr int PageSize = 500;
+constexpr int MaxPagesAhead = 4;
 constexpr std::chrono::seconds StreamIdle{45}; // three missed heartbeats
+// Reports in flight at once during a flush: QNetworkAccessManager's connections per host (HTTP/1.1).
+constexpr qsizetype FlushWindow = 6;
 
 } // namespace
 
@@ -51,6 +58,9 @@ SyncEngine::SyncEngine(LocalStore& store, RestClient& client, SecretStore* secre
     m_state.waiting = m_store.pendingCount();
     m_flushRetry.setSingleShot(true);
     connect(&m_flushRetry, &QTimer::timeout, this, &SyncEngine::flush);
+    m_recordTimer.setSingleShot(true);
+    m_recordTimer.setInterval(0);
+    connect(&m_recordTimer, &QTimer::timeout, this, &SyncEngine::recordAnswers);
     m_reconnect.setSingleShot(true);
     connect(&m_reconnect, &QTimer::timeout, this, &SyncEngine::connectStream);
     m_countdown.setInterval(1000);
@@ -65,6 +75,12 @@ SyncEngine::SyncEngine(LocalStore& store, RestClient& client, SecretStore* secre
 
 SyncEngine::~SyncEngine()
 {
+    if (m_workerThread) {
+        // Queued pages are dropped; a page being stored finishes (its transaction is whole).
+        m_generation->store(-1);
+        m_workerThread->quit();
+        m_workerThread->wait();
+    }
     if (m_stream)
         m_stream->abort();
 }
@@ -115,6 +131,10 @@ void SyncEngine::login(const QString& username, const QString& password)
 void SyncEngine::logout()
 {
     stopLive();
+    // A catch-up in progress stops: pages not yet stored are dropped; a page being stored on the
+    // worker finishes with its cursor, so the next catch-up continues exactly after it.
+    if (m_catchingUp)
+        abandonCatchUp();
     ApiJob* job = m_client.deleteResource(QStringLiteral("/session"));
     connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
         j->deleteLater();
@@ -128,7 +148,7 @@ void SyncEngine::logout()
 void SyncEngine::requireSignIn(const QString& message)
 {
     stopLive();
-    m_flushing = false;
+    // A flush pass still running ends when its items in flight have answered (finishPass).
     setState(ConnectionState::Kind::SignInRequired, message);
     Q_EMIT signInRequired(message);
 }
@@ -316,164 +336,197 @@ void SyncEngine::flush()
     }
     m_flushRetry.stop();
     m_flushing = true;
-    sendNext();
+    m_halt = Halt::None;
+    m_lastLaunched = 0;
+    pump();
 }
 
-void SyncEngine::sendNext()
+void SyncEngine::pump()
 {
-    const auto item = m_store.nextPending();
-    if (!item) {
-        m_flushing = false;
-        if (m_flushAgain) {
-            m_flushAgain = false;
-            flush();
-            return;
-        }
-        m_flushBackoff.reset();
-        const auto all = m_store.outbox();
-        const bool everythingSent = std::none_of(
-            all.begin(), all.end(), [](const OutboxItem& i) { return i.state != OutboxItem::State::Sent; });
-        // The server just answered, so we are online — unless a sign-in is needed, or the live
-        // stream is between attempts (it reports for itself when it is back).
-        const bool streamPending = m_live && m_state.kind == ConnectionState::Kind::Reconnecting;
-        if (m_answered && m_state.kind != ConnectionState::Kind::SignInRequired && !streamPending)
-            setState(ConnectionState::Kind::Online);
-        m_answered = false;
-        Q_EMIT flushFinished(everythingSent);
+    while (m_halt == Halt::None && !m_aloneInFlight && m_inFlight.size() < FlushWindow) {
+        const auto item = m_store.nextPending(m_lastLaunched);
+        if (!item)
+            break;
+        const bool alone = item->kind != OutboxItem::Kind::Report;
+        if (alone && (!m_inFlight.isEmpty() || !m_toRecord.isEmpty() || !m_recording.isEmpty()))
+            break; // it waits until everything before it is answered and recorded
+        m_lastLaunched = item->id;
+        m_aloneInFlight = alone;
+        launch(*item);
+    }
+    if (m_inFlight.isEmpty() && m_toRecord.isEmpty() && m_recording.isEmpty())
+        finishPass();
+}
+
+void SyncEngine::finishPass()
+{
+    m_flushing = false;
+    m_aloneInFlight = false;
+    const Halt halt = std::exchange(m_halt, Halt::None);
+    if (halt == Halt::SignIn) {
+        Q_EMIT flushFinished(false);
         return;
     }
-    const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", item->idempotencyKey.toLatin1()}};
+    if (halt == Halt::Transient) {
+        m_flushAgain = false;
+        const auto delay = m_flushBackoff.next();
+        m_flushRetry.start(delay);
+        // 409 idempotency_key_in_use: the server is there and busy with our first attempt; the
+        // connection state stays what it is.
+        if (m_haltCode != QLatin1String("idempotency_key_in_use"))
+            setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, m_haltText,
+                     int((delay.count() + 999) / 1000));
+        Q_EMIT flushFinished(false);
+        return;
+    }
+    if (m_flushAgain) {
+        m_flushAgain = false;
+        flush();
+        return;
+    }
+    m_flushBackoff.reset();
+    const auto all = m_store.outbox();
+    const bool everythingSent =
+        std::none_of(all.begin(), all.end(), [](const OutboxItem& i) { return i.state != OutboxItem::State::Sent; });
+    // The server just answered, so we are online — unless a sign-in is needed, or the live
+    // stream is between attempts (it reports for itself when it is back).
+    const bool streamPending = m_live && m_state.kind == ConnectionState::Kind::Reconnecting;
+    if (m_answered && m_state.kind != ConnectionState::Kind::SignInRequired && !streamPending)
+        setState(ConnectionState::Kind::Online);
+    m_answered = false;
+    Q_EMIT flushFinished(everythingSent);
+}
+
+void SyncEngine::launch(const OutboxItem& item)
+{
+    const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", item.idempotencyKey.toLatin1()}};
     ApiJob* job = nullptr;
-    switch (item->kind) {
+    switch (item.kind) {
     case OutboxItem::Kind::Report:
-        job = m_client.post(QStringLiteral("/reports"), item->payload, key);
+        job = m_client.post(QStringLiteral("/reports"), item.payload, key);
         break;
     case OutboxItem::Kind::Supplement:
-        job = m_client.post(QStringLiteral("/reports/%1/supplements").arg(item->target), item->payload, key);
+        job = m_client.post(QStringLiteral("/reports/%1/supplements").arg(item.target), item.payload, key);
         break;
     case OutboxItem::Kind::AgentState:
-        job = m_client.put(QStringLiteral("/agents/me/state"), item->payload);
+        job = m_client.put(QStringLiteral("/agents/me/state"), item.payload);
         break;
     case OutboxItem::Kind::Complete: {
-        // The report went before this item (the outbox is ordered), so its id is known by now —
-        // unless it needs the agent's attention; then the contact is completed without the link.
-        QJsonObject body = item->payload;
+        // The report went before this item (it goes alone, after everything before it was recorded),
+        // so its id is known by now — unless it needs the agent's attention; then the contact is
+        // completed without the link.
+        QJsonObject body = item.payload;
         const QString localRef = body.take(QStringLiteral("reportLocalRef")).toString();
         if (const auto report = m_store.outboxItemByLocalRef(localRef);
             report && report->state == OutboxItem::State::Sent && report->result.value(u"id").isString())
             body.insert(QStringLiteral("reportId"), report->result.value(u"id"));
-        job = m_client.post(QStringLiteral("/contacts/%1/complete").arg(item->target), body, key);
+        job = m_client.post(QStringLiteral("/contacts/%1/complete").arg(item.target), body, key);
         break;
     }
     }
-    const qint64 id = item->id;
+    m_inFlight.insert(item.id, item);
+    const qint64 id = item.id;
     connect(job, &ApiJob::finished, this, [this, id](ApiJob* j) { onItemFinished(id, j); });
 }
 
 void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
 {
     job->deleteLater();
-    const auto item = m_store.outboxItem(itemId);
-    if (!item) {
-        sendNext();
-        return;
-    }
+    const auto found = m_inFlight.constFind(itemId);
+    if (found == m_inFlight.cend())
+        return; // (cannot happen: every launched item is in flight until its answer)
+    const OutboxItem item = *found;
+    m_inFlight.erase(found);
+    if (item.kind != OutboxItem::Kind::Report)
+        m_aloneInFlight = false;
     // Completing a contact twice means the first answer was lost: it is done.
-    const bool alreadyDone = item->kind == OutboxItem::Kind::Complete && job->status() == 409 &&
+    const bool alreadyDone = item.kind == OutboxItem::Kind::Complete && job->status() == 409 &&
                              job->errorCode() != QLatin1String("idempotency_key_in_use");
     if (job->status() != 0)
         m_answered = true;
     if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
-        // One commit for the answer: if it is lost, the retry replays the same answer.
-        m_store.batch([&] {
-            const bool sent = m_store.markSent(itemId, job->json());
-            return item->kind == OutboxItem::Kind::Report ? sent && m_store.upsertReport(job->json()) : sent;
-        });
-        if (item->kind == OutboxItem::Kind::Report) {
-            Q_EMIT reportChanged(job->json().value(u"id").toString());
-            Q_EMIT reportSent(item->localRef, job->json().value(u"caseNumber").toString());
-        }
-        Q_EMIT outboxChanged();
-        sendNext();
+        // Recorded with the other answers that come meanwhile in one commit; if that commit is
+        // lost, the item is still pending and its retry replays the same answer.
+        m_toRecord.append(Answer{item, job->json()});
+        if (!m_recordTimer.isActive())
+            m_recordTimer.start();
+        pump();
         return;
     }
     if (job->status() == 401) {
-        requireSignIn(job->errorText());
-        Q_EMIT flushFinished(false);
-        return;
-    }
-    if (job->isTransient()) {
+        if (m_halt != Halt::SignIn) {
+            m_halt = Halt::SignIn;
+            requireSignIn(job->errorText());
+        }
+    } else if (job->isTransient()) {
         m_store.markRetry(itemId, job->errorText());
         Q_EMIT outboxChanged();
-        m_flushing = false;
-        m_flushAgain = false;
-        const auto delay = m_flushBackoff.next();
-        m_flushRetry.start(delay);
-        // 409 idempotency_key_in_use: the server is there and busy with our first attempt; the
-        // connection state stays what it is.
-        if (job->errorCode() != QLatin1String("idempotency_key_in_use"))
-            setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, job->errorText(),
-                     int((delay.count() + 999) / 1000));
-        Q_EMIT flushFinished(false);
-        return;
+        if (m_halt == Halt::None) {
+            m_halt = Halt::Transient;
+            m_haltText = job->errorText();
+            m_haltCode = job->errorCode();
+        }
+    } else {
+        // Validation, conflicts, refusals: the agent has to look at it; the rest of the queue goes on.
+        QString message = job->errorText();
+        const QJsonObject fields = job->errorFields();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            if (it.value().toString() != message)
+                message += QStringLiteral("\n%1: %2").arg(it.key(), it.value().toString());
+        m_store.markAttention(itemId, message);
+        Q_EMIT outboxChanged();
     }
-    // Validation, conflicts, refusals: the agent has to look at it; the rest of the queue goes on.
-    QString message = job->errorText();
-    const QJsonObject fields = job->errorFields();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        if (it.value().toString() != message)
-            message += QStringLiteral("\n%1: %2").arg(it.key(), it.value().toString());
-    m_store.markAttention(itemId, message);
-    Q_EMIT outboxChanged();
-    sendNext();
+    pump();
+}
+
+void SyncEngine::recordAnswers()
+{
+    if (!m_recording.isEmpty() || m_toRecord.isEmpty())
+        return; // one batch at a time: the next one takes everything that came meanwhile
+    m_recording = std::exchange(m_toRecord, {});
+    QList<CatchUpWorker::Answer> answers;
+    answers.reserve(m_recording.size());
+    for (const Answer& a : std::as_const(m_recording))
+        answers.append(CatchUpWorker::Answer{a.item.id, a.item.kind == OutboxItem::Kind::Report, a.json});
+    ensureWorker();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, answers] {
+            worker->recordAnswers(answers, [this](bool ok) {
+                QMetaObject::invokeMethod(this, [this, ok] { onAnswersRecorded(ok); }, Qt::QueuedConnection);
+            });
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onAnswersRecorded(bool ok)
+{
+    const QList<Answer> answers = std::exchange(m_recording, {});
+    if (!ok)
+        qCWarning(lcSync) << "answers of the server could not be recorded; the items are sent again";
+    for (const Answer& a : answers) {
+        if (a.item.kind == OutboxItem::Kind::Report) {
+            Q_EMIT reportChanged(a.json.value(u"id").toString());
+            Q_EMIT reportSent(a.item.localRef, a.json.value(u"caseNumber").toString());
+        }
+    }
+    if (!answers.isEmpty())
+        Q_EMIT outboxChanged();
+    recordAnswers();
+    pump();
 }
 
 // ---- catch-up and live -------------------------------------------------------------------------
 
 bool SyncEngine::apply(const QString& kind, const QString& op, const QString& id, const QJsonObject& data)
 {
-    // Every write is checked: a change counts as applied (and the cursor may pass it) only once the
-    // store has it. Signals are queued until the caller's transaction has committed.
-    if (kind == QLatin1String("contact")) {
-        if (op == QLatin1String("delete")) {
-            if (id.isEmpty() || !m_store.removeContact(id))
-                return false;
-            if (m_resyncing)
-                m_seen.insert(id);
-            m_changedContacts.append(id);
-            return true;
-        }
-        const auto c = json::fromJson<Contact>(data);
-        if (!c || c->id.isEmpty() || !m_store.upsertContact(*c))
-            return false;
-        if (m_resyncing)
-            m_seen.insert(c->id);
-        m_changedContacts.append(c->id);
-        return true;
-    }
-    if (kind == QLatin1String("report")) {
-        if (op == QLatin1String("delete"))
-            return !id.isEmpty() && m_store.removeReport(id);
-        if (!m_store.upsertReport(data))
-            return false;
-        m_changedReports.append(data.value(u"id").toString());
-        return true;
-    }
-    if (kind == QLatin1String("knowledge")) {
-        // The knowledge base's copy for searching offline (issue 14); deletions do not exist.
-        const auto article = knowledge::fromJson(data);
-        if (!article || article->id.isEmpty() || !m_store.upsertArticle(*article))
-            return false;
-        m_changedArticles.append(article->id);
-        return true;
-    }
-    if (kind == QLatin1String("agent")) {
-        // Not stored here, but announced: a state change that happened before the live stream
-        // was (re)connected arrives only through the catch-up, and the wallboard needs it too.
-        if (const auto state = json::fromJson<AgentState>(data))
-            m_changedAgents.append(*state);
-        return true;
-    }
+    // Signals are queued in m_changed until the caller's transaction has committed.
+    const qsizetype before = m_changed.contacts.size();
+    if (!applyChange(m_store, kind, op, id, data, m_changed))
+        return false;
+    if (m_resyncing)
+        for (qsizetype i = before; i < m_changed.contacts.size(); ++i)
+            m_seen.insert(m_changed.contacts.at(i));
     return true;
 }
 
@@ -486,15 +539,18 @@ void SyncEngine::applyNow(const QString& kind, const QJsonObject& data)
 
 void SyncEngine::announceApplied()
 {
-    const QStringList contacts = std::exchange(m_changedContacts, {});
-    const QStringList reports = std::exchange(m_changedReports, {});
-    for (const QString& id : std::exchange(m_changedArticles, {}))
+    announce(std::exchange(m_changed, {}));
+}
+
+void SyncEngine::announce(const AppliedChanges& changed)
+{
+    for (const QString& id : changed.articles)
         Q_EMIT knowledgeChanged(id);
-    for (const AgentState& state : std::exchange(m_changedAgents, {}))
+    for (const AgentState& state : changed.agents)
         Q_EMIT agentStateReceived(state);
-    for (const QString& id : contacts)
+    for (const QString& id : changed.contacts)
         Q_EMIT contactChanged(id);
-    for (const QString& id : reports)
+    for (const QString& id : changed.reports)
         Q_EMIT reportChanged(id);
 }
 
@@ -506,9 +562,22 @@ void SyncEngine::catchUp()
     fetchChanges();
 }
 
+void SyncEngine::newCatchUpGeneration()
+{
+    m_generation->store(++m_catchUpGeneration);
+    m_pagesWaiting = 0;
+    m_deferredFetch.reset();
+}
+
+void SyncEngine::abandonCatchUp()
+{
+    m_catchingUp = false;
+    newCatchUpGeneration();
+}
+
 void SyncEngine::fetchChanges()
 {
-    ++m_catchUpGeneration;
+    newCatchUpGeneration();
     if (m_store.value(QStringLiteral("resync")) == QLatin1String("1")) {
         // Starting over (410 resync_required): from the very start, noting every contact the
         // server still shows, so the ones it no longer does can go at the end. Also after a
@@ -527,8 +596,7 @@ void SyncEngine::startOver()
     // contacts it brought are redone.
     qCInfo(lcSync) << "the server asked for a full resynchronisation; starting over";
     if (!m_store.setValue(QStringLiteral("resync"), QStringLiteral("1"))) {
-        m_catchingUp = false;
-        ++m_catchUpGeneration;
+        abandonCatchUp();
         Q_EMIT catchUpFinished(false, tr("The changes could not be saved on this computer."));
         return;
     }
@@ -567,11 +635,6 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
         j->deleteLater();
         if (generation != m_catchUpGeneration)
             return; // a prefetched page of a catch-up that has already failed
-        auto fail = [this](const QString& why) {
-            m_catchingUp = false;
-            ++m_catchUpGeneration;
-            Q_EMIT catchUpFinished(false, why);
-        };
         if (j->outcome() != ApiJob::Outcome::Ok) {
             if (j->status() == 410 && j->errorCode() == QLatin1String("resync_required") && cursor >= 0)
                 return startOver(); // a cursor the server cannot continue from (restore, pruned)
@@ -579,54 +642,91 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
                 requireSignIn(j->errorText());
             else if (!m_live)
                 setState(ConnectionState::Kind::Offline, j->errorText());
-            return fail(j->errorText());
+            return failCatchUp(j->errorText());
         }
         const QJsonArray changes = j->json().value(u"changes").toArray();
         // Check the whole page before applying any of it.
         for (const QJsonValue& v : changes)
             if (!v.isObject() || !v.toObject().value(u"seq").isDouble())
-                return fail(tr("The server sent a malformed change list."));
+                return failCatchUp(tr("The server sent a malformed change list."));
         const qint64 from = std::max<qint64>(cursor, 0);
         const qint64 next = j->json().value(u"cursor").toInteger(from);
         const bool more = !changes.isEmpty() && next > from;
-        // Ask for the next page before applying this one: the server works while we store, and
-        // each page is still applied in its own turn of the event loop. If this page fails, its
-        // generation ends and the prefetched answer is dropped.
-        if (more)
-            fetchPage(next, generation);
-        // One transaction per page: the page and its cursor are stored together or not at all. A
-        // change that cannot be applied stops the page: nothing of it is kept, the cursor stays
-        // before it, and the next catch-up (after a backoff) asks for it again.
-        QString failed;
-        const bool stored = m_store.batch([&] {
-            for (const QJsonValue& v : changes) {
-                const QJsonObject ch = v.toObject();
-                if (!apply(ch.value(u"kind").toString(), ch.value(u"op").toString(), ch.value(u"id").toString(),
-                           ch.value(u"data").toObject())) {
-                    failed = tr("A change from the server could not be applied; it will be fetched again.");
-                    return false;
-                }
-            }
-            return m_store.setValue(QStringLiteral("cursor"), QString::number(next));
-        });
-        if (!stored) {
-            m_changedContacts.clear();
-            m_changedReports.clear();
-            qCWarning(lcSync) << "a page of changes after" << cursor << "was not applied; retrying later";
-            if (!m_live)
-                setState(ConnectionState::Kind::Offline, failed);
-            return fail(failed.isEmpty() ? tr("The changes could not be saved on this computer.") : failed);
+        // The page is stored on the worker thread (one transaction with its cursor); meanwhile the
+        // next one is asked for, unless MaxPagesAhead already wait to be stored.
+        ++m_pagesWaiting;
+        if (more) {
+            if (m_pagesWaiting < MaxPagesAhead)
+                fetchPage(next, generation);
+            else
+                m_deferredFetch = next;
         }
-        announceApplied();
-        if (more)
-            return;
-        m_catchingUp = false;
-        if (m_resyncing)
-            finishResync();
-        if (!m_live)
-            setState(ConnectionState::Kind::Online);
-        Q_EMIT catchUpFinished(true, QString());
+        storePage(generation, cursor, next, changes, !more);
     });
+}
+
+void SyncEngine::ensureWorker()
+{
+    if (m_workerThread)
+        return;
+    m_workerThread = new QThread(this);
+    m_workerThread->setObjectName(QStringLiteral("kc.sync.catchup"));
+    m_worker = new CatchUpWorker(m_store, m_generation);
+    m_worker->moveToThread(m_workerThread);
+    connect(m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_workerThread->start();
+}
+
+void SyncEngine::storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last)
+{
+    ensureWorker();
+    // The engine outlives the worker's thread (the destructor stops it first), so the answer can be
+    // posted back to `this`.
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, generation, from, next, changes, last] {
+            worker->applyPage(
+                generation, from, next, changes, [this, generation, last](const CatchUpWorker::Outcome& o) {
+                    QMetaObject::invokeMethod(
+                        this, [this, generation, last, o] { onPageStored(generation, last, o); }, Qt::QueuedConnection);
+                });
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncEngine::onPageStored(int generation, bool last, const CatchUpWorker::Outcome& outcome)
+{
+    if (generation != m_catchUpGeneration || outcome.dropped)
+        return;
+    --m_pagesWaiting;
+    if (!outcome.ok) {
+        qCWarning(lcSync) << "a page of changes was not applied; retrying later";
+        if (!m_live)
+            setState(ConnectionState::Kind::Offline, outcome.error);
+        return failCatchUp(outcome.error);
+    }
+    if (m_resyncing)
+        for (const QString& id : outcome.changed.contacts)
+            m_seen.insert(id);
+    announce(outcome.changed);
+    if (generation != m_catchUpGeneration)
+        return; // a receiver abandoned the catch-up (signed out)
+    if (m_deferredFetch && m_pagesWaiting < MaxPagesAhead)
+        fetchPage(*std::exchange(m_deferredFetch, std::nullopt), generation);
+    if (!last)
+        return;
+    m_catchingUp = false;
+    if (m_resyncing)
+        finishResync();
+    if (!m_live)
+        setState(ConnectionState::Kind::Online);
+    Q_EMIT catchUpFinished(true, QString());
+}
+
+void SyncEngine::failCatchUp(const QString& why)
+{
+    abandonCatchUp();
+    Q_EMIT catchUpFinished(false, why);
 }
 
 void SyncEngine::startLive()
@@ -716,10 +816,7 @@ void SyncEngine::onStreamData()
             return true;
         });
         if (!stored) {
-            m_changedContacts.clear();
-            m_changedReports.clear();
-            m_changedArticles.clear();
-            m_changedAgents.clear();
+            m_changed = {};
             qCWarning(lcSync) << "event" << seq << "was not applied; catching up again";
             dropStream();
             scheduleReconnect(tr("A change from the server could not be applied; it will be fetched again."));

@@ -19,22 +19,32 @@
 //   after any reconnect the store equals the server's state: nothing lost, nothing twice. An event
 //   `resync` (the server will not replay a long backlog over the stream) closes the stream and
 //   catches up through GET /changes; a line over 1 MiB drops the stream and reconnects (backoff).
-// - Outbox: items leave in submission order, each with the Idempotency-Key it was given when it was
+// - Outbox: items leave in submission order (reports up to FlushWindow at a time), each with the Idempotency-Key it was
+// given when it was
 //   queued, so a retry after a lost answer replays the first answer instead of filing twice.
 //   Network errors, 5xx and 409 idempotency_key_in_use are retried (backoff); a 4xx that needs the agent (validation,
 //   409, 412, …) marks the item "needs attention" with the server's Swedish message — never dropped, never retried
 //   alone. A 401 stops everything and asks for a new sign-in; nothing queued is lost.
 //
+// - The catch-up's pages (500 changes) are stored by a CatchUpWorker on a thread of its own, with
+//   its own connection to the local store (so SQLite's checkpoints run there too); this thread only
+//   fetches them (up to MaxPagesAhead ahead) and hears which ids changed, after each page's commit.
+// - Outbox items may be several in flight (reports only; see the flush members below); answers are
+//   recorded in one commit per turn of the event loop.
+//
 // Thread rules: lives on one thread with an event loop (the GUI thread in the workstation, main in
-// the CLI); never blocks it: every network call is asynchronous, and changes are applied in batches.
+// the CLI); never blocks it: every network call is asynchronous, and pages of changes are stored on
+// the worker thread. Live events and answers are stored on this thread (one small commit each).
 #pragma once
 
 #include "core/casequery.h"
 #include "models/localstore.h"
 #include "sync/backoff.h"
+#include "sync/catchupworker.h"
 #include "sync/secretstore.h"
 #include "sync/sseparser.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -43,6 +53,7 @@
 #include <QUrlQuery>
 
 class QNetworkReply;
+class QThread;
 
 namespace kc::sync {
 
@@ -147,8 +158,13 @@ Q_SIGNALS:
 
 private:
     void announceDecoded(const QString& name, const QJsonObject& data);
-    void sendNext();
+    void pump(); // launches the next items while the window has room
+    void launch(const OutboxItem& item);
     void onItemFinished(qint64 itemId, ApiJob* job);
+    void recordAnswers(); // the answers waiting, in one commit on the worker thread
+    void onAnswersRecorded(bool ok);
+    void ensureWorker();
+    void finishPass();
     void fetchChanges();
     void fetchPage(qint64 cursor, int generation);
     void connectStream();
@@ -160,6 +176,12 @@ private:
     bool apply(const QString& kind, const QString& op, const QString& id, const QJsonObject& data);
     void applyNow(const QString& kind, const QJsonObject& data); // apply + announce, outside a batch
     void announceApplied();
+    void announce(const AppliedChanges& changed);
+    void newCatchUpGeneration(); // replies and pages of the catch-up so far are dropped
+    void abandonCatchUp();
+    void failCatchUp(const QString& why);
+    void storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last);
+    void onPageStored(int generation, bool last, const CatchUpWorker::Outcome& outcome);
     void startOver();    // 410 resync_required: from the start of the feed, keeping drafts and outbox
     void finishResync(); // removes the contacts the restarted feed did not bring
     void dropStream();
@@ -174,10 +196,30 @@ private:
     Backoff m_flushBackoff;
     ConnectionState m_state;
 
+    // A flush pass walks the outbox in order with up to FlushWindow reports in flight (their
+    // Idempotency-Keys make the order of their arrival and any retry harmless). Anything else (a
+    // supplement, a state change, a completion that may name a report sent just before) goes alone:
+    // after everything before it is answered and recorded, and nothing starts while it runs.
+    // Answers are recorded on the worker thread, one commit for all that waited meanwhile. A transient error or a 401
+    // stops new launches; the pass ends when the ones in flight have answered.
+    struct Answer
+    {
+        OutboxItem item;
+        QJsonObject json;
+    };
+    enum class Halt { None, Transient, SignIn };
     bool m_flushing = false;
     bool m_flushAgain = false;
     bool m_answered = false; // the server answered during this flush
     QTimer m_flushRetry;
+    QHash<qint64, OutboxItem> m_inFlight;
+    bool m_aloneInFlight = false; // a non-report item is in flight: nothing else starts
+    qint64 m_lastLaunched = 0;    // the pass continues after this outbox id
+    QList<Answer> m_toRecord;     // answered, not yet handed to the worker
+    QList<Answer> m_recording;    // being recorded by the worker (one batch at a time)
+    QTimer m_recordTimer;
+    Halt m_halt = Halt::None;
+    QString m_haltText, m_haltCode;
 
     bool m_catchingUp = false;
     int m_catchUpGeneration = 0; // replies of an abandoned catch-up are dropped
@@ -189,10 +231,16 @@ private:
     QTimer m_reconnect;
     QTimer m_countdown; // updates "Återansluter om N s" once a second
     int m_lastSearch = 0;
-    QStringList m_changedContacts, m_changedReports, m_changedArticles; // applied, not yet announced
-    QList<AgentState> m_changedAgents;                                  // from the catch-up, not yet announced
-    bool m_resyncing = false;                                           // a catch-up from the start after 410
-    QSet<QString> m_seen;                                               // contacts that catch-up brought
+    AppliedChanges m_changed; // applied on this thread (events, answers), not yet announced
+    bool m_resyncing = false; // a catch-up from the start after 410
+    QSet<QString> m_seen;     // contacts that catch-up brought
+    // The catch-up's pages are stored by m_worker on m_workerThread (made at the first page), which
+    // drops pages of any generation but the current one.
+    std::shared_ptr<std::atomic<int>> m_generation = std::make_shared<std::atomic<int>>(0);
+    QThread* m_workerThread = nullptr;
+    CatchUpWorker* m_worker = nullptr; // lives on m_workerThread
+    int m_pagesWaiting = 0;            // fetched, not yet stored
+    std::optional<qint64> m_deferredFetch;
 };
 
 } // namespace kc::sync

@@ -440,6 +440,55 @@ private Q_SLOTS:
         QCOMPARE(anna.get(QStringLiteral("/cases?personnummer=198707049996")).status, 422);
     }
 
+    void caseFoundByEveryPersonnummerOnIt_data() { addDatabaseRows(); }
+    void caseFoundByEveryPersonnummerOnIt()
+    {
+        QFETCH(QString, databaseUrl);
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl));
+        Client intake(ts.port()), anna(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        const QString person = QStringLiteral("191212121212");
+        const QString other = QStringLiteral("200001012384");
+        int serial = 0;
+        auto file = [&](const QJsonObject& body) {
+            const Answer r = anna.post(QStringLiteral("/reports"), body, key("pnr-" + QByteArray::number(++serial)));
+            return r.status == 201 ? r.body.value(u"id").toString() : QString();
+        };
+        // GIVEN the person as the reporter (r1); as the injured party of someone else's report (r2);
+        // as both the caller of a contact and the reporter of its report (r3, found twice over); and
+        // a report of someone else only
+        const QString r1 = file(kc::test::reportBody(person));
+        QJsonObject injured = kc::test::reportBody(other);
+        injured.insert(QStringLiteral("injuredPartyIsReporter"), false);
+        injured.insert(QStringLiteral("injuredParty"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Tolvan")},
+                                                                   {QStringLiteral("personnummer"), person}});
+        const QString r2 = file(injured);
+        QJsonObject call = kc::test::contactBody();
+        QJsonObject caller = call.value(u"caller").toObject();
+        caller.insert(QStringLiteral("personnummer"), person);
+        call.insert(QStringLiteral("caller"), caller);
+        const Answer contact = intake.post(QStringLiteral("/contacts"), call);
+        QCOMPARE(contact.status, 201);
+        const QString contactId = contact.body.value(u"id").toString();
+        QCOMPARE(anna.post(QStringLiteral("/contacts/%1/accept").arg(contactId), QJsonObject()).status, 200);
+        QJsonObject called = kc::test::reportBody(person);
+        called.insert(QStringLiteral("contactId"), contactId);
+        const QString r3 = file(called);
+        QVERIFY(!file(kc::test::reportBody(QStringLiteral("200001011493"))).isEmpty());
+        QVERIFY(!r1.isEmpty() && !r2.isEmpty() && !r3.isEmpty());
+        // WHEN the agent searches by the person's number
+        const Answer found = anna.get(QStringLiteral("/cases?personnummer=") + person);
+        QCOMPARE(found.status, 200);
+        // THEN each of the three reports comes once, and nothing else
+        QStringList ids;
+        for (const QJsonValue& v : found.body.value(u"items").toArray())
+            ids << v.toObject().value(u"report").toObject().value(u"id").toString();
+        QCOMPARE(ids.size(), 3);
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()), (QSet<QString>{r1, r2, r3}));
+    }
+
     void queuesAreConfigured_data() { addDatabaseRows(); }
     void queuesAreConfigured()
     {

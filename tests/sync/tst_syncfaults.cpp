@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace kc;
 using namespace kc::sync;
@@ -56,6 +57,26 @@ QByteArray sseEvent(const QByteArray& name, const QJsonObject& data, qint64 id =
     if (id >= 0)
         out += "id: " + QByteArray::number(id) + "\n";
     return out + "data: " + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n";
+}
+
+// Seven contacts over pages of 3: since (none) → 1–3, since 3 → 4–6, since 6 → 7, since 7 → none.
+QStringList feedIds()
+{
+    QStringList ids;
+    for (int i = 1; i <= 7; ++i)
+        ids << u"c%1"_s.arg(i);
+    return ids;
+}
+
+FakeAnswer pagedFeed(const FakeRequest& r)
+{
+    if (r.path() != u"/api/v1/changes"_s)
+        return FakeAnswer::error(404, u"not_found"_s, {});
+    const qint64 since = r.query().queryItemValue(u"since"_s).toLongLong();
+    QJsonArray changes;
+    for (qint64 seq = since + 1; seq <= std::min<qint64>(since + 3, 7); ++seq)
+        changes.append(change(seq, contactJson(u"c%1"_s.arg(seq))));
+    return changesPage(changes, std::min<qint64>(since + 3, 7));
 }
 
 struct Workstation
@@ -247,6 +268,183 @@ private Q_SLOTS:
         QCOMPARE(server.requests.last().header("Last-Event-ID"), QByteArray("7"));
         QVERIFY(events.isEmpty()); // resync is not a change
         ws.engine->stopLive();
+    }
+
+    void severalReportsInFlightWithAnErrorInTheMiddle()
+    {
+        // GIVEN a server that files each key once (a repeated key gets the first answer again) and
+        // answers the first attempt of the fourth report with 503
+        FakeHttpServer server;
+        QHash<QByteArray, QString> filed; // key → case number
+        QByteArray failing;
+        bool failed = false;
+        QStringList arrival; // keys in the order the server saw them
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() != u"/api/v1/reports"_s)
+                return FakeAnswer::error(404, u"not_found"_s, {});
+            const QByteArray key = r.header("Idempotency-Key");
+            arrival << QString::fromLatin1(key);
+            if (key == failing && !failed) {
+                failed = true;
+                return FakeAnswer::error(503, u"unavailable"_s, u"Inte nu."_s);
+            }
+            if (!filed.contains(key))
+                filed.insert(key, u"1400-K%1-26"_s.arg(filed.size() + 1));
+            return FakeAnswer::json(
+                201, {{u"id"_s, QString(u"r-"_s + QString::fromLatin1(key))}, {u"caseNumber"_s, filed.value(key)}});
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QList<OutboxItem> queued;
+        for (int i = 0; i < 20; ++i) {
+            auto item = ws.store->submitReport(QString(), QJsonObject{{u"narrative"_s, u"Nr %1"_s.arg(i)}});
+            QVERIFY(item.ok());
+            queued << *item;
+        }
+        failing = queued[3].idempotencyKey.toLatin1();
+        QSignalSpy sent(ws.engine.get(), &SyncEngine::reportSent);
+        QSignalSpy finished(ws.engine.get(), &SyncEngine::flushFinished);
+        // WHEN the outbox is flushed
+        ws.engine->flush();
+        QVERIFY(finished.wait(10000));
+        // THEN the pass stops at the error, after the reports already in flight behind it were sent:
+        // several were in flight at once
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        const qsizetype seenBeforeRetry = arrival.size();
+        QVERIFY2(seenBeforeRetry > 4, qPrintable(u"only %1 requests before the error"_s.arg(seenBeforeRetry)));
+        QCOMPARE(ws.store->outboxItem(queued[3].id)->state, OutboxItem::State::Pending);
+        QCOMPARE(ws.store->outboxItem(queued[3].id)->attempts, 1);
+        // WHEN the flush is retried, everything goes: none lost, none filed twice
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 10000);
+        QCOMPARE(filed.size(), 20);
+        QSet<QString> refs;
+        for (const OutboxItem& q : std::as_const(queued)) {
+            const auto item = ws.store->outboxItem(q.id);
+            QCOMPARE(item->state, OutboxItem::State::Sent);
+            QCOMPARE(item->result.value(u"caseNumber"_s).toString(), filed.value(q.idempotencyKey.toLatin1()));
+            refs.insert(q.localRef);
+        }
+        QTRY_COMPARE(sent.size(), 20);
+        QSet<QString> sentRefs;
+        for (const QVariantList& args : std::as_const(sent))
+            sentRefs.insert(args.at(0).toString());
+        QCOMPARE(sentRefs, refs);
+    }
+
+    void aCompletionWaitsForTheReportsBeforeIt()
+    {
+        // GIVEN report A, the completion naming it, then reports B and C in the outbox
+        FakeHttpServer server;
+        QList<FakeRequest> seen;
+        server.setHandler([&](const FakeRequest& r) {
+            seen << r;
+            const QString key = QString::fromLatin1(r.header("Idempotency-Key"));
+            if (r.path().endsWith(u"/complete"_s))
+                return FakeAnswer::json(200, contactJson(u"c1"_s, 3));
+            return FakeAnswer::json(201, {{u"id"_s, QString(u"r-"_s + key)}, {u"caseNumber"_s, u"1400-K1-26"_s}});
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        const auto a = ws.store->submitReport(u"c1"_s, QJsonObject{{u"narrative"_s, u"A"_s}});
+        QVERIFY(a.ok());
+        QVERIFY(ws.store
+                    ->enqueue(OutboxItem::Kind::Complete, u"c1"_s,
+                              {{u"disposition"_s, u"report_filed"_s}, {u"reportLocalRef"_s, a->localRef}})
+                    .ok());
+        QVERIFY(ws.store->submitReport(QString(), QJsonObject{{u"narrative"_s, u"B"_s}}).ok());
+        QVERIFY(ws.store->submitReport(QString(), QJsonObject{{u"narrative"_s, u"C"_s}}).ok());
+        // WHEN flushed
+        QSignalSpy finished(ws.engine.get(), &SyncEngine::flushFinished);
+        ws.engine->flush();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        // THEN the completion went alone, after A was answered, and named A's id; B and C after it
+        QCOMPARE(seen.size(), 4);
+        QCOMPARE(QString::fromLatin1(seen[0].header("Idempotency-Key")), a->idempotencyKey);
+        QVERIFY(seen[1].path().endsWith(u"/contacts/c1/complete"_s));
+        QCOMPARE(QJsonDocument::fromJson(seen[1].body).object().value(u"reportId"_s).toString(),
+                 QString(u"r-"_s + a->idempotencyKey));
+        QVERIFY(seen[2].path().endsWith(u"/reports"_s));
+        QVERIFY(seen[3].path().endsWith(u"/reports"_s));
+    }
+
+    void catchUpStoresOnItsOwnThreadAndAnnouncesEveryChange()
+    {
+        // GIVEN a feed of seven contacts over three pages
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) { return pagedFeed(r); });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QStringList announced;
+        QList<QThread*> threads;
+        QList<bool> storedWhenAnnounced;
+        QObject::connect(ws.engine.get(), &SyncEngine::contactChanged, ws.engine.get(), [&](const QString& id) {
+            announced << id;
+            threads << QThread::currentThread();
+            storedWhenAnnounced << ws.store->contact(id).has_value();
+        });
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        // WHEN it catches up
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        QCOMPARE(caught.first().at(0).toBool(), true);
+        // THEN every change was announced once, in order, on the engine's thread, after it was stored
+        // (by the worker thread, whose commit this thread's connection sees)
+        QCOMPARE(announced, feedIds());
+        QVERIFY(std::all_of(threads.begin(), threads.end(), [](QThread* t) { return t == QThread::currentThread(); }));
+        QVERIFY(!storedWhenAnnounced.contains(false));
+        QVERIFY(ws.engine->findChild<QThread*>(u"kc.sync.catchup"_s));
+        QCOMPARE(ws.store->value(u"cursor"_s), u"7"_s);
+        QCOMPARE(ws.store->contacts().size(), 7);
+    }
+
+    void signOutMidCatchUpStopsCleanly()
+    {
+        // GIVEN a feed of three pages, and an agent who signs out as the first page is announced
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() == u"/api/v1/session"_s)
+                return FakeAnswer{204, {}, {}};
+            return pagedFeed(r);
+        });
+        QVERIFY(server.listen());
+        const QString path = file();
+        {
+            Workstation ws;
+            QVERIFY(ws.open(path, server.url()));
+            QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+            QSignalSpy out(ws.engine.get(), &SyncEngine::loggedOut);
+            QObject::connect(ws.engine.get(), &SyncEngine::contactChanged, ws.engine.get(), [&] {
+                if (out.isEmpty() && server.count(u"/api/v1/session"_s) == 0)
+                    ws.engine->logout();
+            });
+            ws.engine->catchUp();
+            QVERIFY(out.wait(10000));
+            // THEN the catch-up stops without finishing; whatever was stored is whole pages with the
+            // cursor right after them
+            QVERIFY(caught.isEmpty());
+        } // (the engine stops its worker thread here; a page being stored finishes)
+        auto store = LocalStore::open(path);
+        QVERIFY(store.ok());
+        const QString cursor = (*store)->value(u"cursor"_s);
+        // (the worker may have stored every page before the first announcement reached this thread)
+        QVERIFY2(cursor == u"3"_s || cursor == u"6"_s || cursor == u"7"_s, qPrintable(cursor));
+        QCOMPARE((*store)->contacts().size(), cursor.toInt());
+        store->reset();
+        // WHEN the agent signs in again, the catch-up continues after the stored cursor
+        const int before = int(server.requests.size());
+        Workstation again;
+        QVERIFY(again.open(path, server.url()));
+        QSignalSpy caught(again.engine.get(), &SyncEngine::catchUpFinished);
+        again.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        QCOMPARE(caught.first().at(0).toBool(), true);
+        QCOMPARE(server.requests.at(before).query().queryItemValue(u"since"_s), cursor);
+        QCOMPARE(again.store->value(u"cursor"_s), u"7"_s);
+        QCOMPARE(again.store->contacts().size(), 7);
     }
 
     void resyncRequiredStartsOverKeepingDraftsAndOutbox()
