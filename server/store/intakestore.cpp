@@ -144,12 +144,8 @@ ApiResult<IntakeStore::Intake> IntakeStore::webReport(const User& by, const QJso
         return refusedField(QStringLiteral("reporter"), Store::tr("The submission has no reporter."));
     if (!body.value(u"report").isObject())
         return refusedField(QStringLiteral("report"), Store::tr("The submission has no report."));
-    QJsonObject kept{{QStringLiteral("externalId"), *externalId},
-                     {QStringLiteral("reporter"), body.value(u"reporter")},
-                     {QStringLiteral("report"), body.value(u"report")}};
-    for (const char* key : {"submittedAt", "category"})
-        if (body.contains(QLatin1String(key)))
-            kept.insert(QLatin1String(key), body.value(QLatin1String(key)));
+    // The whole submission as received (fields this server does not know too), and the problems.
+    QJsonObject kept = body;
     kept.insert(QStringLiteral("problems"), webReportProblems(body, m_options.now()));
 
     Contact c;
@@ -178,21 +174,16 @@ ApiResult<IntakeStore::Intake> IntakeStore::tip(const User& by, const QJsonObjec
     if (!anonymous && !body.value(u"contact").isObject())
         return refusedField(QStringLiteral("contact"),
                             Store::tr("A tip that is not anonymous needs the tipster's contact details."));
-    QJsonObject kept{{QStringLiteral("externalId"), *externalId},
-                     {QStringLiteral("what"), body.value(u"what")},
-                     {QStringLiteral("anonymous"), anonymous}};
-    for (const char* key : {"when", "where", "howKnown"})
-        if (body.contains(QLatin1String(key)))
-            kept.insert(QLatin1String(key), body.value(QLatin1String(key)));
+    QJsonObject kept = body; // as received, except what could name an anonymous tipster
     Contact c;
     c.channel = Channel::Web;
     c.queue = QStringLiteral("tips");
     c.priority = 4;
     if (anonymous) {
         // Nothing that could name the tipster is stored, even when the form sent it.
+        kept.remove(QStringLiteral("contact"));
         c.caller.name = QStringLiteral("Anonym tipsare");
     } else {
-        kept.insert(QStringLiteral("contact"), body.value(u"contact"));
         c.caller = personAsTyped(body.value(u"contact"), QStringLiteral("Tipsare"));
     }
     c.subject = what.left(SubjectLength);

@@ -222,6 +222,9 @@ private Q_SLOTS:
         QCOMPARE(kept[u"reporter"].toObject(), submission[u"reporter"].toObject());
         QCOMPARE(kept[u"report"].toObject(), submission[u"report"].toObject());
         QCOMPARE(kept[u"externalId"].toString(), u"etj-2026-000102"_s);
+        QJsonObject withoutProblems = kept;
+        withoutProblems.remove(u"problems"_s);
+        QCOMPARE(withoutProblems, submission); // the whole submission, nothing dropped
         QCOMPARE(a.body[u"caller"][u"personnummer"].toString(), u"200001012385"_s);
         // AND each problem is named with a Swedish message for the agent, and nothing else
         const QMap<QString, QString> problems = problemsOf(a.body);
