@@ -37,10 +37,9 @@ template<>
 struct WireTable<ContactState>
 {
     static constexpr WireEntry<ContactState> entries[] = {
-        {ContactState::Waiting, "waiting"_L1},
-        {ContactState::Assigned, "assigned"_L1},
-        {ContactState::Completed, "completed"_L1},
-        {ContactState::Abandoned, "abandoned"_L1},
+        {ContactState::Waiting, "waiting"_L1},     {ContactState::Assigned, "assigned"_L1},
+        {ContactState::Completed, "completed"_L1}, {ContactState::Abandoned, "abandoned"_L1},
+        {ContactState::Scheduled, "scheduled"_L1},
     };
 };
 
@@ -54,6 +53,7 @@ struct WireTable<Disposition>
         {Disposition::ReferredOtherAgency, "referred_other_agency"_L1},
         {Disposition::CallbackBooked, "callback_booked"_L1},
         {Disposition::NoAction, "no_action"_L1},
+        {Disposition::TipForwarded, "tip_forwarded"_L1},
     };
 };
 
@@ -61,10 +61,9 @@ template<>
 struct WireTable<Role>
 {
     static constexpr WireEntry<Role> entries[] = {
-        {Role::Agent, "agent"_L1},
-        {Role::Supervisor, "supervisor"_L1},
-        {Role::Trainer, "trainer"_L1},
-        {Role::Intake, "intake"_L1},
+        {Role::Agent, "agent"_L1},     {Role::Supervisor, "supervisor"_L1},
+        {Role::Trainer, "trainer"_L1}, {Role::Intake, "intake"_L1},
+        {Role::Area, "area"_L1},
     };
 };
 
