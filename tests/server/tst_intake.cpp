@@ -540,7 +540,7 @@ private Q_SLOTS:
         QCOMPARE(me[u"role"].toString(), u"area"_s);
         QCOMPARE(me[u"policeArea"].toString(), u"Skaraborg"_s);
 
-        // GIVEN a report in Skara (Skaraborg), one in Göteborg, one in a Skaraborg kommun whose
+        // GIVEN a report in Skara (Skaraborg), one in Göteborg, one in a kommun of region Väst whose
         // area no source has confirmed yet (taken from the data, which grows as sources are found)
         QString uncertainCode;
         for (const KommunRow& row : kommunTable()) {
