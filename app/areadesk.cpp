@@ -19,7 +19,7 @@ namespace kc {
 
 bool AreaDesk::isArea(const QJsonObject& user)
 {
-    return user.value(u"role").toString() == "area"_L1; // Role::Area's wire name
+    return user.value(u"role").toString() == wireName(Role::Area);
 }
 
 AreaDesk::AreaDesk(MainWindow& window, sync::SyncEngine& engine, sync::RestClient& client, const QJsonObject& user,

@@ -146,6 +146,12 @@ int HandoffModel::newCount() const
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) { return r.state == "new"_L1; }));
 }
 
+QString HandoffModel::areaName(const QString& policeArea)
+{
+    //: %1 the police area's name, "Skaraborg"
+    return tr("Police area %1").arg(policeArea);
+}
+
 QString HandoffModel::stateText(const QString& state, const QDateTime& acknowledgedAt)
 {
     if (state == "new"_L1)

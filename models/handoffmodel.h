@@ -53,6 +53,8 @@ public:
 
     // "Ny" / "Mottagen 2026-12-06 10:42", the words of the state column.
     static QString stateText(const QString& state, const QDateTime& acknowledgedAt);
+    // "Polisområde Skaraborg": how a police area is named in every text (also the case history's).
+    static QString areaName(const QString& policeArea);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -19,8 +19,7 @@ namespace kc {
 
 QString AreaView::areaName(const QString& policeArea)
 {
-    //: %1 the police area's name, "Skaraborg"
-    return tr("Police area %1").arg(policeArea);
+    return HandoffModel::areaName(policeArea);
 }
 
 AreaView::AreaView(HandoffModel& model, QWidget* parent)
@@ -139,8 +138,8 @@ void AreaView::updateSummary()
 {
     const int fresh = m_model.newCount();
     const int all = m_model.rowCount();
-    //: %1 new (not yet acknowledged) of %2 reports
-    const QString text = all == 0 ? tr("No reports handed over yet.") : tr("%1 new of %2").arg(fresh).arg(all);
+    //: %n new (not yet acknowledged) of %1 reports
+    const QString text = all == 0 ? tr("No reports handed over yet.") : tr("%n new of %1", nullptr, fresh).arg(all);
     m_summary->setText(text);
     if (m_lastNew >= 0 && fresh > m_lastNew)
         announce(m_summary, tr("New report handed over. %1").arg(text), Politeness::Polite);

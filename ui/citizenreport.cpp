@@ -77,20 +77,26 @@ QList<Error> problemsFrom(const QJsonObject& webReport)
 
 QList<Error> openProblems(const QJsonObject& webReport, const QJsonObject& draft)
 {
+    // Open until the agent put something else there: the same value (however the form writes it:
+    // "20000101-2385" for "200001012385", a time with its offset), or nothing at all (an unknown
+    // kommunkod the picker could not take), counts as not corrected yet.
+    const auto squeezed = [](QString s) { return s.remove(u' ').remove(u'-').trimmed(); };
     QList<Error> open;
     const QJsonArray problems = webReport.value("problems"_L1).toArray();
     const QList<Error> errors = problemsFrom(webReport);
     for (qsizetype i = 0; i < errors.size() && i < problems.size(); ++i) {
         const QString field = problems.at(i).toObject().value("field"_L1).toString();
         const QJsonValue original = valueAt(webReport, field);
-        // The draft holds the form's text: the same string, or (times) the same instant.
         const QJsonValue now = valueAt(draft, errors.at(i).path);
-        bool same = now == original;
-        if (!same && now.isString() && original.isString()) {
-            const QDateTime a = json::parseTimestamp(now.toString());
-            same = a.isValid() && a == json::parseTimestamp(original.toString());
+        bool corrected = !now.isUndefined() && !now.isNull() && now != original;
+        if (corrected && now.isString()) {
+            const QString typed = now.toString();
+            const QDateTime a = json::parseTimestamp(typed);
+            corrected = !typed.trimmed().isEmpty() &&
+                        !(original.isString() && squeezed(typed) == squeezed(original.toString())) &&
+                        !(a.isValid() && a == json::parseTimestamp(original.toString()));
         }
-        if (same)
+        if (!corrected)
             open.append(errors.at(i));
     }
     return open;

@@ -42,8 +42,8 @@ QList<Error> problemsFrom(const QJsonObject& webReport);
 QString formPath(const QString& submissionPath);
 // The value at a dotted submission path ("report.stolenItems[0].valueSek"), or undefined.
 QJsonValue valueAt(const QJsonObject& webReport, const QString& submissionPath);
-// The problems whose field in `draft` still holds exactly what the citizen typed: after a reopen,
-// what the agent has not corrected yet is marked again; what she corrected is not.
+// The problems whose field in `draft` the agent has not corrected yet (still the citizen's value,
+// however the form writes it, or empty): after a reopen those are marked again, the rest not.
 QList<Error> openProblems(const QJsonObject& webReport, const QJsonObject& draft);
 } // namespace webreport
 
