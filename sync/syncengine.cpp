@@ -456,6 +456,12 @@ bool SyncEngine::apply(const QString& kind, const QString& op, const QString& id
     if (kind == QLatin1String("report")) {
         if (op == QLatin1String("delete"))
             return !id.isEmpty() && m_store.removeReport(id);
+        // A police area's handoff item (role area, issue 15) is not a report and holds nothing to
+        // keep: applied as it is, announced so the area's list is fetched again.
+        if (!data.contains(u"id") && data.contains(u"reportId")) {
+            m_changedReports.append(data.value(u"reportId").toString());
+            return true;
+        }
         if (!m_store.upsertReport(data))
             return false;
         m_changedReports.append(data.value(u"id").toString());

@@ -291,6 +291,21 @@ private Q_SLOTS:
         QVERIFY(!view->acknowledgeButton()->isEnabled());
         QTest::keyClick(view->view(), Qt::Key_Return);
         QCOMPARE(acked.size(), 1);
+        // AND the list is live: a report registered now in Skara arrives without a key pressed
+        QTRY_COMPARE(area.ws->engine()->state().kind, sync::ConnectionState::Kind::Online);
+        auto session = d.demo.server()->store().users().login(d.demo.agentUsername(), d.demo.agentPassword(),
+                                                              QDateTime::currentDateTimeUtc());
+        QVERIFY(session.ok());
+        Report other;
+        other.offenceCode = u"1201"_s;
+        other.occurredFrom = QDateTime::currentDateTimeUtc().addDays(-1);
+        other.location.municipalityCode = u"1495"_s; // Skara
+        other.reporter.name = u"Test Testsson"_s;
+        other.narrative = u"Repor i lacken."_s;
+        QVERIFY(d.demo.server()->store().reports().create(session->user, other).ok());
+        QTRY_COMPARE(desk->model().rowCount(), 2);
+        QCOMPARE(desk->model().index(0, HandoffModel::MunicipalityColumn).data().toString(), u"Skara"_s);
+        QCOMPARE(view->summary()->text(), u"1 ny av 2"_s);
         // AND the acknowledgement flows back to the agent's copy of the report
         QTRY_COMPARE(d.agent.ws->store()->report(reportId)->value(u"routing")[u"state"].toString(),
                      u"acknowledged"_s);
