@@ -22,6 +22,7 @@
 #include "models/queuepipeline.h"
 #include "server/apiserver.h"
 #include "server/store.h"
+#include "sync/restclient.h"
 #include "sync/syncengine.h"
 #include "ui/areaview.h"
 #include "ui/casehistorypanel.h"
@@ -341,6 +342,30 @@ private Q_SLOTS:
                                                            {"state"_L1, u"unrouted"_s}}),
                  u"Ej fördelad till polisområde (Polisregion Väst)"_s);
         QCOMPARE(CaseHistoryModel::routingText({}), QString());
+    }
+
+    void trainingScenarioSendsAWebReport()
+    {
+        // The trainer starts the scenario with the e-service: its first contact arrives as a web
+        // report with its problems, through the same intake path as the real e-service's.
+        Desk d;
+        QVERIFY(d.start());
+        Station trainer;
+        QTemporaryDir trainerData;
+        QVERIFY(trainer.signIn(d.demo, trainerData.path(), u"utbildare"_s));
+        auto* job = trainer.ws->client()->post(u"/training/runs"_s,
+                                               QJsonObject{{"scenarioId"_L1, u"etjanst-tips-aterringning"_s}});
+        QSignalSpy done(job, &sync::ApiJob::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(job->status(), 201);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&d] {
+                for (const Contact& c : d.agent.ws->store()->contacts(u"waiting"_s))
+                    if (c.webReport && c.webReport->value(u"externalId").toString().startsWith(u"ovning-"_s))
+                        return c.webReport->value(u"problems").toArray().size() >= 3;
+                return false;
+            }(),
+            10000);
     }
 
     // ---- tips ---------------------------------------------------------------------------------
