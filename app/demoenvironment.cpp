@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/demoenvironment.h"
 
+#include "core/jsoncodec.h"
 #include "server/apiserver.h"
 #include "server/auth.h"
 #include "server/store.h"
@@ -137,7 +138,28 @@ Result<bool> DemoEnvironment::start()
     for (int i = 0; i < int(std::size(demoContacts)); ++i)
         if (!addContact(i))
             return Error{QString(), QStringLiteral("Could not seed the demo contacts."), QStringLiteral("seed")};
+    if (m_role == Role::Area && !seedHandoff())
+        return Error{QString(), QStringLiteral("Could not seed the demo hand-off."), QStringLiteral("seed")};
     return true;
+}
+
+bool DemoEnvironment::seedHandoff()
+{
+    // Polisområde Skaraborg's demo has something to receive: the complete web report from Skara,
+    // taken and registered by ovning1 as an agent would (the server routes it at registration).
+    const QString id = addWebReport(0);
+    server::Store& store = m_server->store();
+    auto session =
+        store.users().login(server::classroom::traineeUsername(1), m_password, QDateTime::currentDateTimeUtc());
+    if (id.isEmpty() || !session || !store.contacts().accept(session->user, id))
+        return false;
+    const QJsonObject submission = QJsonDocument::fromJson(QByteArray(demoWebReports[0])).object();
+    QJsonObject body = submission.value(u"report").toObject();
+    body.insert(QStringLiteral("reporter"), submission.value(u"reporter"));
+    body.insert(QStringLiteral("injuredPartyIsReporter"), true);
+    body.insert(QStringLiteral("contactId"), id);
+    auto report = json::fromJson<Report>(body);
+    return report && store.reports().create(session->user, *report).ok();
 }
 
 bool DemoEnvironment::addContact(int index)

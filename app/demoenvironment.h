@@ -30,8 +30,9 @@ namespace kc {
 class DemoEnvironment
 {
 public:
-    // `role`: who the workstation signs in as — agent (ovning1), supervisor (gruppchef) or
-    // trainer (utbildare).
+    // `role`: who the workstation signs in as — agent (ovning1), supervisor (gruppchef), trainer
+    // (utbildare) or area (skaraborg, Polisområde Skaraborg's desk; its demo starts with one report
+    // handed over).
     // `kind`: NonDemo only for tests of the normal sign-in path — the same synthetic data on a
     // server that calls itself a production server (the fence lets a normal workstation in).
     enum class Kind { Demo, NonDemo };
@@ -69,6 +70,7 @@ public:
 
 private:
     QString intake(const QJsonObject& body, bool tip);
+    bool seedHandoff(); // role area: one report handed over to Skaraborg
     Role m_role = Role::Agent;
     Kind m_kind = Kind::Demo;
     QTemporaryDir m_dir;

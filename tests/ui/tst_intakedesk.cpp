@@ -326,6 +326,20 @@ private Q_SLOTS:
         shoot(area.window.get(), "intake-area-view");
     }
 
+    void areaDemoHasAHandoff()
+    {
+        // ./kc demo --role area: Polisområde Skaraborg's desk with the Skara web report handed over
+        DemoEnvironment demo(Role::Area);
+        QVERIFY(demo.start().ok());
+        QCOMPARE(demo.agentUsername(), u"skaraborg"_s);
+        Station area;
+        QVERIFY(area.signIn(demo, demo.dataDirectory(), demo.agentUsername()));
+        QVERIFY(area.ws->areaDesk());
+        QTRY_COMPARE(area.ws->areaDesk()->model().rowCount(), 1);
+        QCOMPARE(area.ws->areaDesk()->model().index(0, HandoffModel::MunicipalityColumn).data().toString(),
+                 u"Skara"_s);
+    }
+
     void routingInWords()
     {
         QCOMPARE(CaseHistoryModel::routingText(QJsonObject{{"policeRegion"_L1, u"Väst"_s},
