@@ -49,9 +49,9 @@ public:
     QAction* acknowledgeAction() const { return m_ackAction; }
 
 Q_SIGNALS:
-    void loaded();                                 // a GET /handoffs answer was applied
-    void acknowledged(const QString& reportId);    // the server confirmed an acknowledgement
-    void message(const QString& text);             // for the status bar
+    void loaded();                              // a GET /handoffs answer was applied
+    void acknowledged(const QString& reportId); // the server confirmed an acknowledgement
+    void message(const QString& text);          // for the status bar
 
 private:
     MainWindow& m_window;

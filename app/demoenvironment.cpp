@@ -208,12 +208,11 @@ QString DemoEnvironment::intake(const QJsonObject& body, bool tip)
 
 QString DemoEnvironment::addWebReport(int index)
 {
-    QJsonObject body =
-        QJsonDocument::fromJson(QByteArray(demoWebReports[index % webReportCount()])).object();
+    QJsonObject body = QJsonDocument::fromJson(QByteArray(demoWebReports[index % webReportCount()])).object();
     // A second round is a new submission, not the gateway retrying the first.
     if (index >= webReportCount())
-        body.insert(QStringLiteral("externalId"),
-                    QString(body.value(u"externalId").toString() + QStringLiteral("-%1").arg(index / webReportCount())));
+        body.insert(QStringLiteral("externalId"), QString(body.value(u"externalId").toString() +
+                                                          QStringLiteral("-%1").arg(index / webReportCount())));
     return intake(body, false);
 }
 

@@ -23,8 +23,7 @@ QString timeText(const QDateTime& at)
 
 HandoffModel::HandoffModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 std::optional<HandoffModel::Row> HandoffModel::rowFrom(const QJsonObject& o)
 {

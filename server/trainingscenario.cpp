@@ -294,8 +294,8 @@ std::optional<Scenario> Scenarios::parse(const QByteArray& text, const QString& 
             }
             const QJsonObject w = v.toObject();
             const bool tip = qstrcmp(key, "tip") == 0;
-            if (tip ? w.value(u"what").toString().trimmed().isEmpty() : !w.value(u"report").isObject() ||
-                                                                            !w.value(u"reporter").isObject()) {
+            if (tip ? w.value(u"what").toString().trimmed().isEmpty()
+                    : !w.value(u"report").isObject() || !w.value(u"reporter").isObject()) {
                 check.fail(kPath + (tip ? QStringLiteral(".what") : QStringLiteral(".report")), tr("is missing"));
                 break;
             }
@@ -303,10 +303,11 @@ std::optional<Scenario> Scenarios::parse(const QByteArray& text, const QString& 
             // (the citizen mistyped it) and belongs to nobody.
             const QString who = tip ? QStringLiteral("contact") : QStringLiteral("reporter");
             const QString pnr = w.value(who).toObject().value(u"personnummer").toString();
-            if (!pnr.isEmpty() && Personnummer::parse(pnr) && !testPersonnummer().contains(Personnummer::parse(pnr)->digits())) {
-                check.fail(kPath + u'.' + who + u".personnummer",
-                           tr("only Skatteverket's test personnummer may be used: %1")
-                               .arg(testPersonnummer().join(u", ")));
+            if (!pnr.isEmpty() && Personnummer::parse(pnr) &&
+                !testPersonnummer().contains(Personnummer::parse(pnr)->digits())) {
+                check.fail(
+                    kPath + u'.' + who + u".personnummer",
+                    tr("only Skatteverket's test personnummer may be used: %1").arg(testPersonnummer().join(u", ")));
                 break;
             }
             (tip ? c.tip : c.webReport) = w;

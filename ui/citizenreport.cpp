@@ -136,10 +136,17 @@ void flatten(const QJsonValue& v, const QString& path, QList<Line>& out)
 // The order of the form, so the original reads alongside it.
 int orderOf(const QString& path)
 {
-    static const QStringList order{u"reporter"_s,     u"report.interpreterLanguage"_s, u"report.injuredParty"_s,
-                                   u"report.offence"_s, u"report.occurred"_s,          u"report.location"_s,
-                                   u"report.narrative"_s, u"report.injuries"_s,        u"report.suspects"_s,
-                                   u"report.witnesses"_s, u"report.stolenItems"_s};
+    static const QStringList order{u"reporter"_s,
+                                   u"report.interpreterLanguage"_s,
+                                   u"report.injuredParty"_s,
+                                   u"report.offence"_s,
+                                   u"report.occurred"_s,
+                                   u"report.location"_s,
+                                   u"report.narrative"_s,
+                                   u"report.injuries"_s,
+                                   u"report.suspects"_s,
+                                   u"report.witnesses"_s,
+                                   u"report.stolenItems"_s};
     for (qsizetype i = 0; i < order.size(); ++i)
         if (path.startsWith(order.at(i)))
             return int(i);

@@ -258,8 +258,9 @@ void ContactPane::showContact(const Contact& contact)
     // A callback: marked in words, with what the colleague who booked it wrote.
     m_callbackChip->setVisible(contact.callbackOf.has_value());
     if (contact.callbackOf) {
-        const QString booked =
-            contact.callbackAt ? contact.callbackAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+        const QString booked = contact.callbackAt
+                                   ? contact.callbackAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : QString();
         const QString note = contact.callbackNote.value_or(QString()).trimmed();
         //: %1 the booked time; a callback's header line
         QString line = tr("Callback booked for %1").arg(booked);

@@ -61,8 +61,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, HandoffModel::StateColumn).data().toString(), u"New"_s);
         QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().bold());
         QVERIFY(!model.index(0, 0).data(Qt::FontRole).value<QFont>().bold());
-        QCOMPARE(model.index(1, HandoffModel::OffenceColumn).data(Qt::ToolTipRole).toString(),
-                 u"Offence code 9830"_s);
+        QCOMPARE(model.index(1, HandoffModel::OffenceColumn).data(Qt::ToolTipRole).toString(), u"Offence code 9830"_s);
         QVERIFY(model.index(1, 0).data(Qt::AccessibleTextRole).toString().contains(u"1400-K2-26"_s));
         QCOMPARE(model.newCount(), 2);
         QVERIFY(model.isAcknowledged(0));

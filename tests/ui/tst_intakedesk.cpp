@@ -45,8 +45,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTableView>
 #include <QSqlRecord>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -230,16 +230,18 @@ private Q_SLOTS:
         d.agent.ws->desk()->open(id);
         QCOMPARE(qobject_cast<QLineEdit*>(form->fieldFor(u"reporter.personnummer"_s))->text(), u"20000101-2384"_s);
         // and the corrected personnummer is no longer marked, while nothing else was lost
-        QVERIFY(!form->fieldFor(u"reporter.personnummer"_s)->toolTip().contains(u"kontrollsiffr"_s, Qt::CaseInsensitive));
+        QVERIFY(
+            !form->fieldFor(u"reporter.personnummer"_s)->toolTip().contains(u"kontrollsiffr"_s, Qt::CaseInsensitive));
         QCOMPARE(qobject_cast<QLineEdit*>(form->fieldFor(u"reporter.name"_s))->text(), u"Prov Provsdotter"_s);
 
         // WHEN she registers (F9, then Retur in the inline question)
         QSignalSpy sent(d.agent.ws->engine(), &sync::SyncEngine::reportSent);
         form->setFocus();
         QTest::keyClick(form, Qt::Key_F9);
-        QTRY_VERIFY2(form->isConfirmingRegistration(), qPrintable(form->findChild<QListWidget*>(u"errorList"_s)->item(0)
-                                                                       ? form->findChild<QListWidget*>(u"errorList"_s)->item(0)->text()
-                                                                       : QString()));
+        QTRY_VERIFY2(form->isConfirmingRegistration(),
+                     qPrintable(form->findChild<QListWidget*>(u"errorList"_s)->item(0)
+                                    ? form->findChild<QListWidget*>(u"errorList"_s)->item(0)->text()
+                                    : QString()));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         // THEN the report gets its case number
         QVERIFY(sent.wait(10000));
@@ -247,8 +249,7 @@ private Q_SLOTS:
         QVERIFY(!caseNumber.isEmpty());
         QTRY_VERIFY(d.pane()->statusLabel()->text().contains(caseNumber));
         // AND on the server it carries the citizen's original and is handed to Skaraborg
-        const QJsonObject row =
-            d.serverRow(u"SELECT id, body FROM reports WHERE case_number = '%1'"_s.arg(caseNumber));
+        const QJsonObject row = d.serverRow(u"SELECT id, body FROM reports WHERE case_number = '%1'"_s.arg(caseNumber));
         QVERIFY(!row.isEmpty());
         const QString reportId = row[u"id"].toString();
         const auto routing = [&d, &reportId] {
@@ -308,21 +309,19 @@ private Q_SLOTS:
         QCOMPARE(desk->model().index(0, HandoffModel::MunicipalityColumn).data().toString(), u"Skara"_s);
         QCOMPARE(view->summary()->text(), u"1 ny av 2"_s);
         // AND the acknowledgement flows back to the agent's copy of the report
-        QTRY_COMPARE(d.agent.ws->store()->report(reportId)->value(u"routing")[u"state"].toString(),
-                     u"acknowledged"_s);
+        QTRY_COMPARE(d.agent.ws->store()->report(reportId)->value(u"routing")[u"state"].toString(), u"acknowledged"_s);
         // AND the agent's case history shows "Mottagen av Polisområde Skaraborg <time>"
         CaseHistoryPanel* history = d.agent.ws->caseHistory();
         history->searchField()->setText(caseNumber);
         QTest::keyClick(history->searchField(), Qt::Key_Return);
         CaseHistoryModel* cases = history->model();
         QTRY_VERIFY(cases->rowOfReport(reportId) >= 0);
-        QTRY_VERIFY2(cases->index(cases->rowOfReport(reportId), CaseHistoryModel::StatusColumn)
-                         .data()
-                         .toString()
-                         .contains(u"Mottagen av Polisområde Skaraborg 20"_s),
-                     qPrintable(cases->index(cases->rowOfReport(reportId), CaseHistoryModel::StatusColumn)
-                                    .data()
-                                    .toString()));
+        QTRY_VERIFY2(
+            cases->index(cases->rowOfReport(reportId), CaseHistoryModel::StatusColumn)
+                .data()
+                .toString()
+                .contains(u"Mottagen av Polisområde Skaraborg 20"_s),
+            qPrintable(cases->index(cases->rowOfReport(reportId), CaseHistoryModel::StatusColumn).data().toString()));
         shoot(area.window.get(), "intake-area-view");
     }
 
@@ -336,24 +335,21 @@ private Q_SLOTS:
         QVERIFY(area.signIn(demo, demo.dataDirectory(), demo.agentUsername()));
         QVERIFY(area.ws->areaDesk());
         QTRY_COMPARE(area.ws->areaDesk()->model().rowCount(), 1);
-        QCOMPARE(area.ws->areaDesk()->model().index(0, HandoffModel::MunicipalityColumn).data().toString(),
-                 u"Skara"_s);
+        QCOMPARE(area.ws->areaDesk()->model().index(0, HandoffModel::MunicipalityColumn).data().toString(), u"Skara"_s);
     }
 
     void routingInWords()
     {
-        QCOMPARE(CaseHistoryModel::routingText(QJsonObject{{"policeRegion"_L1, u"Väst"_s},
-                                                           {"policeArea"_L1, u"Skaraborg"_s},
-                                                           {"state"_L1, u"new"_s}}),
+        QCOMPARE(CaseHistoryModel::routingText(QJsonObject{
+                     {"policeRegion"_L1, u"Väst"_s}, {"policeArea"_L1, u"Skaraborg"_s}, {"state"_L1, u"new"_s}}),
                  u"Överlämnad till Polisområde Skaraborg"_s);
         QCOMPARE(CaseHistoryModel::routingText(QJsonObject{{"policeRegion"_L1, u"Väst"_s},
                                                            {"policeArea"_L1, u"Skaraborg"_s},
                                                            {"state"_L1, u"acknowledged"_s},
                                                            {"acknowledgedAt"_L1, u"2026-12-06T09:42:00Z"_s}}),
                  u"Mottagen av Polisområde Skaraborg 2026-12-06 10:42"_s);
-        QCOMPARE(CaseHistoryModel::routingText(QJsonObject{{"policeRegion"_L1, u"Väst"_s},
-                                                           {"policeArea"_L1, QString()},
-                                                           {"state"_L1, u"unrouted"_s}}),
+        QCOMPARE(CaseHistoryModel::routingText(QJsonObject{
+                     {"policeRegion"_L1, u"Väst"_s}, {"policeArea"_L1, QString()}, {"state"_L1, u"unrouted"_s}}),
                  u"Ej fördelad till polisområde (Polisregion Väst)"_s);
         QCOMPARE(CaseHistoryModel::routingText({}), QString());
     }
@@ -422,7 +418,8 @@ private Q_SLOTS:
     void anonymousTipSaysSo()
     {
         TipView view;
-        QJsonObject tip{{"externalId"_L1, u"t-2"_s}, {"what"_L1, u"<b>Stöldgods</b> i garaget"_s}, {"anonymous"_L1, true}};
+        QJsonObject tip{
+            {"externalId"_L1, u"t-2"_s}, {"what"_L1, u"<b>Stöldgods</b> i garaget"_s}, {"anonymous"_L1, true}};
         view.setTip(tip, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
         QCOMPARE(view.valueLabel(u"contact"_s)->text(), u"Anonym"_s);
         QCOMPARE(view.valueLabel(u"when"_s)->text(), u"(inte angivet)"_s);
@@ -461,13 +458,15 @@ private Q_SLOTS:
         QTest::keyClicks(dialog.callbackTimeEdit(), u"2026-12-06 10:30"_s);
         QTest::keyClick(dialog.callbackTimeEdit(), Qt::Key_Return);
         QCOMPARE(accepted.size(), 0);
-        QVERIFY2(dialog.callbackMessage()->text().contains(u"passerat"_s), qPrintable(dialog.callbackMessage()->text()));
+        QVERIFY2(dialog.callbackMessage()->text().contains(u"passerat"_s),
+                 qPrintable(dialog.callbackMessage()->text()));
         // More than 14 days ahead
         dialog.callbackTimeEdit()->clear();
         QTest::keyClicks(dialog.callbackTimeEdit(), u"2026-12-21 10:00"_s);
         QTest::keyClick(dialog.callbackTimeEdit(), Qt::Key_Return);
         QCOMPARE(accepted.size(), 0);
-        QVERIFY2(dialog.callbackMessage()->text().contains(u"14 dagar"_s), qPrintable(dialog.callbackMessage()->text()));
+        QVERIFY2(dialog.callbackMessage()->text().contains(u"14 dagar"_s),
+                 qPrintable(dialog.callbackMessage()->text()));
         // Not a time at all
         dialog.callbackTimeEdit()->clear();
         QTest::keyClicks(dialog.callbackTimeEdit(), u"efter lunch"_s);
