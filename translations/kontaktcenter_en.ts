@@ -4836,6 +4836,14 @@ Options:
         <source>is used by another scenario too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a contact is a web report or a tip, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be web for a web report or a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ApiJob</name>

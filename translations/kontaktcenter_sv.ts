@@ -4899,6 +4899,14 @@ Flaggor:
         <source>is used by another scenario too</source>
         <translation>används också av ett annat scenario</translation>
     </message>
+    <message>
+        <source>a contact is a web report or a tip, not both</source>
+        <translation>en kontakt är en webbanmälan eller ett tips, inte båda</translation>
+    </message>
+    <message>
+        <source>must be web for a web report or a tip</source>
+        <translation>måste vara web för en webbanmälan eller ett tips</translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ApiJob</name>
