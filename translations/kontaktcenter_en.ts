@@ -2595,10 +2595,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2 or 3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;1  Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2620,6 +2616,18 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Run scenarios, inject contacts and see the trainees&apos; scores, as utbildare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2, 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4  Polisområde Skaraborg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the reports handed over to the police area and acknowledge them, as skaraborg.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

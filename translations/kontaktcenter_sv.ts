@@ -2604,10 +2604,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Kontaktcenter – välj roll</translation>
     </message>
     <message>
-        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2 or 3.</source>
-        <translation>Vem vill du öva som? Välj med piltangenterna och Retur, eller tryck 1, 2 eller 3.</translation>
-    </message>
-    <message>
         <source>&amp;1  Agent</source>
         <translation>&amp;1  Agent</translation>
     </message>
@@ -2630,6 +2626,18 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>Run scenarios, inject contacts and see the trainees&apos; scores, as utbildare.</source>
         <translation>Kör scenarier, lägg in kontakter och se elevernas poäng, som utbildare.</translation>
+    </message>
+    <message>
+        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2, 3 or 4.</source>
+        <translation>Vem vill du öva som? Välj med piltangenterna och Retur, eller tryck 1, 2, 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>&amp;4  Polisområde Skaraborg</source>
+        <translation>&amp;4  Polisområde Skaraborg</translation>
+    </message>
+    <message>
+        <source>Receive the reports handed over to the police area and acknowledge them, as skaraborg.</source>
+        <translation>Ta emot anmälningarna som överlämnats till polisområdet och kvittera dem, som skaraborg.</translation>
     </message>
 </context>
 <context>
