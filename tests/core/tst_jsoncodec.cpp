@@ -522,13 +522,43 @@ void TestJsonCodec::roundTripValue_data()
                                         << QVariant::fromValue(kc::Location{std::nullopt, u"1480"_s, std::nullopt});
     QTest::newRow("Report") << u"Report"_s << QVariant::fromValue(report());
     QTest::newRow("Report draft") << u"Report"_s << QVariant::fromValue(reportDraft());
-    QTest::newRow("User")
+    QTest::newRow("User") << u"User"_s
+                          << QVariant::fromValue(kc::User{u"u-1"_s,
+                                                          u"handledare"_s,
+                                                          u"Handledare Ett"_s,
+                                                          kc::Role::Trainer,
+                                                          u"Team Syd"_s,
+                                                          {u"stockholm"_s},
+                                                          std::nullopt});
+    QTest::newRow("User no queues")
+        << u"User"_s
+        << QVariant::fromValue(
+               kc::User{u"u-2"_s, u"intag"_s, u"Intag Två"_s, kc::Role::Intake, u"Team Syd"_s, {}, std::nullopt});
+    {
+        // issue 15: a booked callback and the citizen's web report and tip, kept whole
+        kc::Contact callback = contact();
+        callback.state = kc::ContactState::Scheduled;
+        callback.disposition = kc::Disposition::TipForwarded;
+        callback.callbackOf = u"c-0"_s;
+        callback.callbackAt = at(2026, 11, 28, 9, 30, 0, 0, Stockholm);
+        callback.callbackNote = u"Ring efter lunch."_s;
+        callback.webReport = QJsonObject{{u"externalId"_s, u"etj-1"_s}, {u"problems"_s, QJsonArray()}};
+        callback.tip = QJsonObject{{u"what"_s, u"En bil"_s}, {u"anonymous"_s, true}};
+        QTest::newRow("Contact callback") << u"Contact"_s << QVariant::fromValue(callback);
+        kc::Report routed = report();
+        routed.routing = kc::ReportRouting{u"Väst"_s,
+                                           u"Skaraborg"_s,
+                                           u"acknowledged"_s,
+                                           at(2026, 11, 27, 19, 0, 0, 0, Stockholm),
+                                           at(2026, 11, 27, 19, 5, 0, 0, Stockholm),
+                                           u"u-9"_s};
+        routed.webReport = QJsonObject{{u"externalId"_s, u"etj-1"_s}};
+        QTest::newRow("Report routed") << u"Report"_s << QVariant::fromValue(routed);
+    }
+    QTest::newRow("User area")
         << u"User"_s
         << QVariant::fromValue(kc::User{
-               u"u-1"_s, u"handledare"_s, u"Handledare Ett"_s, kc::Role::Trainer, u"Team Syd"_s, {u"stockholm"_s}});
-    QTest::newRow("User no queues") << u"User"_s
-                                    << QVariant::fromValue(kc::User{
-                                           u"u-2"_s, u"intag"_s, u"Intag Två"_s, kc::Role::Intake, u"Team Syd"_s, {}});
+               u"u-3"_s, u"skaraborg"_s, u"Polisområde Skaraborg"_s, kc::Role::Area, QString(), {}, u"Skaraborg"_s});
     QTest::newRow("AgentState") << u"AgentState"_s
                                 << QVariant::fromValue(kc::AgentState{u"u-7"_s, u"Agent Sju"_s, u"Team Syd"_s,
                                                                       kc::AgentStatus::WrapUp, u"Efterarbete"_s,
