@@ -406,8 +406,9 @@ void Workstation::showUser()
 {
     const QJsonObject user = QJsonDocument::fromJson(m_store->value(QStringLiteral("userJson")).toUtf8()).object();
     if (AreaDesk::isArea(user)) {
-        m_window.setUserText(QStringLiteral("%1 – %2").arg(user.value(u"displayName").toString(),
-                                                           AreaView::areaName(user.value(u"policeArea").toString())));
+        const QString name = user.value(u"displayName").toString();
+        const QString area = AreaView::areaName(user.value(u"policeArea").toString());
+        m_window.setUserText(name == area ? area : QStringLiteral("%1 – %2").arg(name, area));
         return;
     }
     QStringList queues;
