@@ -137,6 +137,12 @@ ApiResult<Contact> ContactStore::create(const User& by, Contact c, const QList<E
     c.completedAt.reset();
     c.disposition.reset();
     c.reportId.reset();
+    // Issue 15: web reports, tips and callbacks come only through their own routes (IntakeStore).
+    c.callbackOf.reset();
+    c.callbackAt.reset();
+    c.callbackNote.reset();
+    c.webReport.reset();
+    c.tip.reset();
     Transaction tx(m_db);
     if (!tx.ok())
         return internalError();

@@ -426,10 +426,11 @@ void TestJsonCodec::enumWireNames()
 {
     // GIVEN each enum of the contract WHEN listing and mapping its names THEN they are API.md's, in order
     checkWireNames<kc::Channel>({u"phone"_s, u"web"_s, u"email"_s, u"chat"_s});
-    checkWireNames<kc::ContactState>({u"waiting"_s, u"assigned"_s, u"completed"_s, u"abandoned"_s});
+    checkWireNames<kc::ContactState>({u"waiting"_s, u"assigned"_s, u"completed"_s, u"abandoned"_s, u"scheduled"_s});
     checkWireNames<kc::Disposition>({u"report_filed"_s, u"advice_given"_s, u"referred_112"_s,
-                                     u"referred_other_agency"_s, u"callback_booked"_s, u"no_action"_s});
-    checkWireNames<kc::Role>({u"agent"_s, u"supervisor"_s, u"trainer"_s, u"intake"_s});
+                                     u"referred_other_agency"_s, u"callback_booked"_s, u"no_action"_s,
+                                     u"tip_forwarded"_s});
+    checkWireNames<kc::Role>({u"agent"_s, u"supervisor"_s, u"trainer"_s, u"intake"_s, u"area"_s});
     checkWireNames<kc::AgentStatus>({u"offline"_s, u"ready"_s, u"not_ready"_s, u"busy"_s, u"wrap_up"_s});
     checkWireNames<kc::ReportStatus>({u"registered"_s, u"forwarded"_s, u"closed"_s});
 }
@@ -720,7 +721,7 @@ void TestJsonCodec::unknownEnumValue_data()
     QTest::newRow("disposition")
         << u"Contact"_s << u"disposition"_s << u"arrested"_s
         << u"report_filed, advice_given, referred_112, referred_other_agency, callback_booked, no_action"_s;
-    QTest::newRow("role") << u"User"_s << u"role"_s << u"admin"_s << u"agent, supervisor, trainer, intake"_s;
+    QTest::newRow("role") << u"User"_s << u"role"_s << u"admin"_s << u"agent, supervisor, trainer, intake, area"_s;
     QTest::newRow("agent state") << u"AgentState"_s << u"state"_s << u"away"_s
                                  << u"offline, ready, not_ready, busy, wrap_up"_s;
     QTest::newRow("report status") << u"Report"_s << u"status"_s << u"open"_s << u"registered, forwarded, closed"_s;
@@ -1109,7 +1110,7 @@ void TestJsonCodec::englishMessages_data()
     QTest::newRow("document") << u"Report"_s << QString() << std::optional<QJsonValue>(QJsonArray())
                               << u"The document must be an object, not a list."_s;
     QTest::newRow("unknown value") << u"User"_s << u"role"_s << std::optional<QJsonValue>(u"admin"_s)
-                                   << u"role must be one of: agent, supervisor, trainer, intake."_s;
+                                   << u"role must be one of: agent, supervisor, trainer, intake, area."_s;
     QTest::newRow("out of range") << u"Contact"_s << u"priority"_s << std::optional<QJsonValue>(9)
                                   << u"priority must be between 1 and 5."_s;
     QTest::newRow("timestamp") << u"AgentState"_s << u"since"_s << std::optional<QJsonValue>(u"2026-11-27T12:00:00"_s)

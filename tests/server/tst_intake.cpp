@@ -354,7 +354,12 @@ private Q_SLOTS:
         // AND a contact that is no tip is never forwarded as one
         Client anna(ts.port());
         QVERIFY(anna.login(u"anna"_s));
-        const Answer plain = ida.post(u"/contacts"_s, kc::test::contactBody());
+        QJsonObject posing = kc::test::contactBody();
+        posing.insert(u"tip"_s, QJsonObject{{u"what"_s, u"x"_s}}); // only /intake/tips makes a tip
+        posing.insert(u"callbackOf"_s, tipId);
+        const Answer plain = ida.post(u"/contacts"_s, posing);
+        KC_EXPECT_STATUS(plain, 201);
+        QVERIFY(!plain.body.contains(u"tip"_s) && !plain.body.contains(u"callbackOf"_s));
         KC_EXPECT_STATUS(anna.post(u"/contacts/"_s + plain.body[u"id"].toString() + u"/accept"_s, {}), 200);
         const Answer notTip = anna.post(u"/contacts/"_s + plain.body[u"id"].toString() + u"/complete"_s,
                                         {{u"disposition"_s, u"tip_forwarded"_s}});
