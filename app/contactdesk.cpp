@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/contactdesk.h"
 
+#include "core/jsoncodec.h"
 #include "models/draftwriter.h"
 #include "models/localstore.h"
 #include "sync/syncengine.h"
 #include "ui/casehistorypanel.h"
+#include "ui/citizenreport.h"
 #include "ui/completiondialog.h"
 #include "ui/contactpane.h"
 #include "ui/reportform.h"
@@ -162,7 +164,11 @@ void ContactDesk::open(const QString& contactId)
     form->clear();
     form->setReadOnly(false);
     form->setSubmissionStatus(QString());
-    if (m_lifecycle.stage() == ContactLifecycle::Stage::Submitted) {
+    m_openTip = contact->tip.has_value();
+    if (m_openTip) {
+        // A tip is never a report: no form to fill, nothing to register, no draft (issue 15).
+        form->setReadOnly(true);
+    } else if (m_lifecycle.stage() == ContactLifecycle::Stage::Submitted) {
         form->setDraft(item->payload);
         showSubmission(contactId);
     } else if (const auto draft = m_store.draft(contactId)) {
@@ -170,11 +176,21 @@ void ContactDesk::open(const QString& contactId)
         form->setDraft(draft->report);
         form->setContactId(contactId);
         form->setCurrentSection(draft->section.isEmpty() ? QStringLiteral("reporter") : draft->section);
+        // The citizen's problems the agent has not corrected yet are marked again.
+        if (contact->webReport && !item)
+            form->showErrors(webreport::openProblems(*contact->webReport, draft->report));
         if (item)
             showSubmission(contactId);
     } else if (item) {
         form->setDraft(item->payload);
         showSubmission(contactId);
+    } else if (contact->webReport) {
+        // The citizen's report as submitted, each of its problems marked on its field. Not a
+        // draft until the agent changes something: reopening fills it the same way again.
+        form->setDraft(webreport::draftFrom(*contact->webReport, contactId));
+        form->setContactId(contactId);
+        form->showErrors(webreport::problemsFrom(*contact->webReport));
+        form->setCurrentSection(QStringLiteral("reporter"));
     } else {
         form->prefill(*contact);
         form->setContactId(contactId);
@@ -187,8 +203,8 @@ void ContactDesk::open(const QString& contactId)
 
 void ContactDesk::saveDraft()
 {
-    if (!m_lifecycle.savesDrafts())
-        return; // nothing open, the desk filling the form, or the outbox holds the report now
+    if (!m_lifecycle.savesDrafts() || m_openTip)
+        return; // nothing open, the desk filling the form, the outbox holds the report now, or a tip
     ReportForm* form = m_pane.form();
     m_writer->save(
         Draft{m_lifecycle.contactId(), form->draft(), form->currentSection(), QDateTime::currentDateTimeUtc()});
@@ -199,6 +215,10 @@ void ContactDesk::submit()
     if (m_lifecycle.stage() == ContactLifecycle::Stage::NoContact)
         return;
     const QString current = m_lifecycle.contactId();
+    if (m_openTip) {
+        m_pane.setStatus(tr("A tip is not registered as a report."), true);
+        return;
+    }
     ReportForm* form = m_pane.form();
     form->setContactId(current);
     saveDraft();
@@ -274,14 +294,24 @@ void ContactDesk::complete(const QString& contactId)
     const auto draft = m_store.draft(contactId);
     const bool unsent = !report && draft && !draft->report.isEmpty();
     auto* dialog = new CompletionDialog(ContactPane::contactTitle(*contact), filed, &m_pane);
-    dialog->setUnsentDraft(unsent);
+    dialog->setUnsentDraft(unsent && !contact->tip);
+    dialog->setTip(contact->tip.has_value());
     dialog->setArticles(m_articles.value(contactId));
+    if (m_clock)
+        dialog->setClock(m_clock);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_completion = dialog;
     const QString localRef = report ? report->localRef : QString();
     connect(dialog, &QDialog::accepted, this, [this, dialog, contactId, localRef] {
-        if (const auto disposition = dialog->disposition())
-            finishCompletion(contactId, *disposition, localRef, dialog->articleIds());
+        if (const auto disposition = dialog->disposition()) {
+            QJsonObject extra;
+            if (const auto at = dialog->callbackAt()) {
+                extra.insert(QStringLiteral("callbackAt"), json::formatTimestamp(*at));
+                if (const QString note = dialog->callbackNote(); !note.isEmpty())
+                    extra.insert(QStringLiteral("callbackNote"), note);
+            }
+            finishCompletion(contactId, *disposition, localRef, dialog->articleIds(), extra);
+        }
     });
     // Back to the main window however the dialog ends, so the keyboard keeps working there.
     connect(dialog, &QDialog::finished, this, [this] { m_pane.window()->activateWindow(); });
@@ -289,13 +319,13 @@ void ContactDesk::complete(const QString& contactId)
 }
 
 void ContactDesk::finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef,
-                                   const QStringList& articleIds)
+                                   const QStringList& articleIds, const QJsonObject& extra)
 {
     const auto contact = m_store.contact(contactId);
     if (!contact)
         return;
     // The engine queues the completion and marks the contact completed locally at once.
-    auto item = m_engine.completeContact(contactId, disposition, reportLocalRef, articleIds);
+    auto item = m_engine.completeContact(contactId, disposition, reportLocalRef, articleIds, extra);
     if (!item) {
         m_pane.setStatus(item.error().message, true);
         return;

@@ -18,6 +18,10 @@
 // Reopening a contact restores exactly what was typed and the section the cursor was in; a
 // contact whose report was submitted shows it read-only with its PREL reference, then its case
 // number once the server has answered — also when that happens after a restart.
+// Issue 15: a web report (contact.webReport) opens pre-filled from the citizen's submission with
+// each problem marked — unless a draft exists, which always wins (a pre-fill never overwrites what
+// the agent typed); a tip (contact.tip) opens the read-only tip view, saves no draft, never submits
+// a report and completes only as a tip; Återuppringning bokad sends callbackAt and callbackNote.
 // Thread rules: GUI thread.
 #pragma once
 
@@ -25,10 +29,12 @@
 #include "core/types.h"
 #include "ui/completiondialog.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace kc {
@@ -51,6 +57,8 @@ public:
     ~ContactDesk() override; // writes pending drafts
 
     void setUser(const QString& userId);
+    // "now" for the completion dialog's callback time (tests pin it); default the system clock.
+    void setClock(std::function<QDateTime()> now) { m_clock = std::move(now); }
     // Opens the agent's open contact `contactId` (after an accept, a switch, a restart).
     void open(const QString& contactId);
     // After sign-in (with the local store, and again once the catch-up brought the contacts taken
@@ -87,7 +95,7 @@ private:
     void showSubmission(const QString& contactId);
     void complete(const QString& contactId);
     void finishCompletion(const QString& contactId, Disposition disposition, const QString& reportLocalRef,
-                          const QStringList& articleIds = {});
+                          const QStringList& articleIds = {}, const QJsonObject& extra = {});
     void openNextOrIdle();
     void refreshOpenContacts();
 
@@ -101,6 +109,8 @@ private:
     // Many contact changes arrive in a burst (catch-up applies pages of them): one look after it.
     QTimer m_refresh;
     QPointer<CompletionDialog> m_completion;
+    std::function<QDateTime()> m_clock;
+    bool m_openTip = false; // the open contact is a tip: read-only view, no draft, no report
     QHash<QString, QList<std::pair<QString, QString>>> m_articles; // contact id → (article id, title), in order
 };
 

@@ -168,7 +168,8 @@ QString helpText()
                 "Options:\n"
                 "  --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,\n"
                 "                  signed in at once after choosing a role. Nothing reaches a real server.\n"
-                "  --role ROLE     With --demo: agent, supervisor or trainer, instead of the role picker.\n"
+                "  --role ROLE     With --demo: agent, supervisor, trainer or area (Polisområde\n"
+                "                  Skaraborg's desk), instead of the role picker.\n"
                 "  --server URL    With --demo: join a classroom's training server\n"
                 "                  (kontaktcenter-server --demo) and sign in as ovning1…ovning12.\n"
                 "  --lang CODE     Language of the user interface: sv (default) or en.\n"
@@ -271,10 +272,12 @@ int main(int argc, char* argv[])
             demoRole = kc::Role::Supervisor;
         else if (r == u"trainer")
             demoRole = kc::Role::Trainer;
+        else if (r == u"area")
+            demoRole = kc::Role::Area; // Polisområde Skaraborg's desk (issue 15)
     }
     QString optionMistake;
     if (parser.isSet(roleOption) && !demoRole)
-        optionMistake = QCoreApplication::translate("main", "--role must be agent, supervisor or trainer");
+        optionMistake = QCoreApplication::translate("main", "--role must be agent, supervisor, trainer or area");
     else if (!training && (parser.isSet(roleOption) || parser.isSet(serverOption)))
         optionMistake = QCoreApplication::translate("main", "--role and --server belong to training mode: add --demo");
     if (!optionMistake.isEmpty()) {
@@ -347,8 +350,12 @@ int main(int argc, char* argv[])
             else if (auto traffic = kc::startDemoTraffic(*demoEnvironment); !traffic)
                 showFailure(window, QCoreApplication::translate("main", "The demo traffic could not start: %1")
                                         .arg(traffic.error().message));
-            else
+            else {
                 demoTraffic = std::move(traffic).value(); // the supervisor's figures move
+                // The agent's demo: web reports and tips from the e-services arrive (issue 15).
+                if (demoEnvironment->role() == kc::Role::Agent)
+                    demoEnvironment->scheduleIntake(&window);
+            }
         });
     } else {
         QObject::connect(&flow, &kc::SignInFlow::abandoned, &window, &QWidget::close);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/workstation.h"
 
+#include "app/areadesk.h"
 #include "app/handoverdesk.h"
 #include "app/supervisordesk.h"
 
@@ -18,6 +19,7 @@
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
 #include "ui/agentstatewidget.h"
+#include "ui/areaview.h"
 #include "ui/casehistorypanel.h"
 #include "ui/connectionbanner.h"
 #include "ui/contactpane.h"
@@ -76,6 +78,7 @@ Workstation::~Workstation()
         QSettings settings;
         m_pipeline->saveColumns(settings, QStringLiteral("queue/columns"));
     }
+    m_area.reset();
     m_desk.reset(); // writes pending drafts while the store file is still ours
 }
 
@@ -330,16 +333,24 @@ void Workstation::onSignedIn()
     if (first)
         buildWidgets();
     m_desk->setUser(m_userId);
+    // A police area's desk (role area) sees its handoffs and nothing else: the server refuses it
+    // contacts, agents' states and the knowledge base, so nothing of those is asked for.
+    const bool area = AreaDesk::isArea(user);
+    if (first && area)
+        m_area = std::make_unique<AreaDesk>(m_window, *m_engine, *m_client, user);
     m_knowledgeDesk->setEditable(user.value(u"role").toString() == wireName(Role::Supervisor));
-    m_knowledgeDesk->syncAll();
+    if (!area)
+        m_knowledgeDesk->syncAll();
     m_historyDesk->setAgentNames({{m_userId, user.value(u"displayName").toString()}});
     showUser();
     m_window.setConnectionText(m_engine->state().text());
     showConnection();
-    m_resumeAfterCatchUp = true;
-    m_engine->fetchQueues();
-    m_engine->fetchAgentState(); // the state shown is the server's from the first moment
-    if (first) {
+    m_resumeAfterCatchUp = !area;
+    if (!area) {
+        m_engine->fetchQueues();
+        m_engine->fetchAgentState(); // the state shown is the server's from the first moment
+    }
+    if (first && !area) {
         m_pipeline->source()->setContacts(m_store->contacts(QStringLiteral("waiting")));
         m_desk->resume();
     }
@@ -357,6 +368,16 @@ void Workstation::onSignedIn()
     if (m_supervisor) {
         m_supervisor->setQueueNames(m_queueNames);
         m_supervisor->reload();
+    }
+    if (m_area) {
+        // An area user takes no contacts and has no agent state: those actions go.
+        m_agentState->hide();
+        for (QAction* a : {m_panel->takeNextAction(), m_contactPane->switchAction(), m_contactPane->completeAction(),
+                           m_agentState->readyAction(), m_agentState->chooseAction(), m_knowledgeAction}) {
+            m_window.contactMenu()->removeAction(a);
+            a->setEnabled(false);
+        }
+        m_area->reload();
     }
     if (!first)
         m_engine->stopLive(); // a stream refused for the old session does not retry by itself
@@ -384,6 +405,12 @@ void Workstation::applyQueues(const QList<QueueInfo>& queues)
 void Workstation::showUser()
 {
     const QJsonObject user = QJsonDocument::fromJson(m_store->value(QStringLiteral("userJson")).toUtf8()).object();
+    if (AreaDesk::isArea(user)) {
+        const QString name = user.value(u"displayName").toString();
+        const QString area = AreaView::areaName(user.value(u"policeArea").toString());
+        m_window.setUserText(name == area ? area : QStringLiteral("%1 – %2").arg(name, area));
+        return;
+    }
     QStringList queues;
     for (const QJsonValue& q : user.value(u"queues").toArray())
         queues << m_queueNames.value(q.toString(), q.toString());

@@ -28,6 +28,7 @@ class QAction;
 namespace kc {
 
 class AgentStateWidget;
+class AreaDesk;
 class CaseHistoryDesk;
 class CaseHistoryPanel;
 class ContactDesk;
@@ -88,6 +89,7 @@ public:
     QAction* knowledgeAction() const { return m_knowledgeAction; }
     SupervisorDesk* supervisorDesk() const { return m_supervisor.get(); } // role supervisor only
     HandoverDesk* handoverDesk() const { return m_handover.get(); }
+    AreaDesk* areaDesk() const { return m_area.get(); } // role area only (issue 15)
 
 Q_SIGNALS:
     void ready();                                          // the first successful sign-in: the widgets are in place
@@ -122,6 +124,7 @@ private:
     void buildKnowledge(); // the knowledge dock, its key and desk
     std::unique_ptr<SupervisorDesk> m_supervisor;
     std::unique_ptr<HandoverDesk> m_handover;
+    std::unique_ptr<AreaDesk> m_area;
     QueuePipeline* m_pipeline = nullptr;
     QueuePanel* m_panel = nullptr;
     ContactPane* m_contactPane = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
 // SPDX-License-Identifier: EUPL-1.2
 #include "models/casehistorymodel.h"
+#include "models/handoffmodel.h"
 
 #include "core/jsoncodec.h"
 #include "core/phonenumber.h"
@@ -51,8 +52,8 @@ QString CaseHistoryModel::contactStateText(ContactState state)
         return tr("Completed");
     case ContactState::Abandoned:
         return tr("Abandoned");
-    case ContactState::Scheduled: // issue 15: the workstation's texts for these come with its part
-        break;
+    case ContactState::Scheduled:
+        return tr("Callback scheduled");
     }
     return {};
 }
@@ -72,8 +73,8 @@ QString CaseHistoryModel::dispositionText(Disposition disposition)
         return tr("Callback booked");
     case Disposition::NoAction:
         return tr("No action");
-    case Disposition::TipForwarded: // issue 15: the workstation's texts for these come with its part
-        break;
+    case Disposition::TipForwarded:
+        return tr("Forwarded to the police area");
     }
     return {};
 }
@@ -124,6 +125,29 @@ void CaseHistoryModel::applyReportFields(CaseRow& row, const QJsonObject& report
         row.version = report.value(u"version").toInteger();
     if (report.value(u"supplements").isArray())
         row.supplementCount = int(report.value(u"supplements").toArray().size());
+    if (report.value(u"routing").isObject())
+        row.routing = report.value(u"routing").toObject();
+}
+
+QString CaseHistoryModel::routingText(const QJsonObject& routing)
+{
+    const QString state = routing.value(u"state").toString();
+    const QString area = routing.value(u"policeArea").toString();
+    if (state == u"unrouted" || (state.isEmpty() && area.isEmpty())) {
+        const QString region = routing.value(u"policeRegion").toString();
+        if (region.isEmpty())
+            return state.isEmpty() ? QString() : tr("Not assigned to a police area");
+        //: %1 "Polisregion Väst": the report's kommun has no confirmed police area
+        return tr("Not assigned to a police area (%1)").arg(tr("Police region %1").arg(region));
+    }
+    const QString areaName = HandoffModel::areaName(area);
+    if (state == u"acknowledged") {
+        const QDateTime at = json::parseTimestamp(routing.value(u"acknowledgedAt").toString());
+        //: %1 "Polisområde Skaraborg", %2 date and time
+        return at.isValid() ? tr("Received by %1 %2").arg(areaName, timeText(at)) : tr("Received by %1").arg(areaName);
+    }
+    //: %1 "Polisområde Skaraborg"
+    return tr("Handed over to %1").arg(areaName);
 }
 
 CaseHistoryModel::Cases CaseHistoryModel::makeRows(const QJsonArray& items, int firstRow) const
@@ -344,10 +368,13 @@ QVariant CaseHistoryModel::caseData(const CaseRow& c, int column, int role) cons
         case PlaceColumn:
             return c.municipalityName;
         case StatusColumn: {
-            const QString status = c.status ? reportStatusText(*c.status) : c.statusWire;
-            if (c.supplementCount <= 0)
-                return status;
-            return QString(status + QStringLiteral(" · ") + tr("%n supplement(s)", nullptr, c.supplementCount));
+            QString status = c.status ? reportStatusText(*c.status) : c.statusWire;
+            if (c.supplementCount > 0)
+                status += QStringLiteral(" · ") + tr("%n supplement(s)", nullptr, c.supplementCount);
+            // Where the report went (issue 15): "Överlämnad till Polisområde Skaraborg".
+            if (const QString routed = routingText(c.routing); !routed.isEmpty())
+                status += QStringLiteral(" · ") + routed;
+            return status;
         }
         }
         return {};

@@ -13,7 +13,8 @@
 //   OffenceColumn     offence name (code in the tooltip)      the contact's subject
 //   OccurredColumn    occurredFrom, local "yyyy-MM-dd HH:mm"  receivedAt, same form
 //   PlaceColumn       kommun name (code in the tooltip)       the agent it was assigned to (user id)
-//   StatusColumn      report status, + supplements if known   state, + avslutskod when completed
+//   StatusColumn      report status, + supplements if known,  state, + avslutskod when completed
+//                     + where it was handed (routing)
 // Roles (every column, both kinds): ReportIdRole (a contact row gives its case's id; "" without a
 // case), ContactIdRole (contact rows only), IsCaseRole (bool), CaseNumberRole (a contact row gives
 // its case's number);
@@ -85,6 +86,10 @@ public:
     static QString reportStatusText(ReportStatus status);
     static QString contactStateText(ContactState state);
     static QString dispositionText(Disposition disposition);
+    // A report's `routing` in words (issue 15): "Överlämnad till Polisområde Skaraborg", "Mottagen av
+    // Polisområde Skaraborg 2026-12-06 10:42", "Ej fördelad till polisområde (Polisregion Väst)";
+    // "" without routing (a report from before routing, or a summary that does not carry it).
+    static QString routingText(const QJsonObject& routing);
     // "yyyy-MM-dd HH:mm" in local time; "" for an invalid time.
     static QString timeText(const QDateTime& at);
 
@@ -125,6 +130,7 @@ private:
         QDateTime createdAt;
         qint64 version = 0;               // 0 = unknown (a ReportSummary carries none)
         int supplementCount = -1;         // -1 = unknown (a ReportSummary carries none)
+        QJsonObject routing;              // the report's routing, when the shape carried it
         std::vector<ContactRow> contacts; // a report-less row: its one contact, shown as the row itself
         bool lone = false;                // no report: the row is the contact, and has no children
     };

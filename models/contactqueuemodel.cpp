@@ -92,8 +92,20 @@ QString ContactQueueModel::searchText(const Row& row) const
     const Contact& c = row.contact;
     const QString search = c.caller.name + u' ' + row.phoneForms + u' ' + c.caller.email.value_or(QString()) + u' ' +
                            c.subject + u' ' + c.queue + u' ' + queueName(c.queue) + u' ' + channelText(c.channel) +
-                           u' ' + urgencyText(urgencyOf(c.priority));
+                           u' ' + urgencyText(urgencyOf(c.priority)) +
+                           (c.callbackOf ? u' ' + subjectText(c) : QString());
     return search.toLower();
+}
+
+QString ContactQueueModel::subjectText(const Contact& c)
+{
+    if (!c.callbackOf)
+        return c.subject;
+    // A booked callback (issue 15) is marked in words, with the note the colleague left.
+    const QString note = c.callbackNote.value_or(QString()).trimmed();
+    //: A callback contact in the queue: %1 what the caller's errand is about
+    const QString marked = tr("Callback – %1").arg(c.subject);
+    return note.isEmpty() ? marked : marked + QStringLiteral(" – ") + note;
 }
 
 std::unique_ptr<ContactQueueModel::Row> ContactQueueModel::makeRow(const Contact& contact) const
@@ -264,7 +276,7 @@ QVariant ContactQueueModel::data(const QModelIndex& index, int role) const
         case Caller:
             return row.caller;
         case Subject:
-            return c.subject;
+            return subjectText(c);
         case Language:
             return row.language;
         case Priority:

@@ -14,6 +14,7 @@
 // row hash would need O(n) renumbering on every insert), so the only O(n) part of an upsert is
 // shifting the row pointers.
 //
+// Scheduled callbacks are not waiting: never a row (agents never see them in their queue).
 // Columns: Channel (icon + text), Queue (its Swedish name once setQueueNames() gave one, else the
 // id), Caller (name, else the phone in national form, else the e-mail address), Subject ("Gäller":
 // what the caller's errand is about), Language (Swedish name, "arabiska"), Priority ("1 Akut":
@@ -63,6 +64,9 @@ public:
 
     // The translated name of a channel ("Telefon"), as shown in the Channel column.
     static QString channelText(kc::Channel channel);
+    // The Subject column's text: the subject; a callback (callbackOf set) is marked in words with
+    // its note: "Återuppringning – Stulen cykel – Ring efter 15, kunden har möte".
+    static QString subjectText(const kc::Contact& contact);
 
     // Queue id → display name ("anmalan" → "Anmälan"), from GET /queues. Unknown ids show as they
     // are. Changing the names re-announces every row (dataChanged), never reorders.

@@ -5,6 +5,7 @@
 #include "core/jsoncodec.h"
 #include "server/serveroptions.h"
 #include "server/store.h"
+#include "server/store/intakestore.h"
 
 #include <QJsonArray>
 
@@ -189,7 +190,22 @@ void TrainingEngine::advance(Run& run)
         c.caller = sc.caller;
         c.subject = sc.subject;
         c.language = sc.language;
-        auto created = m_store.contacts().create(run.trainer, c);
+        ApiResult<Contact> created = Contact{};
+        if (sc.webReport || sc.tip) {
+            // Issue 15: through the e-service's own path, as the gateway posts it (one submission per run).
+            QJsonObject body = sc.webReport ? *sc.webReport : *sc.tip;
+            body.insert(QStringLiteral("externalId"), QStringLiteral("ovning-%1-%2").arg(run.id).arg(run.next));
+            if (sc.webReport && !body.contains(u"submittedAt"))
+                body.insert(QStringLiteral("submittedAt"), json::formatTimestamp(m_options.now()));
+            auto made =
+                sc.webReport ? m_store.intake().webReport(run.trainer, body) : m_store.intake().tip(run.trainer, body);
+            if (made)
+                created = made->contact;
+            else
+                created = made.error();
+        } else {
+            created = m_store.contacts().create(run.trainer, c);
+        }
         if (!created) {
             qWarning("Training run %s: contact %d could not be created (%s)", qPrintable(run.id), run.next,
                      qPrintable(created.error().code));

@@ -3,6 +3,7 @@
 #include "server/trainingscenario.h"
 
 #include "core/jsoncodec.h"
+#include "core/personnummer.h"
 #include "core/referencedata.h"
 
 #include <QDir>
@@ -272,6 +273,47 @@ std::optional<Scenario> Scenarios::parse(const QByteArray& text, const QString& 
                 break;
             }
         }
+
+        // Through the e-service (issue 15): a web report or a tip, never both; synthetic people only.
+        if (o.contains(u"webReport") && o.contains(u"tip")) {
+            check.fail(path + u".tip", tr("a contact is a web report or a tip, not both"));
+            break;
+        }
+        for (const char* key : {"webReport", "tip"}) {
+            const QString kPath = path + u'.' + QLatin1String(key);
+            const QJsonValue v = o.value(QLatin1String(key));
+            if (v.isUndefined())
+                continue;
+            if (!v.isObject()) {
+                check.fail(kPath, tr("must be an object"));
+                break;
+            }
+            if (c.channel != Channel::Web) {
+                check.fail(path + u".channel", tr("must be web for a web report or a tip"));
+                break;
+            }
+            const QJsonObject w = v.toObject();
+            const bool tip = qstrcmp(key, "tip") == 0;
+            if (tip ? w.value(u"what").toString().trimmed().isEmpty()
+                    : !w.value(u"report").isObject() || !w.value(u"reporter").isObject()) {
+                check.fail(kPath + (tip ? QStringLiteral(".what") : QStringLiteral(".report")), tr("is missing"));
+                break;
+            }
+            // A personnummer that is valid must be a test number; an invalid one is the exercise
+            // (the citizen mistyped it) and belongs to nobody.
+            const QString who = tip ? QStringLiteral("contact") : QStringLiteral("reporter");
+            const QString pnr = w.value(who).toObject().value(u"personnummer").toString();
+            if (!pnr.isEmpty() && Personnummer::parse(pnr) &&
+                !testPersonnummer().contains(Personnummer::parse(pnr)->digits())) {
+                check.fail(
+                    kPath + u'.' + who + u".personnummer",
+                    tr("only Skatteverket's test personnummer may be used: %1").arg(testPersonnummer().join(u", ")));
+                break;
+            }
+            (tip ? c.tip : c.webReport) = w;
+        }
+        if (check.failed)
+            break;
 
         const QString ePath = path + u".expected";
         const QJsonValue expected = o.value(u"expected");

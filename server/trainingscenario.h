@@ -14,6 +14,7 @@
 #include "core/types.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -51,6 +52,13 @@ struct ScenarioContact
     QString language = QStringLiteral("sv");
     QString script; // what the caller says, for the trainee to read as if listening
     Expected expected;
+    // Issue 15: the contact arrives through the e-service instead (channel web): a web report as
+    // the citizen submitted it ({"category","reporter","report"}, values kept as typed, also wrong
+    // ones — the exercise is to correct them; `caller` then is the person as she really is, what
+    // the scoring compares with) or a tip ({"what","when"?,"where"?,"howKnown"?,"contact"?,
+    // "anonymous"}). The engine adds externalId and submittedAt. At most one of the two.
+    std::optional<QJsonObject> webReport;
+    std::optional<QJsonObject> tip;
 };
 
 struct Scenario

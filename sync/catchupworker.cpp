@@ -33,6 +33,12 @@ bool applyChange(LocalStore& store, const QString& kind, const QString& op, cons
     if (kind == QLatin1String("report")) {
         if (op == QLatin1String("delete"))
             return !id.isEmpty() && store.removeReport(id);
+        // A police area's handoff item (role area, issue 15) is not a report and holds nothing to
+        // keep: applied as it is, announced so the area's list is fetched again.
+        if (!data.contains(u"id") && data.contains(u"reportId")) {
+            changed.reports.append(data.value(u"reportId").toString());
+            return true;
+        }
         if (!store.upsertReport(data))
             return false;
         changed.reports.append(data.value(u"id").toString());

@@ -185,9 +185,11 @@ void markCompletedLocally(LocalStore& store, const QString& contactId, Dispositi
 } // namespace
 
 Result<OutboxItem> SyncEngine::completeContact(const QString& contactId, Disposition disposition,
-                                               const QString& reportLocalRef, const QStringList& knowledgeArticleIds)
+                                               const QString& reportLocalRef, const QStringList& knowledgeArticleIds,
+                                               const QJsonObject& extra)
 {
-    QJsonObject body{{QStringLiteral("disposition"), wireName(disposition)}};
+    QJsonObject body = extra;
+    body.insert(QStringLiteral("disposition"), wireName(disposition));
     if (!knowledgeArticleIds.isEmpty())
         body.insert(QStringLiteral("knowledgeArticleIds"), QJsonArray::fromStringList(knowledgeArticleIds));
     if (!reportLocalRef.isEmpty())

@@ -106,8 +106,10 @@ public:
     // so completing right after submitting, offline, links the report once both have gone.
     // The contact is marked completed in the local store at once (removed there if that fails).
     // `knowledgeArticleIds`: the knowledge articles used (Rådgivning), recorded on the contact.
+    // `extra`: further fields of the complete body (callback_booked: "callbackAt", "callbackNote").
     Result<OutboxItem> completeContact(const QString& contactId, Disposition disposition,
-                                       const QString& reportLocalRef = {}, const QStringList& knowledgeArticleIds = {});
+                                       const QString& reportLocalRef = {}, const QStringList& knowledgeArticleIds = {},
+                                       const QJsonObject& extra = {});
     // The agent corrected a report the server refused ("needs attention"): sent again, in its place.
     bool resubmitReport(qint64 itemId, const QJsonObject& report);
     // A tilläggsuppgift for a report on the server, through the outbox; appended, never overwrites.

@@ -226,6 +226,77 @@
     </message>
 </context>
 <context>
+    <name>kc::AreaDesk</name>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be acknowledged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::AreaView</name>
+    <message>
+        <source>Reports handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports handed over to the police area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms that the police area has received the chosen report; the contact centre sees it in the case history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports handed over to %1</source>
+        <extracomment>%1 &quot;Polisområde Skaraborg&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports handed over yet.</source>
+        <extracomment>%n new (not yet acknowledged) of %1 reports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New report handed over. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kc::CallerScriptPanel</name>
     <message>
         <source>What the caller says</source>
@@ -370,6 +441,41 @@
     </message>
     <message>
         <source>Contact without a report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the police area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to a police area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned to a police area (%1)</source>
+        <extracomment>%1 &quot;Polisregion Väst&quot;: the report&apos;s kommun has no confirmed police area</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1 %2</source>
+        <extracomment>%1 &quot;Polisområde Skaraborg&quot;, %2 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <extracomment>%1 &quot;Polisområde Skaraborg&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,6 +644,161 @@
     </message>
 </context>
 <context>
+    <name>kc::CitizenReportPanel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurred to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured party is the reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stolen item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s report (original)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s report as submitted, read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted %1 via polisen.se</source>
+        <extracomment>When the citizen sent the report through polisen.se; %1 date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) marked in the form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::ColumnsDialog</name>
     <message>
         <source>Columns</source>
@@ -607,10 +868,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Complete the contact with %1. Choose a disposition (1–6), then %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
         <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
         <translation type="unfinished"></translation>
@@ -621,6 +878,52 @@
     </message>
     <message>
         <source>Knowledge articles used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded to the police area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-07 10:00 or today 15:30</source>
+        <extracomment>An example of how to write the callback time; keep the date format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call back at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the contact with %1. Choose a disposition (1–%2), then %3.</source>
+        <extracomment>%1 the contact, %2 the highest digit (2 or 6), %3 the key that confirms (Retur)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip is forwarded to the police area or closed without action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter when to call back, e.g. 2026-12-07 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback time has already passed. Choose a time later than now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback can be booked at most %1 days ahead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,6 +1040,10 @@
 Correct the report and register it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A tip is not registered as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactPane</name>
@@ -836,6 +1143,20 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
 %2 lists every shortcut.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback booked for %1</source>
+        <extracomment>%1 the booked time; a callback&apos;s header line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <extracomment>%1 the note written when the callback was booked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactQueueModel</name>
@@ -887,11 +1208,71 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <source>Urgency</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Callback – %1</source>
+        <extracomment>A callback contact in the queue: %1 what the caller&apos;s errand is about</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::DraftWriter</name>
     <message>
         <source>The draft could not be saved on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::HandoffModel</name>
+    <message>
+        <source>Police area %1</source>
+        <extracomment>%1 the police area&apos;s name, &quot;Skaraborg&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A report handed over to the police area, not yet acknowledged there</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <extracomment>%1 date and time, &quot;2026-12-06 10:42&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, handed over %4, %5</source>
+        <extracomment>The whole row for a screen reader: case number, offence, kommun, handed over when, state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,15 +2575,23 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <source>The supplementary information you typed is not added yet. %1 adds it; close again to discard it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Police area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web report via polisen.se (%1); the citizen&apos;s original is attached</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::RolePicker</name>
     <message>
         <source>Kontaktcenter – choose a role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2 or 3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2227,6 +2616,18 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
     <message>
         <source>Run scenarios, inject contacts and see the trainees&apos; scores, as utbildare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2, 3 or 4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;4  Polisområde Skaraborg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the reports handed over to the police area and acknowledge them, as skaraborg.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,6 +3366,59 @@ Options:
     </message>
     <message>
         <source>The end of the event time is before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kc::TipView</name>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How known</source>
+        <extracomment>How the tipster knows what they tell</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-service reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <extracomment>The tipster chose not to give contact details</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip is not registered as a report. Forward it to the police area or close it without action: complete the contact (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +4844,14 @@ Options:
         <source>is used by another scenario too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a contact is a web report or a tip, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be web for a web report or a tip</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ApiJob</name>
@@ -4534,6 +4996,22 @@ See: kontaktcenter --help
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--lang, --role and --server each need a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role and --server belong to training mode: add --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo traffic could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: kontaktcenter [options]
 
 The workstation of the Swedish Police contact centre: take incoming contacts and file
@@ -4543,7 +5021,8 @@ password).
 Options:
   --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,
                   signed in at once after choosing a role. Nothing reaches a real server.
-  --role ROLE     With --demo: agent, supervisor or trainer, instead of the role picker.
+  --role ROLE     With --demo: agent, supervisor, trainer or area (Polisområde
+                  Skaraborg&apos;s desk), instead of the role picker.
   --server URL    With --demo: join a classroom&apos;s training server
                   (kontaktcenter-server --demo) and sign in as ovning1…ovning12.
   --lang CODE     Language of the user interface: sv (default) or en.
@@ -4561,23 +5040,7 @@ The session token is kept in the desktop&apos;s keyring, never in a file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lang, --role and --server each need a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role must be agent, supervisor or trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--role and --server belong to training mode: add --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The demo traffic could not start: %1</source>
+        <source>--role must be agent, supervisor, trainer or area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,6 +226,77 @@
     </message>
 </context>
 <context>
+    <name>kc::AreaDesk</name>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Kvittera mottagen</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Uppdatera listan</translation>
+    </message>
+    <message>
+        <source>The list could not be fetched: %1</source>
+        <translation>Listan kunde inte hämtas: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be acknowledged: %2</source>
+        <translation>%1 kunde inte kvitteras: %2</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged as received.</source>
+        <translation>%1 kvitterad som mottagen.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::AreaView</name>
+    <message>
+        <source>Reports handed over</source>
+        <translation>Överlämnade anmälningar</translation>
+    </message>
+    <message>
+        <source>Reports handed over to the police area</source>
+        <translation>Anmälningar överlämnade till polisområdet</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt (%1)</source>
+        <translation>Kvittera mottagen (%1)</translation>
+    </message>
+    <message>
+        <source>Acknowledge receipt</source>
+        <translation>Kvittera mottagen</translation>
+    </message>
+    <message>
+        <source>Confirms that the police area has received the chosen report; the contact centre sees it in the case history.</source>
+        <translation>Bekräftar att polisområdet har tagit emot den valda anmälan; kontaktcentret ser det i ärendehistoriken.</translation>
+    </message>
+    <message>
+        <source>Reports handed over to %1</source>
+        <extracomment>%1 &quot;Polisområde Skaraborg&quot;</extracomment>
+        <translation>Anmälningar överlämnade till %1</translation>
+    </message>
+    <message>
+        <source>%1 is already acknowledged.</source>
+        <translation>%1 är redan kvitterad.</translation>
+    </message>
+    <message>
+        <source>No reports handed over yet.</source>
+        <extracomment>%n new (not yet acknowledged) of %1 reports</extracomment>
+        <translation>Inga anmälningar överlämnade ännu.</translation>
+    </message>
+    <message>
+        <source>New report handed over. %1</source>
+        <translation>Ny anmälan överlämnad. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new of %1</source>
+        <translation>
+            <numerusform>%n ny av %1</numerusform>
+            <numerusform>%n nya av %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kc::CallerScriptPanel</name>
     <message>
         <source>What the caller says</source>
@@ -371,6 +442,41 @@
     <message>
         <source>Contact without a report: %1</source>
         <translation>Kontakt utan anmälan: %1</translation>
+    </message>
+    <message>
+        <source>Callback scheduled</source>
+        <translation>Återuppringning bokad</translation>
+    </message>
+    <message>
+        <source>Forwarded to the police area</source>
+        <translation>Vidarebefordrat till polisområdet</translation>
+    </message>
+    <message>
+        <source>Not assigned to a police area</source>
+        <translation>Ej fördelad till polisområde</translation>
+    </message>
+    <message>
+        <source>Not assigned to a police area (%1)</source>
+        <extracomment>%1 &quot;Polisregion Väst&quot;: the report&apos;s kommun has no confirmed police area</extracomment>
+        <translation>Ej fördelad till polisområde (%1)</translation>
+    </message>
+    <message>
+        <source>Police region %1</source>
+        <translation>Polisregion %1</translation>
+    </message>
+    <message>
+        <source>Received by %1 %2</source>
+        <extracomment>%1 &quot;Polisområde Skaraborg&quot;, %2 date and time</extracomment>
+        <translation>Mottagen av %1 %2</translation>
+    </message>
+    <message>
+        <source>Received by %1</source>
+        <translation>Mottagen av %1</translation>
+    </message>
+    <message>
+        <source>Handed over to %1</source>
+        <extracomment>%1 &quot;Polisområde Skaraborg&quot;</extracomment>
+        <translation>Överlämnad till %1</translation>
     </message>
 </context>
 <context>
@@ -538,6 +644,161 @@
     </message>
 </context>
 <context>
+    <name>kc::CitizenReportPanel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Gatuadress</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Municipality code</source>
+        <translation>Kommunkod</translation>
+    </message>
+    <message>
+        <source>Offence code</source>
+        <translation>Brottskod</translation>
+    </message>
+    <message>
+        <source>Occurred from</source>
+        <translation>Händelsetid från</translation>
+    </message>
+    <message>
+        <source>Occurred to</source>
+        <translation>Händelsetid till</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>Skador</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tolkbehov</translation>
+    </message>
+    <message>
+        <source>Injured party is the reporter</source>
+        <translation>Målsägande är anmälaren</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Känd</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Märke</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Value (SEK)</source>
+        <translation>Värde (kr)</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Anmälare</translation>
+    </message>
+    <message>
+        <source>Injured party</source>
+        <translation>Målsägande</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Brottsplats</translation>
+    </message>
+    <message>
+        <source>Suspect %1</source>
+        <translation>Gärningsperson %1</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>Vittne %1</translation>
+    </message>
+    <message>
+        <source>Stolen item %1</source>
+        <translation>Stöldgods %1</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s report</source>
+        <translation>Medborgarens anmälan</translation>
+    </message>
+    <message>
+        <source>Citizen&apos;s report (original)</source>
+        <translation>Medborgarens anmälan (original)</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s report as submitted, read-only</source>
+        <translation>Medborgarens anmälan som den skickades in, skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Submitted %1 via polisen.se</source>
+        <extracomment>When the citizen sent the report through polisen.se; %1 date and time</extracomment>
+        <translation>Inskickad %1 via polisen.se</translation>
+    </message>
+    <message>
+        <source>E-service reference: %1</source>
+        <translation>E-tjänstens referens: %1</translation>
+    </message>
+    <message>
+        <source>Category chosen: %1</source>
+        <translation>Vald kategori: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) marked in the form.</source>
+        <translation>
+            <numerusform>%n problem markerat i formuläret.</numerusform>
+            <numerusform>%n problem markerade i formuläret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+</context>
+<context>
     <name>kc::ColumnsDialog</name>
     <message>
         <source>Columns</source>
@@ -607,10 +868,6 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Complete the contact with %1. Choose a disposition (1–6), then %2.</source>
-        <translation>Slutför kontakten med %1. Välj avslutskod (1–6) och tryck %2.</translation>
-    </message>
-    <message>
         <source>This contact has a report draft that was never registered. Register it first (%1, then %2), or choose a disposition to complete anyway: the draft is then deleted.</source>
         <extracomment>%1 the key that closes this dialog (Esc), %2 the key of &quot;Register the report&quot; (F9)</extracomment>
         <translation>Kontakten har ett utkast till anmälan som aldrig registrerats. Registrera det först (%1, sedan %2), eller välj en avslutskod för att slutföra ändå: då tas utkastet bort.</translation>
@@ -622,6 +879,52 @@
     <message>
         <source>Knowledge articles used</source>
         <translation>Använda artiklar ur kunskapsbanken</translation>
+    </message>
+    <message>
+        <source>Forwarded to the police area</source>
+        <translation>Vidarebefordrat till polisområdet</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-12-07 10:00 or today 15:30</source>
+        <extracomment>An example of how to write the callback time; keep the date format</extracomment>
+        <translation>t.ex. 2026-12-07 10:00 eller i dag 15:30</translation>
+    </message>
+    <message>
+        <source>Call back at</source>
+        <translation>Ring upp</translation>
+    </message>
+    <message>
+        <source>Note for the callback</source>
+        <translation>Anteckning till återuppringningen</translation>
+    </message>
+    <message>
+        <source>Call back at:</source>
+        <translation>Ring upp:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Anteckning:</translation>
+    </message>
+    <message>
+        <source>Complete the contact with %1. Choose a disposition (1–%2), then %3.</source>
+        <extracomment>%1 the contact, %2 the highest digit (2 or 6), %3 the key that confirms (Retur)</extracomment>
+        <translation>Slutför kontakten med %1. Välj avslutskod (1–%2), sedan %3.</translation>
+    </message>
+    <message>
+        <source>A tip is forwarded to the police area or closed without action.</source>
+        <translation>Ett tips vidarebefordras till polisområdet eller avslutas utan åtgärd.</translation>
+    </message>
+    <message>
+        <source>Enter when to call back, e.g. 2026-12-07 10:00.</source>
+        <translation>Ange när kontakten ska ringas upp, t.ex. 2026-12-07 10:00.</translation>
+    </message>
+    <message>
+        <source>The callback time has already passed. Choose a time later than now.</source>
+        <translation>Tiden för återuppringningen har redan passerat. Välj en senare tid än nu.</translation>
+    </message>
+    <message>
+        <source>A callback can be booked at most %1 days ahead.</source>
+        <translation>En återuppringning kan bokas högst %1 dagar framåt.</translation>
     </message>
 </context>
 <context>
@@ -738,6 +1041,10 @@ Correct the report and register it again.</source>
         <translation>Servern tog inte emot anmälan %1: %2
 Rätta anmälan och registrera den igen.</translation>
     </message>
+    <message>
+        <source>A tip is not registered as a report.</source>
+        <translation>Ett tips registreras inte som anmälan.</translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactPane</name>
@@ -845,6 +1152,20 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
 %1 tar nästa kontakt i kön; Retur på en rad tar den.
 %2 visar alla kortkommandon.</translation>
     </message>
+    <message>
+        <source>Callback</source>
+        <translation>Återuppringning</translation>
+    </message>
+    <message>
+        <source>Callback booked for %1</source>
+        <extracomment>%1 the booked time; a callback&apos;s header line</extracomment>
+        <translation>Återuppringning bokad till %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <extracomment>%1 the note written when the callback was booked</extracomment>
+        <translation>anteckning: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::ContactQueueModel</name>
@@ -896,12 +1217,72 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>Urgency</source>
         <translation>Brådska</translation>
     </message>
+    <message>
+        <source>Callback – %1</source>
+        <extracomment>A callback contact in the queue: %1 what the caller&apos;s errand is about</extracomment>
+        <translation>Återuppringning – %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::DraftWriter</name>
     <message>
         <source>The draft could not be saved on this computer.</source>
         <translation>Utkastet kunde inte sparas på den här datorn.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::HandoffModel</name>
+    <message>
+        <source>Police area %1</source>
+        <extracomment>%1 the police area&apos;s name, &quot;Skaraborg&quot;</extracomment>
+        <translation>Polisområde %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>A report handed over to the police area, not yet acknowledged there</extracomment>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <extracomment>%1 date and time, &quot;2026-12-06 10:42&quot;</extracomment>
+        <translation>Mottagen %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, handed over %4, %5</source>
+        <extracomment>The whole row for a screen reader: case number, offence, kommun, handed over when, state</extracomment>
+        <translation>%1, %2, %3, överlämnad %4, %5</translation>
+    </message>
+    <message>
+        <source>Offence code %1</source>
+        <translation>Brottskod %1</translation>
+    </message>
+    <message>
+        <source>Municipality code %1</source>
+        <translation>Kommunkod %1</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Överlämnad</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Ärendenummer</translation>
+    </message>
+    <message>
+        <source>Offence</source>
+        <translation>Brott</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2203,16 +2584,24 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>The supplementary information you typed is not added yet. %1 adds it; close again to discard it.</source>
         <translation>Tilläggsuppgiften du skrev är inte tillagd ännu. %1 lägger till den; stäng igen för att kasta den.</translation>
     </message>
+    <message>
+        <source>Police area</source>
+        <translation>Polisområde</translation>
+    </message>
+    <message>
+        <source>Came in</source>
+        <translation>Inkom</translation>
+    </message>
+    <message>
+        <source>Web report via polisen.se (%1); the citizen&apos;s original is attached</source>
+        <translation>Webbanmälan via polisen.se (%1); medborgarens original är bifogat</translation>
+    </message>
 </context>
 <context>
     <name>kc::RolePicker</name>
     <message>
         <source>Kontaktcenter – choose a role</source>
         <translation>Kontaktcenter – välj roll</translation>
-    </message>
-    <message>
-        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2 or 3.</source>
-        <translation>Vem vill du öva som? Välj med piltangenterna och Retur, eller tryck 1, 2 eller 3.</translation>
     </message>
     <message>
         <source>&amp;1  Agent</source>
@@ -2237,6 +2626,18 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     <message>
         <source>Run scenarios, inject contacts and see the trainees&apos; scores, as utbildare.</source>
         <translation>Kör scenarier, lägg in kontakter och se elevernas poäng, som utbildare.</translation>
+    </message>
+    <message>
+        <source>Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, 2, 3 or 4.</source>
+        <translation>Vem vill du öva som? Välj med piltangenterna och Retur, eller tryck 1, 2, 3 eller 4.</translation>
+    </message>
+    <message>
+        <source>&amp;4  Polisområde Skaraborg</source>
+        <translation>&amp;4  Polisområde Skaraborg</translation>
+    </message>
+    <message>
+        <source>Receive the reports handed over to the police area and acknowledge them, as skaraborg.</source>
+        <translation>Ta emot anmälningarna som överlämnats till polisområdet och kvittera dem, som skaraborg.</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3404,59 @@ Flaggor:
     <message>
         <source>The end of the event time is before its start.</source>
         <translation>Händelsetid till är före händelsetid från.</translation>
+    </message>
+</context>
+<context>
+    <name>kc::TipView</name>
+    <message>
+        <source>Tip</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>How known</source>
+        <extracomment>How the tipster knows what they tell</extracomment>
+        <translation>Hur tipsaren vet</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>E-service reference</source>
+        <translation>E-tjänstens referens</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(inte angivet)</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <extracomment>The tipster chose not to give contact details</extracomment>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefon: %1</translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation>E-post: %1</translation>
+    </message>
+    <message>
+        <source>A tip is not registered as a report. Forward it to the police area or close it without action: complete the contact (%1).</source>
+        <translation>Ett tips registreras inte som anmälan. Vidarebefordra det till polisområdet eller avsluta utan åtgärd: slutför kontakten (%1).</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +4907,14 @@ Flaggor:
         <source>is used by another scenario too</source>
         <translation>används också av ett annat scenario</translation>
     </message>
+    <message>
+        <source>a contact is a web report or a tip, not both</source>
+        <translation>en kontakt är en webbanmälan eller ett tips, inte båda</translation>
+    </message>
+    <message>
+        <source>must be web for a web report or a tip</source>
+        <translation>måste vara web för en webbanmälan eller ett tips</translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ApiJob</name>
@@ -4600,6 +5062,22 @@ Se: kontaktcenter --help
 </translation>
     </message>
     <message>
+        <source>--lang, --role and --server each need a value</source>
+        <translation>--lang, --role och --server behöver var sitt värde</translation>
+    </message>
+    <message>
+        <source>--role and --server belong to training mode: add --demo</source>
+        <translation>--role och --server hör till övningsläget: lägg till --demo</translation>
+    </message>
+    <message>
+        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
+        <translation>Elever på den här datorn ansluter med: kontaktcenter --demo --server %1 (användare ovning1 … ovning12, lösenord %2)</translation>
+    </message>
+    <message>
+        <source>The demo traffic could not start: %1</source>
+        <translation>Demotrafiken kunde inte starta: %1</translation>
+    </message>
+    <message>
         <source>Usage: kontaktcenter [options]
 
 The workstation of the Swedish Police contact centre: take incoming contacts and file
@@ -4609,7 +5087,8 @@ password).
 Options:
   --demo          Training mode (ÖVNINGSLÄGE): a built-in server with made-up data,
                   signed in at once after choosing a role. Nothing reaches a real server.
-  --role ROLE     With --demo: agent, supervisor or trainer, instead of the role picker.
+  --role ROLE     With --demo: agent, supervisor, trainer or area (Polisområde
+                  Skaraborg&apos;s desk), instead of the role picker.
   --server URL    With --demo: join a classroom&apos;s training server
                   (kontaktcenter-server --demo) and sign in as ovning1…ovning12.
   --lang CODE     Language of the user interface: sv (default) or en.
@@ -4633,7 +5112,8 @@ lösenord).
 Flaggor:
   --demo          Övningsläge (ÖVNINGSLÄGE): en inbyggd server med påhittade uppgifter,
                   inloggad direkt efter val av roll. Inget når en riktig server.
-  --role ROLL     Med --demo: agent, supervisor eller trainer, i stället för rollvalet.
+  --role ROLL     Med --demo: agent, supervisor, trainer eller area (Polisområde
+                  Skaraborgs mottagning), i stället för rollvalet.
   --server URL    Med --demo: anslut till en övningsklass server
                   (kontaktcenter-server --demo) och logga in som ovning1…ovning12.
   --lang KOD      Språk i gränssnittet: sv (standard) eller en.
@@ -4650,24 +5130,8 @@ Sessionens nyckel sparas i skrivbordets nyckelring, aldrig i en fil.
 </translation>
     </message>
     <message>
-        <source>--lang, --role and --server each need a value</source>
-        <translation>--lang, --role och --server behöver var sitt värde</translation>
-    </message>
-    <message>
-        <source>--role must be agent, supervisor or trainer</source>
-        <translation>--role måste vara agent, supervisor eller trainer</translation>
-    </message>
-    <message>
-        <source>--role and --server belong to training mode: add --demo</source>
-        <translation>--role och --server hör till övningsläget: lägg till --demo</translation>
-    </message>
-    <message>
-        <source>Trainees on this computer join with: kontaktcenter --demo --server %1 (user ovning1 … ovning12, password %2)</source>
-        <translation>Elever på den här datorn ansluter med: kontaktcenter --demo --server %1 (användare ovning1 … ovning12, lösenord %2)</translation>
-    </message>
-    <message>
-        <source>The demo traffic could not start: %1</source>
-        <translation>Demotrafiken kunde inte starta: %1</translation>
+        <source>--role must be agent, supervisor, trainer or area</source>
+        <translation>--role måste vara agent, supervisor, trainer eller area</translation>
     </message>
 </context>
 </TS>

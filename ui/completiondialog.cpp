@@ -4,12 +4,15 @@
 #include "ui/announce.h"
 
 #include "core/types.h"
+#include "ui/eventtime.h"
 #include "ui/keynames.h"
 #include "ui/reportform.h"
 
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,6 +28,7 @@ QString CompletionDialog::displayName(Disposition disposition)
         {Disposition::ReferredOtherAgency, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Referred to another agency")},
         {Disposition::CallbackBooked, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Callback booked")},
         {Disposition::NoAction, QT_TRANSLATE_NOOP("kc::CompletionDialog", "No action")},
+        {Disposition::TipForwarded, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Forwarded to the police area")},
     };
     for (const auto& [value, name] : names)
         if (value == disposition)
@@ -38,26 +42,20 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
     // "Slutför kontakt", not "Avsluta": next to "Avbryt", and "Avsluta" also means quitting the program.
     setWindowTitle(tr("Complete contact"));
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(tr("Complete the contact with %1. Choose a disposition (1–6), then %2.")
-                                   .arg(contactTitle.toHtmlEscaped(), keyText(QKeySequence(Qt::Key_Return))),
-                               this);
-    heading->setWordWrap(true);
-    layout->addWidget(heading);
+    m_contactTitle = contactTitle;
+    m_heading = new QLabel(this);
+    m_heading->setWordWrap(true);
+    layout->addWidget(m_heading);
+    auto* heading = m_heading;
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Disposition"));
     heading->setBuddy(m_list);
-    int number = 0;
-    for (const QString& wire : wireNames<Disposition>()) {
-        const Disposition value = *fromWireName<Disposition>(wire); // every name of the table
-        ++number;
-        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(number).arg(displayName(value)), m_list);
-        item->setData(Qt::UserRole, static_cast<int>(value));
-        if (value == Disposition::ReportFiled && !reportFiled) {
-            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
-            item->setToolTip(tr("No report was submitted for this contact."));
-        }
-    }
-    m_list->setCurrentRow(reportFiled ? 0 : 1);
+    m_reportFiled = reportFiled;
+    QList<Disposition> offered;
+    for (const QString& wire : wireNames<Disposition>())
+        if (const Disposition value = *fromWireName<Disposition>(wire); value != Disposition::TipForwarded)
+            offered << value; // tip_forwarded belongs to tips only (setTip)
+    fill(offered);
     //: %1 the key that closes this dialog (Esc), %2 the key of "Register the report" (F9)
     m_warning = new QLabel(tr("This contact has a report draft that was never registered. Register it first (%1, "
                               "then %2), or choose a disposition to complete anyway: the draft is then deleted.")
@@ -80,7 +78,41 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
     layout->addWidget(m_articles);
     m_articlesLabel->hide();
     m_articles->hide();
+
+    // Återuppringning bokad: when, and a note for the colleague who calls back.
+    m_callback = new QWidget(this);
+    m_callback->setObjectName(QStringLiteral("callback"));
+    auto* callbackForm = new QFormLayout(m_callback);
+    callbackForm->setContentsMargins(0, 0, 0, 0);
+    m_callbackAt = new QLineEdit(m_callback);
+    m_callbackAt->setObjectName(QStringLiteral("callbackAt"));
+    //: An example of how to write the callback time; keep the date format
+    m_callbackAt->setPlaceholderText(tr("e.g. 2026-12-07 10:00 or today 15:30"));
+    m_callbackAt->setAccessibleName(tr("Call back at"));
+    m_callbackNote = new QLineEdit(m_callback);
+    m_callbackNote->setObjectName(QStringLiteral("callbackNote"));
+    m_callbackNote->setAccessibleName(tr("Note for the callback"));
+    m_callbackNote->setMaxLength(500);
+    m_callbackMessage = new QLabel(m_callback);
+    m_callbackMessage->setObjectName(QStringLiteral("callbackMessage"));
+    m_callbackMessage->setWordWrap(true);
+    m_callbackMessage->setStyleSheet(QStringLiteral("QLabel { color: #8a1020; }"));
+    m_callbackMessage->hide();
+    callbackForm->addRow(tr("Call back at:"), m_callbackAt);
+    callbackForm->addRow(QString(), m_callbackMessage);
+    callbackForm->addRow(tr("Note:"), m_callbackNote);
+    layout->addWidget(m_callback);
+    m_callback->hide();
+    connect(m_callbackAt, &QLineEdit::textEdited, this, [this] {
+        // A shown problem follows the typing, so it disappears as soon as the time is right.
+        if (m_callbackMessage->isVisible()) {
+            const QString problem = callbackProblem();
+            m_callbackMessage->setText(problem);
+            m_callbackMessage->setVisible(!problem.isEmpty());
+        }
+    });
     connect(m_list, &QListWidget::currentRowChanged, this, &CompletionDialog::showArticles);
+    connect(m_list, &QListWidget::currentRowChanged, this, &CompletionDialog::showCallback);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Complete contact"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
@@ -92,6 +124,90 @@ CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled
             accept();
     });
     m_list->setFocus();
+}
+
+void CompletionDialog::fill(const QList<Disposition>& offered)
+{
+    m_list->clear();
+    int number = 0;
+    for (const Disposition value : offered) {
+        ++number;
+        auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(number).arg(displayName(value)), m_list);
+        item->setData(Qt::UserRole, static_cast<int>(value));
+        if (value == Disposition::ReportFiled && !m_reportFiled) {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(tr("No report was submitted for this contact."));
+        }
+    }
+    //: %1 the contact, %2 the highest digit (2 or 6), %3 the key that confirms (Retur)
+    m_heading->setText(tr("Complete the contact with %1. Choose a disposition (1–%2), then %3.")
+                           .arg(m_contactTitle.toHtmlEscaped())
+                           .arg(offered.size())
+                           .arg(keyText(QKeySequence(Qt::Key_Return))));
+    m_list->setCurrentRow(offered.size() > 1 && offered.first() == Disposition::ReportFiled && !m_reportFiled ? 1 : 0);
+}
+
+void CompletionDialog::setTip(bool tip)
+{
+    if (!tip)
+        return;
+    // A tip is never a report: only its own two outcomes, the first preselected.
+    fill({Disposition::TipForwarded, Disposition::NoAction});
+    m_list->setToolTip(tr("A tip is forwarded to the police area or closed without action."));
+}
+
+void CompletionDialog::setClock(std::function<QDateTime()> now)
+{
+    m_now = std::move(now);
+}
+
+QString CompletionDialog::callbackProblem() const
+{
+    const QString text = m_callbackAt->text().trimmed();
+    if (text.isEmpty())
+        return tr("Enter when to call back, e.g. 2026-12-07 10:00.");
+    const QDateTime now = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    const auto at = parseEventTime(text, now.toLocalTime().date());
+    if (!at)
+        return at.error().message;
+    if (*at <= now)
+        return tr("The callback time has already passed. Choose a time later than now.");
+    if (*at > now.addDays(CallbackMaxDays))
+        return tr("A callback can be booked at most %1 days ahead.").arg(CallbackMaxDays);
+    return {};
+}
+
+std::optional<QDateTime> CompletionDialog::callbackAt() const
+{
+    if (disposition() != Disposition::CallbackBooked || !callbackProblem().isEmpty())
+        return std::nullopt;
+    const QDateTime now = m_now ? m_now() : QDateTime::currentDateTimeUtc();
+    const auto at = parseEventTime(m_callbackAt->text().trimmed(), now.toLocalTime().date());
+    return at ? std::optional(at->toUTC()) : std::nullopt;
+}
+
+QString CompletionDialog::callbackNote() const
+{
+    return disposition() == Disposition::CallbackBooked ? m_callbackNote->text().trimmed() : QString();
+}
+
+void CompletionDialog::showCallback()
+{
+    m_callback->setVisible(disposition() == Disposition::CallbackBooked);
+}
+
+void CompletionDialog::accept()
+{
+    if (disposition() == Disposition::CallbackBooked) {
+        if (const QString problem = callbackProblem(); !problem.isEmpty()) {
+            m_callbackMessage->setText(problem);
+            m_callbackMessage->show();
+            m_callbackAt->setFocus();
+            announce(m_callbackMessage, problem, Politeness::Assertive);
+            return;
+        }
+    }
+    QDialog::accept();
 }
 
 void CompletionDialog::setArticles(const QList<std::pair<QString, QString>>& articles)

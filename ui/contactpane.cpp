@@ -8,13 +8,16 @@
 #include "core/urgency.h"
 #include "models/contactqueuemodel.h"
 #include "ui/announce.h"
+#include "ui/citizenreport.h"
 #include "ui/reportform.h"
+#include "ui/tipview.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -107,6 +110,13 @@ ContactPane::ContactPane(const ReferenceData& ref, QWidget* parent)
     m_urgency->setObjectName(QStringLiteral("urgency"));
     m_urgency->setAccessibleName(tr("Urgency"));
     top->addWidget(m_urgency, 0, Qt::AlignTop);
+    m_callbackChip = new QLabel(tr("Callback"), page);
+    m_callbackChip->setObjectName(QStringLiteral("callbackChip"));
+    m_callbackChip->setStyleSheet(
+        QStringLiteral("QLabel { background: #dfe9f7; color: #1a1a1a; padding: 2px 8px; border: 1px solid #6a7f9a; "
+                       "border-radius: 3px; font-weight: bold; }"));
+    m_callbackChip->hide();
+    top->addWidget(m_callbackChip, 0, Qt::AlignTop);
     m_header = new QLabel(page);
     m_header->setObjectName(QStringLiteral("contactHeader"));
     m_header->setWordWrap(true);
@@ -119,8 +129,21 @@ ContactPane::ContactPane(const ReferenceData& ref, QWidget* parent)
     top->addWidget(m_handling, 0, Qt::AlignTop);
     layout->addLayout(top);
 
-    m_form = new ReportForm(ref, page);
-    layout->addWidget(m_form, 1);
+    m_body = new QStackedWidget(page);
+    m_reportSplit = new QSplitter(Qt::Horizontal, m_body);
+    m_reportSplit->setObjectName(QStringLiteral("reportSplit"));
+    m_reportSplit->setChildrenCollapsible(false);
+    m_form = new ReportForm(ref, m_reportSplit);
+    m_citizen = new CitizenReportPanel(m_reportSplit);
+    m_citizen->hide();
+    m_reportSplit->addWidget(m_form);
+    m_reportSplit->addWidget(m_citizen);
+    m_reportSplit->setStretchFactor(0, 3);
+    m_reportSplit->setStretchFactor(1, 2);
+    m_body->addWidget(m_reportSplit);
+    m_tip = new TipView(m_body);
+    m_body->addWidget(m_tip);
+    layout->addWidget(m_body, 1);
 
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("contactStatus"));
@@ -229,9 +252,34 @@ void ContactPane::showContact(const Contact& contact)
     m_urgency->setText(priorityText(contact.priority));
     m_urgency->setStyleSheet(urgencyStyle(urgency));
     m_urgency->setToolTip(tr("Priority %1 (1 = most urgent)").arg(contact.priority));
-    m_header->setText(QStringLiteral("<b>%1</b> – %2<br>%3")
-                          .arg(contactTitle(contact).toHtmlEscaped(), contact.subject.toHtmlEscaped(),
-                               headerText(contact).toHtmlEscaped()));
+    QString header = QStringLiteral("<b>%1</b> – %2<br>%3")
+                         .arg(contactTitle(contact).toHtmlEscaped(), contact.subject.toHtmlEscaped(),
+                              headerText(contact).toHtmlEscaped());
+    // A callback: marked in words, with what the colleague who booked it wrote.
+    m_callbackChip->setVisible(contact.callbackOf.has_value());
+    if (contact.callbackOf) {
+        const QString booked = contact.callbackAt
+                                   ? contact.callbackAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                   : QString();
+        const QString note = contact.callbackNote.value_or(QString()).trimmed();
+        //: %1 the booked time; a callback's header line
+        QString line = tr("Callback booked for %1").arg(booked);
+        if (!note.isEmpty())
+            //: %1 the note written when the callback was booked
+            line += QStringLiteral(" – ") + tr("note: %1").arg(note);
+        header += QStringLiteral("<br><i>%1</i>").arg(line.toHtmlEscaped());
+        m_callbackChip->setToolTip(line);
+    }
+    m_header->setText(header);
+    // A tip in its own read-only view; a web report with the citizen's original beside the form.
+    if (contact.tip) {
+        m_tip->setTip(*contact.tip, m_completeAction->shortcut());
+        m_body->setCurrentWidget(m_tip);
+    } else {
+        m_body->setCurrentWidget(m_reportSplit);
+    }
+    m_citizen->setWebReport(contact.webReport.value_or(QJsonObject()));
+    m_citizen->setVisible(contact.webReport.has_value() && !contact.tip);
     m_handlingSince = contact.assignedAt.value_or(QDateTime());
     if (m_handlingSince.isValid())
         m_tick.start();
@@ -241,6 +289,11 @@ void ContactPane::showContact(const Contact& contact)
     m_stack->setCurrentIndex(1);
     m_complete->setEnabled(true);
     m_completeAction->setEnabled(true);
+}
+
+bool ContactPane::isShowingTip() const
+{
+    return m_body->currentWidget() == m_tip && m_stack->currentIndex() == 1;
 }
 
 void ContactPane::refreshHandlingTime()
@@ -256,6 +309,10 @@ void ContactPane::showNoContact()
     m_handlingSince = QDateTime();
     m_tick.stop();
     m_form->clear();
+    m_citizen->setWebReport({});
+    m_citizen->hide();
+    m_callbackChip->hide();
+    m_body->setCurrentWidget(m_reportSplit);
     setStatus(QString());
     m_completeAction->setEnabled(false);
     updateEmptyText();

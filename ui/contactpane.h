@@ -11,6 +11,10 @@
 // Keyboard: completeAction (Ctrl+Shift+A) and switchAction (Ctrl+Shift+K) — the main window's
 // Kontakt menu holds them; the form brings its own. Redo (Ctrl+Shift+R) is the agent state
 // widget's. Without a contact the pane says how to take one instead of showing an empty form.
+// Issue 15: a contact with `webReport` shows the citizen's original beside the form (a collapsible
+// CitizenReportPanel in a splitter; the form is filled by the caller); a contact with `tip` shows
+// the read-only TipView instead of the form (a tip is never a report); a callback (callbackOf) has
+// an "Återuppringning" chip in the header and its note under the header line.
 // Times: the injected clock (setClock; default the system clock), so tests pin them.
 // The pane only emits requests; the composition root (app/contactdesk) acts on them.
 // Thread rules: GUI thread.
@@ -29,12 +33,15 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 
 namespace kc {
 
+class CitizenReportPanel;
 class ReferenceData;
 class ReportForm;
+class TipView;
 
 class ContactPane : public QWidget
 {
@@ -46,6 +53,10 @@ public:
     void setQueueNames(const QHash<QString, QString>& names); // id → "Anmälan"; ids shown otherwise
 
     ReportForm* form() const { return m_form; }
+    CitizenReportPanel* citizenPanel() const { return m_citizen; } // visible with a web report only
+    TipView* tipView() const { return m_tip; }                     // in the form's place for a tip
+    bool isShowingTip() const;
+    QLabel* callbackChip() const { return m_callbackChip; } // "Återuppringning", callbacks only
     QComboBox* contactChooser() const { return m_chooser; }
     QPushButton* completeButton() const { return m_complete; }
     QPushButton* readyButton() const { return m_ready; }
@@ -97,6 +108,11 @@ private:
     QComboBox* m_chooser = nullptr;
     QLabel* m_chooserLabel = nullptr;
     ReportForm* m_form = nullptr;
+    QStackedWidget* m_body = nullptr; // the report page (form + citizen's original) or the tip
+    QSplitter* m_reportSplit = nullptr;
+    CitizenReportPanel* m_citizen = nullptr;
+    TipView* m_tip = nullptr;
+    QLabel* m_callbackChip = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_complete = nullptr;
     QPushButton* m_ready = nullptr;

@@ -246,6 +246,11 @@ QString ReportView::titleHtml(const Report& r) const
                   QStringLiteral("</h2>");
     Table head;
     head.row(tr("Status"), CaseHistoryModel::reportStatusText(r.status));
+    if (r.routing)
+        head.row(tr("Police area"), CaseHistoryModel::routingText(json::toJson(*r.routing)));
+    if (r.webReport)
+        head.row(tr("Came in"), tr("Web report via polisen.se (%1); the citizen's original is attached")
+                                    .arg(r.webReport->value(u"externalId").toString()));
     if (r.createdAt.isValid())
         head.row(tr("Registered"),
                  r.createdBy.isEmpty()

@@ -20,7 +20,7 @@ RolePicker::RolePicker(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new TrainingBanner(this));
     auto* intro = new QLabel(tr("Who do you want to practise as? Choose with the arrow keys and Enter, or press 1, "
-                                "2 or 3."),
+                                "2, 3 or 4."),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -36,6 +36,9 @@ RolePicker::RolePicker(QWidget* parent)
         make(tr("&2  Gruppchef (supervisor)"), tr("Watch the queues and the agents, as gruppchef."), Role::Supervisor);
     m_trainer = make(tr("&3  Utbildare (trainer)"),
                      tr("Run scenarios, inject contacts and see the trainees' scores, as utbildare."), Role::Trainer);
+    m_area =
+        make(tr("&4  Polisområde Skaraborg"),
+             tr("Receive the reports handed over to the police area and acknowledge them, as skaraborg."), Role::Area);
     static_cast<QPushButton*>(m_agent)->setDefault(true);
     m_agent->setFocus();
     setMinimumWidth(460);
@@ -48,9 +51,10 @@ QAbstractButton* RolePicker::button(Role role) const
         return m_supervisor;
     case Role::Trainer:
         return m_trainer;
+    case Role::Area:
+        return m_area;
     case Role::Agent:
     case Role::Intake:
-    case Role::Area:
         break;
     }
     return m_agent;
@@ -64,7 +68,7 @@ void RolePicker::choose(Role role)
 
 void RolePicker::keyPressEvent(QKeyEvent* event)
 {
-    const QList<QAbstractButton*> buttons{m_agent, m_supervisor, m_trainer};
+    const QList<QAbstractButton*> buttons{m_agent, m_supervisor, m_trainer, m_area};
     const qsizetype current = buttons.indexOf(qobject_cast<QAbstractButton*>(focusWidget()));
     switch (event->key()) {
     case Qt::Key_1:
@@ -75,6 +79,9 @@ void RolePicker::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_3:
         choose(Role::Trainer);
+        return;
+    case Qt::Key_4:
+        choose(Role::Area);
         return;
     case Qt::Key_Down:
         buttons[(std::max<qsizetype>(current, 0) + 1) % buttons.size()]->setFocus();

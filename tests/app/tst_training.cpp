@@ -85,9 +85,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("role");
         QTest::addRow("Enter: agent") << QList<int>{Qt::Key_Return} << int(Role::Agent);
         QTest::addRow("down, Enter: supervisor") << QList<int>{Qt::Key_Down, Qt::Key_Return} << int(Role::Supervisor);
-        QTest::addRow("up wraps: trainer") << QList<int>{Qt::Key_Up, Qt::Key_Return} << int(Role::Trainer);
+        QTest::addRow("up wraps: area") << QList<int>{Qt::Key_Up, Qt::Key_Return} << int(Role::Area);
         QTest::addRow("2: supervisor") << QList<int>{Qt::Key_2} << int(Role::Supervisor);
         QTest::addRow("3: trainer") << QList<int>{Qt::Key_3} << int(Role::Trainer);
+        QTest::addRow("4: area") << QList<int>{Qt::Key_4} << int(Role::Area);
         QTest::addRow("Esc: no choice") << QList<int>{Qt::Key_Escape} << -1;
     }
     void rolePickerByKeyboard()

@@ -22,6 +22,7 @@
 #include <QTest>
 
 using namespace kc;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -445,6 +446,35 @@ private Q_SLOTS:
         QCOMPARE(f.model.index(1, 0, f.model.index(0, 0)).data(CaseHistoryModel::CaseNumberRole).toString(),
                  QStringLiteral("1400-K1277-26"));
         QCOMPARE(f.flat.index(0, 0).data().toString(), QStringLiteral("1400-K1277-26"));
+    }
+
+    void routingShownOnTheCase()
+    {
+        // Issue 15: the report's routing in words after its status; the police area's
+        // acknowledgement keeps the version (an agent's edit must not conflict) and still applies.
+        Fixture f;
+        f.model.setItems(page1());
+        QJsonObject report = fullReport2(4, 0);
+        report.insert(QStringLiteral("routing"), QJsonObject{{u"policeRegion"_s, u"Väst"_s},
+                                                             {u"policeArea"_s, u"Skaraborg"_s},
+                                                             {u"state"_s, u"new"_s},
+                                                             {u"routedAt"_s, u"2026-03-02T08:00:00Z"_s}});
+        f.model.updateReport(report);
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn), u"Closed · Handed over to Police area Skaraborg"_s);
+        report.insert(QStringLiteral("routing"), QJsonObject{{u"policeRegion"_s, u"Väst"_s},
+                                                             {u"policeArea"_s, u"Skaraborg"_s},
+                                                             {u"state"_s, u"acknowledged"_s},
+                                                             {u"routedAt"_s, u"2026-03-02T08:00:00Z"_s},
+                                                             {u"acknowledgedAt"_s, u"2026-03-02T09:42:00Z"_s}});
+        f.model.updateReport(report); // same version
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+                 u"Closed · Received by Police area Skaraborg 2026-03-02 10:42"_s);
+        report.insert(
+            QStringLiteral("routing"),
+            QJsonObject{{u"policeRegion"_s, u"Väst"_s}, {u"policeArea"_s, u""_s}, {u"state"_s, u"unrouted"_s}});
+        f.model.updateReport(report);
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+                 u"Closed · Not assigned to a police area (Police region Väst)"_s);
     }
 
     void setItemsReplacesAndClearEmpties()
