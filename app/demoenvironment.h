@@ -15,7 +15,10 @@
 #include "core/result.h"
 #include "core/types.h"
 
+#include <QDateTime>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <memory>
 
@@ -35,6 +38,10 @@ public:
     enum class Kind { Demo, NonDemo };
     explicit DemoEnvironment(Role role = Role::Agent, Kind kind = Kind::Demo);
     ~DemoEnvironment();
+
+    // The server's clock (ServerOptions::clock), for tests that must not depend on the day they
+    // run (a supervisor's "today"); set before start(). Default: the wall clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Starts the server and seeds it. The workstation then signs in as agentUsername().
     Result<bool> start();
@@ -60,6 +67,7 @@ private:
     std::unique_ptr<server::ApiServer> m_server;
     QString m_password;
     QString m_intakeId;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace kc
