@@ -225,6 +225,14 @@ void SupervisorDesk::setActiveAlerts(const QJsonArray& items)
     const QHash<QString, QJsonObject> before = std::exchange(m_active, {});
     for (const QJsonValue& v : items)
         m_active.insert(v[u"id"].toString(), v.toObject());
+    // The answer may be older than alert events that came meanwhile (another connection): they are
+    // applied again on top of it, in order (applying one the answer already knows changes nothing).
+    for (const AlertEvent& e : std::as_const(m_alertJournal)) {
+        if (e.raised)
+            m_active.insert(e.alert[u"id"].toString(), e.alert);
+        else
+            m_active.remove(e.alert[u"id"].toString());
+    }
     if (!m_loadedOnce) {
         showAlerts(); // sign-in: the banner shows what is active, as it is
         return;
@@ -261,6 +269,7 @@ void SupervisorDesk::setActiveAlerts(const QJsonArray& items)
 void SupervisorDesk::reload()
 {
     const int generation = ++m_generation;
+    m_alertJournal.clear(); // what comes from now on may be newer than the answers
     m_pending = 5;
     auto handle = [this, generation](sync::ApiJob* job, auto apply) {
         connect(job, &sync::ApiJob::finished, this, [this, generation, apply](sync::ApiJob* j) {
@@ -309,8 +318,12 @@ void SupervisorDesk::reload()
     // The alert log of today, oldest at the bottom.
     handle(m_client.get(QStringLiteral("/alerts")), [this](const QJsonObject& body) {
         m_view->alertLog()->clear();
+        QSet<QString> raisedIds, clearedIds;
         for (const QJsonValue& v : body.value(u"items").toArray()) {
             const QJsonObject a = v.toObject();
+            raisedIds.insert(a[u"id"].toString());
+            if (a.contains(u"clearedAt"))
+                clearedIds.insert(a[u"id"].toString());
             const QString raised = json::parseTimestamp(a[u"raisedAt"].toString()).toLocalTime().toString(u"HH:mm"_s);
             QString line = raised + u' ' + describe(a);
             if (a.contains(u"clearedAt"))
@@ -319,6 +332,10 @@ void SupervisorDesk::reload()
                             .arg(json::parseTimestamp(a[u"clearedAt"].toString()).toLocalTime().toString(u"HH:mm"_s));
             m_view->addLogEntry(line);
         }
+        // Events that came while the answer was on its way and that it does not know yet.
+        for (const AlertEvent& e : std::as_const(m_alertJournal))
+            if (!(e.raised ? raisedIds : clearedIds).contains(e.alert[u"id"].toString()))
+                m_view->addLogEntry(e.line);
     });
 }
 
@@ -370,13 +387,17 @@ void SupervisorDesk::onEvent(const QString& name, const QJsonObject& data)
         m_active.insert(data[u"id"].toString(), data);
         showAlerts();
         const QString text = describe(data);
-        m_view->addLogEntry(m_now().toLocalTime().toString(u"HH:mm"_s) + u' ' + text);
+        const QString line = m_now().toLocalTime().toString(u"HH:mm"_s) + u' ' + text;
+        m_view->addLogEntry(line);
+        m_alertJournal.append({true, data, line});
         if (m_notifier)
             m_notifier->notifyNewContact(tr("Alert"), text);
     } else if (name == QLatin1String("alert.cleared")) {
+        const QString line =
+            m_now().toLocalTime().toString(u"HH:mm"_s) + u' ' + tr("Recovered: %1").arg(describe(data));
         if (m_active.remove(data[u"id"].toString()) > 0)
-            m_view->addLogEntry(m_now().toLocalTime().toString(u"HH:mm"_s) + u' ' +
-                                tr("Recovered: %1").arg(describe(data)));
+            m_view->addLogEntry(line);
+        m_alertJournal.append({false, data, line});
         showAlerts();
     }
 }

@@ -104,7 +104,15 @@ private:
     QList<AgentState> m_pendingStates;
     QStringList m_pendingContacts; // ids, each once, in arrival order
     QSet<QString> m_pendingContactSet;
-    bool m_loadedOnce = false;            // the next full load's alerts are compared with those shown
+    bool m_loadedOnce = false; // the next full load's alerts are compared with those shown
+    // Alert events since the last full load began: its answers (GET /alerts) may be older.
+    struct AlertEvent
+    {
+        bool raised;
+        QJsonObject alert;
+        QString line; // as the log showed it
+    };
+    QList<AlertEvent> m_alertJournal;
     QHash<QString, QJsonObject> m_active; // alert id → alert
     QHash<QString, QString> m_names;
     int m_pending = 0;
