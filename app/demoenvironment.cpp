@@ -55,6 +55,7 @@ QString DemoEnvironment::agentUsername() const
         return server::classroom::supervisorUsername();
     case Role::Agent:
     case Role::Intake:
+    case Role::Area:
         break;
     }
     return server::classroom::traineeUsername(1);

@@ -11,6 +11,7 @@
 //   kontaktcenter-cli --data-dir DIR sync
 //   kontaktcenter-cli --data-dir DIR history QUERY [--json]
 //   kontaktcenter-cli --data-dir DIR watch
+//   kontaktcenter-cli --data-dir DIR intake web-report|tip FILE.json   (signed in as an intake user)
 //
 // Exit codes: 0 done, 1 refused or needs attention, 2 usage or bad input, 3 not signed in or the
 // session expired, 4 offline (the server could not be reached; queued work is kept).
@@ -267,6 +268,47 @@ public:
         });
     }
 
+    // POST /intake/web-reports or /intake/tips with the file's submission (issue 15): prints the
+    // contact's id, whether it is new, and the problems the server found in a web report. Not
+    // queued: the e-service gateway retries by itself, and so may whoever runs this.
+    void intake(const QString& kind, const QString& file)
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly))
+            return finish(Usage, tr("Cannot read %1.").arg(file));
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return finish(Usage, tr("%1 is not a JSON object (error at byte %2).").arg(file).arg(pe.offset));
+        const bool tip = kind == QLatin1String("tip");
+        ApiJob* job = m_client.post(tip ? QStringLiteral("/intake/tips") : QStringLiteral("/intake/web-reports"),
+                                    doc.object());
+        connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
+            j->deleteLater();
+            if (j->outcome() != ApiJob::Outcome::Ok) {
+                const QJsonObject fields = j->errorFields();
+                for (auto it = fields.begin(); it != fields.end(); ++it)
+                    err() << it.key() << ": " << it.value().toString() << Qt::endl;
+                return finish(exitFor(j->status()), j->errorText());
+            }
+            const QJsonObject contact = j->json();
+            if (m_json) {
+                out() << QJsonDocument(contact).toJson(QJsonDocument::Indented);
+                return finish(Done);
+            }
+            const QString id = contact.value(u"id").toString();
+            out() << (j->status() == 201 ? tr("New contact %1 in the queue %2.").arg(id, contact.value(u"queue").toString())
+                                         : tr("Already received: contact %1.").arg(id))
+                  << '\n';
+            const QJsonArray problems = contact.value(u"webReport").toObject().value(u"problems").toArray();
+            if (!problems.isEmpty())
+                out() << tr("%n problem(s) for the agent to check:", nullptr, int(problems.size())) << '\n';
+            for (const QJsonValue& p : problems)
+                out() << "  " << p[u"field"].toString() << ": " << p[u"message"].toString() << '\n';
+            finish(Done);
+        });
+    }
+
     void outbox()
     {
         const QList<OutboxItem> items = m_store->outbox(true);
@@ -447,6 +489,9 @@ QString helpText(const QList<QCommandLineOption>& options)
         "  sync                        send the outbox and fetch every change\n"
         "  history QUERY [--json]      case history: personnummer, case number, phone number or words\n"
         "  watch                       print events as they arrive, until Ctrl+C or SIGTERM\n"
+        "  intake web-report FILE.json post a citizen's web report (as an intake user); prints the\n"
+        "                              contact's id and the problems found\n"
+        "  intake tip FILE.json        post a tip (as an intake user)\n"
         "\n"
         "Options:\n");
     for (const QCommandLineOption& o : options) {
@@ -544,7 +589,7 @@ int main(int argc, char* argv[])
     }
     const QStringList known{QStringLiteral("queue"),  QStringLiteral("accept"), QStringLiteral("report"),
                             QStringLiteral("outbox"), QStringLiteral("sync"),   QStringLiteral("history"),
-                            QStringLiteral("watch")};
+                            QStringLiteral("watch"),  QStringLiteral("intake")};
     if (!known.contains(command))
         return usage(CliCommand::tr("Unknown command: %1.").arg(command));
     if (command == QLatin1String("accept") && args.size() != 2)
@@ -553,8 +598,11 @@ int main(int argc, char* argv[])
         return usage(CliCommand::tr("history needs one QUERY (quote words: history \"olaga hot\")."));
     if (command == QLatin1String("report") && (args.size() != 3 || args[1] != QLatin1String("submit")))
         return usage(CliCommand::tr("report needs: report submit FILE.json"));
+    if (command == QLatin1String("intake") &&
+        (args.size() != 3 || (args[1] != QLatin1String("web-report") && args[1] != QLatin1String("tip"))))
+        return usage(CliCommand::tr("intake needs: intake web-report FILE.json or intake tip FILE.json"));
     if (command != QLatin1String("accept") && command != QLatin1String("history") &&
-        command != QLatin1String("report") && args.size() != 1)
+        command != QLatin1String("report") && command != QLatin1String("intake") && args.size() != 1)
         return usage(CliCommand::tr("%1 takes no arguments.").arg(command));
     if (const int opened = cli.openCurrent(); opened != Done)
         return opened;
@@ -580,6 +628,8 @@ int main(int argc, char* argv[])
             cli.history(args[1]);
         else if (command == QLatin1String("watch"))
             cli.watch();
+        else if (command == QLatin1String("intake"))
+            cli.intake(args[1], args[2]);
     });
     return app.exec();
 }

@@ -190,6 +190,15 @@ std::optional<Error> decode(const QJsonValue& v, const QString& path, QDateTime&
     return std::nullopt;
 }
 
+// A JSON object kept whole (a citizen's submission as received): any object, never looked into.
+std::optional<Error> decode(const QJsonValue& v, const QString& path, QJsonObject& out)
+{
+    if (!v.isObject())
+        return wrongType(path, Kind::Object, kindOf(v));
+    out = v.toObject();
+    return std::nullopt;
+}
+
 template<WireEnum E>
 std::optional<Error> decode(const QJsonValue& v, const QString& path, E& out)
 {
@@ -259,6 +268,11 @@ QJsonValue encode(const QDateTime& v)
 {
     // Undefined makes QJsonObject::insert() leave the key out: there is no text for "no time".
     return v.isValid() ? QJsonValue(formatTimestamp(v)) : QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue encode(const QJsonObject& v)
+{
+    return v;
 }
 
 template<WireEnum E>
@@ -452,6 +466,11 @@ void fields(Io& io, V& v)
     io.optional("reportId"_L1, v.reportId);
     io.assigned("version"_L1, v.version);
     io.assigned("knowledgeArticleIds"_L1, v.knowledgeArticleIds);
+    io.optional("callbackOf"_L1, v.callbackOf);
+    io.optional("callbackAt"_L1, v.callbackAt);
+    io.optional("callbackNote"_L1, v.callbackNote);
+    io.optional("webReport"_L1, v.webReport);
+    io.optional("tip"_L1, v.tip);
 }
 
 template<typename Io, Is<Suspect> V>
@@ -488,6 +507,17 @@ void fields(Io& io, V& v)
     io.optional("description"_L1, v.description);
 }
 
+template<typename Io, Is<ReportRouting> V>
+void fields(Io& io, V& v)
+{
+    io.required("policeRegion"_L1, v.policeRegion);
+    io.required("policeArea"_L1, v.policeArea);
+    io.required("state"_L1, v.state);
+    io.required("routedAt"_L1, v.routedAt);
+    io.optional("acknowledgedAt"_L1, v.acknowledgedAt);
+    io.optional("acknowledgedBy"_L1, v.acknowledgedBy);
+}
+
 template<typename Io, Is<Report> V>
 void fields(Io& io, V& v)
 {
@@ -513,6 +543,8 @@ void fields(Io& io, V& v)
     io.assigned("createdAt"_L1, v.createdAt);
     io.assigned("updatedAt"_L1, v.updatedAt);
     io.defaulted("supplements"_L1, v.supplements);
+    io.optional("routing"_L1, v.routing);
+    io.optional("webReport"_L1, v.webReport);
 }
 
 template<typename Io, Is<User> V>
@@ -524,6 +556,7 @@ void fields(Io& io, V& v)
     io.required("role"_L1, v.role);
     io.required("team"_L1, v.team);
     io.required("queues"_L1, v.queues);
+    io.optional("policeArea"_L1, v.policeArea);
 }
 
 template<typename Io, Is<AgentState> V>
@@ -713,6 +746,10 @@ QJsonObject toJson(const Location& v)
 {
     return encodeRecord(v);
 }
+QJsonObject toJson(const ReportRouting& v)
+{
+    return encodeRecord(v);
+}
 QJsonObject toJson(const Report& v)
 {
     return encodeRecord(v);
@@ -764,6 +801,11 @@ template<>
 Result<Location> fromJson<Location>(const QJsonValue& v, const QString& path)
 {
     return decodeRecord<Location>(v, path);
+}
+template<>
+Result<ReportRouting> fromJson<ReportRouting>(const QJsonValue& v, const QString& path)
+{
+    return decodeRecord<ReportRouting>(v, path);
 }
 template<>
 Result<Report> fromJson<Report>(const QJsonValue& v, const QString& path)

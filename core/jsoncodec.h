@@ -43,6 +43,7 @@ QJsonObject toJson(const Suspect& v);
 QJsonObject toJson(const StolenItem& v);
 QJsonObject toJson(const Supplement& v);
 QJsonObject toJson(const Location& v);
+QJsonObject toJson(const ReportRouting& v);
 QJsonObject toJson(const Report& v);
 QJsonObject toJson(const User& v);
 QJsonObject toJson(const AgentState& v);
@@ -66,6 +67,8 @@ template<>
 Result<Supplement> fromJson<Supplement>(const QJsonValue& v, const QString& path);
 template<>
 Result<Location> fromJson<Location>(const QJsonValue& v, const QString& path);
+template<>
+Result<ReportRouting> fromJson<ReportRouting>(const QJsonValue& v, const QString& path);
 template<>
 Result<Report> fromJson<Report>(const QJsonValue& v, const QString& path);
 template<>

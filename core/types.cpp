@@ -41,6 +41,7 @@ struct WireTable<ContactState>
         {ContactState::Assigned, "assigned"_L1},
         {ContactState::Completed, "completed"_L1},
         {ContactState::Abandoned, "abandoned"_L1},
+        {ContactState::Scheduled, "scheduled"_L1},
     };
 };
 
@@ -54,6 +55,7 @@ struct WireTable<Disposition>
         {Disposition::ReferredOtherAgency, "referred_other_agency"_L1},
         {Disposition::CallbackBooked, "callback_booked"_L1},
         {Disposition::NoAction, "no_action"_L1},
+        {Disposition::TipForwarded, "tip_forwarded"_L1},
     };
 };
 
@@ -65,6 +67,7 @@ struct WireTable<Role>
         {Role::Supervisor, "supervisor"_L1},
         {Role::Trainer, "trainer"_L1},
         {Role::Intake, "intake"_L1},
+        {Role::Area, "area"_L1},
     };
 };
 

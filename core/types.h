@@ -9,6 +9,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,9 +21,20 @@ namespace kc {
 // ---- enums and their wire names --------------------------------------------------------------
 
 enum class Channel { Phone, Web, Email, Chat };
-enum class ContactState { Waiting, Assigned, Completed, Abandoned };
-enum class Disposition { ReportFiled, AdviceGiven, Referred112, ReferredOtherAgency, CallbackBooked, NoAction };
-enum class Role { Agent, Supervisor, Trainer, Intake };
+// Scheduled: a booked callback before its time (issue 15); it turns Waiting at callbackAt.
+enum class ContactState { Waiting, Assigned, Completed, Abandoned, Scheduled };
+// TipForwarded: a tip handed to the police area (issue 15); only tips are completed with it.
+enum class Disposition {
+    ReportFiled,
+    AdviceGiven,
+    Referred112,
+    ReferredOtherAgency,
+    CallbackBooked,
+    NoAction,
+    TipForwarded
+};
+// Area: a police area's receiving desk (issue 15); sees only the reports handed to its area.
+enum class Role { Agent, Supervisor, Trainer, Intake, Area };
 enum class AgentStatus { Offline, Ready, NotReady, Busy, WrapUp };
 enum class ReportStatus { Registered, Forwarded, Closed };
 
@@ -81,6 +93,13 @@ struct Contact
     std::optional<QString> reportId;
     qint64 version = 0;
     QStringList knowledgeArticleIds; // the knowledge articles recorded at completion (issue 14)
+    // Issue 15: a callback's origin, time and note; the citizen's web report or tip as received
+    // (kept verbatim, even invalid values; the server adds webReport.problems).
+    std::optional<QString> callbackOf;
+    std::optional<QDateTime> callbackAt;
+    std::optional<QString> callbackNote;
+    std::optional<QJsonObject> webReport;
+    std::optional<QJsonObject> tip;
 
     bool operator==(const Contact&) const = default;
 };
@@ -123,6 +142,21 @@ struct Location
     bool operator==(const Location&) const = default;
 };
 
+// Where a registered report was handed (issue 15): set by the server at registration from the
+// kommun's police area when the reference data marks it certain; state "new", "acknowledged" (the
+// area confirmed receipt) or "unrouted" (policeArea empty: never routed by a guess).
+struct ReportRouting
+{
+    QString policeRegion;
+    QString policeArea;
+    QString state;
+    QDateTime routedAt;
+    std::optional<QDateTime> acknowledgedAt;
+    std::optional<QString> acknowledgedBy;
+
+    bool operator==(const ReportRouting&) const = default;
+};
+
 struct Report
 {
     QString id;         // server-assigned; empty before creation
@@ -147,6 +181,8 @@ struct Report
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<Supplement> supplements;
+    std::optional<ReportRouting> routing;  // server-owned (issue 15)
+    std::optional<QJsonObject> webReport; // the citizen's original, when filed from a web report
 
     bool operator==(const Report&) const = default;
 };
@@ -159,6 +195,7 @@ struct User
     Role role = Role::Agent;
     QString team;
     QStringList queues;
+    std::optional<QString> policeArea; // role area only: the polisområde it receives for
 
     bool operator==(const User&) const = default;
 };

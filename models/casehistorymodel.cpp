@@ -51,6 +51,8 @@ QString CaseHistoryModel::contactStateText(ContactState state)
         return tr("Completed");
     case ContactState::Abandoned:
         return tr("Abandoned");
+    case ContactState::Scheduled: // issue 15: the workstation's texts for these come with its part
+        break;
     }
     return {};
 }
@@ -70,6 +72,8 @@ QString CaseHistoryModel::dispositionText(Disposition disposition)
         return tr("Callback booked");
     case Disposition::NoAction:
         return tr("No action");
+    case Disposition::TipForwarded: // issue 15: the workstation's texts for these come with its part
+        break;
     }
     return {};
 }

@@ -134,7 +134,8 @@ enum RoleBit : unsigned {
     SupervisorRole = 2,
     TrainerRole = 4,
     IntakeRole = 8,
-    AnyRole = AgentRole | SupervisorRole | TrainerRole | IntakeRole,
+    AreaRole = 16, // a police area's receiving desk: handoffs only (issue 15)
+    AnyRole = AgentRole | SupervisorRole | TrainerRole | IntakeRole | AreaRole,
 };
 
 struct Access
@@ -188,6 +189,8 @@ unsigned roleBit(Role r)
         return TrainerRole;
     case Role::Intake:
         return IntakeRole;
+    case Role::Area:
+        return AreaRole;
     }
     return NoRole;
 }
@@ -195,7 +198,7 @@ unsigned roleBit(Role r)
 QStringList roleNames(unsigned bits)
 {
     QStringList names;
-    for (Role r : {Role::Agent, Role::Supervisor, Role::Trainer, Role::Intake})
+    for (Role r : {Role::Agent, Role::Supervisor, Role::Trainer, Role::Intake, Role::Area})
         if (bits & roleBit(r))
             names << wireName(r);
     return names;
@@ -448,6 +451,11 @@ struct ApiServer::Impl
     Response injectContact(Call& c);
     Response trainingContact(Call& c);
     Response runAnswer(const ApiResult<TrainingEngine::Run>& run, int okStatus = 200);
+    // intake and hand-off (issue 15; the rules in server/store/intakestore.h, handoffstore.h)
+    Response intakeWebReport(Call& c);
+    Response intakeTip(Call& c);
+    Response handoffs(Call& c);
+    Response ackHandoff(Call& c);
     Response noTraining();
 };
 
@@ -502,6 +510,11 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Put, "/training/runs/{id}/speed", {true, TrainerRole}, true, &Impl::setRunSpeed},
     {Method::Post, "/training/runs/{id}/contacts", {true, TrainerRole}, true, &Impl::injectContact},
     {Method::Get, "/training/contacts/{id}", {true, AgentRole}, false, &Impl::trainingContact},
+    // Intake from the e-services and hand-off to the police areas (issue 15).
+    {Method::Post, "/intake/web-reports", {true, IntakeRole}, true, &Impl::intakeWebReport},
+    {Method::Post, "/intake/tips", {true, IntakeRole}, true, &Impl::intakeTip},
+    {Method::Get, "/handoffs", {true, AreaRole}, false, &Impl::handoffs},
+    {Method::Post, "/handoffs/{reportId}/ack", {true, AreaRole}, false, &Impl::ackHandoff},
 };
 
 ApiServer::ApiServer(ServerOptions options, QObject* parent)
@@ -980,9 +993,12 @@ Response ApiServer::Impl::completeContact(Call& c)
                 articles << v.toString();
         }
     }
+    const auto callback = IntakeStore::bookingFrom(c.body, *disposition, options.now());
+    if (!callback)
+        return failure(callback.error());
     // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
     return withIdempotency(c, false, [&] {
-        auto completed = store->contacts().complete(c.user, c.id(), *disposition, reportId, articles);
+        auto completed = store->contacts().complete(c.user, c.id(), *disposition, reportId, articles, *callback);
         if (completed && training)
             training->contactCompleted(c.user, *completed); // scored at once: the trainee sees it next
         return withVersion(completed);
@@ -1424,6 +1440,45 @@ Response ApiServer::Impl::trainingContact(Call& c)
     if (!info)
         return failure(404, "not_found", ApiServer::tr("This contact is not part of an exercise."));
     return json(200, *info);
+}
+
+} // namespace kc::server
+
+namespace kc::server {
+
+// ---- intake and hand-off (issue 15) --------------------------------------------------------------
+
+namespace {
+
+Response intakeAnswer(const ApiResult<IntakeStore::Intake>& intake)
+{
+    if (!intake)
+        return failure(intake.error());
+    return withETag(json(intake->created ? 201 : 200, json::toJson(intake->contact)), intake->contact.version);
+}
+
+} // namespace
+
+Response ApiServer::Impl::intakeWebReport(Call& c)
+{
+    return intakeAnswer(store->intake().webReport(c.user, c.body));
+}
+
+Response ApiServer::Impl::intakeTip(Call& c)
+{
+    return intakeAnswer(store->intake().tip(c.user, c.body));
+}
+
+Response ApiServer::Impl::handoffs(Call& c)
+{
+    auto list = store->handoffs().list(c.user, c.param("state"));
+    return list ? json(200, *list) : failure(list.error());
+}
+
+Response ApiServer::Impl::ackHandoff(Call& c)
+{
+    auto item = store->handoffs().acknowledge(c.user, c.id());
+    return item ? json(200, *item) : failure(item.error());
 }
 
 } // namespace kc::server

@@ -191,6 +191,40 @@ const char* const schemaV7Postgres[] = {
     "CREATE INDEX knowledge_tsv ON knowledge USING GIN (tsv)",
 };
 
+// Schema version 8: where contacts come from and where reports go (issue 15).
+// - Contacts from the e-services: (external_kind, external_id) is unique per kind ("web_report",
+//   "tip"), so a retried submission finds its contact; the citizen's web report or tip is kept
+//   verbatim as JSON (web_report holds the problems found too).
+// - Callbacks: callback_of (the original contact), callback_at (when it turns waiting),
+//   callback_note; state 'scheduled' before callback_at (contacts_callbacks finds them).
+// - Reports: routing to the police area (police_region, police_area, routing_state new |
+//   acknowledged | unrouted, routed_at, acknowledged_at/_by) and the citizen's original web report.
+// - Users: the police area of an `area` user.
+// - Alerts: a callback_missed alert names its contact; one active alert per queue, kind and contact.
+const char* const schemaV8[] = {
+    "ALTER TABLE contacts ADD COLUMN external_kind TEXT",
+    "ALTER TABLE contacts ADD COLUMN external_id TEXT",
+    "ALTER TABLE contacts ADD COLUMN web_report TEXT",
+    "ALTER TABLE contacts ADD COLUMN tip TEXT",
+    "ALTER TABLE contacts ADD COLUMN callback_of TEXT",
+    "ALTER TABLE contacts ADD COLUMN callback_at BIGINT",
+    "ALTER TABLE contacts ADD COLUMN callback_note TEXT",
+    "CREATE UNIQUE INDEX contacts_external ON contacts (external_kind, external_id)",
+    "CREATE INDEX contacts_callbacks ON contacts (state, callback_at)",
+    "ALTER TABLE reports ADD COLUMN police_region TEXT",
+    "ALTER TABLE reports ADD COLUMN police_area TEXT",
+    "ALTER TABLE reports ADD COLUMN routing_state TEXT",
+    "ALTER TABLE reports ADD COLUMN routed_at BIGINT",
+    "ALTER TABLE reports ADD COLUMN acknowledged_at BIGINT",
+    "ALTER TABLE reports ADD COLUMN acknowledged_by TEXT",
+    "ALTER TABLE reports ADD COLUMN web_report TEXT",
+    "CREATE INDEX reports_handoffs ON reports (police_area, routed_at)",
+    "ALTER TABLE users ADD COLUMN police_area TEXT",
+    "ALTER TABLE alerts ADD COLUMN contact_id TEXT",
+    "DROP INDEX alerts_active",
+    "CREATE UNIQUE INDEX alerts_active ON alerts (queue, kind, COALESCE(contact_id, '')) WHERE cleared_at IS NULL",
+};
+
 // Names the shipped set of knowledge articles and their editions: when it differs from what the
 // database last applied, the shipped articles are applied again (KnowledgeStore::applyShipped).
 QString shippedKnowledgeStamp()
@@ -593,6 +627,10 @@ Result<bool> Database::migrate()
         if (!setMeta(QStringLiteral("knowledge_shipped"), QStringLiteral("none")))
             return dbError(m_lastError);
     }
+    if (version < 8)
+        for (const char* stmt : schemaV8)
+            if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
     if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
         return dbError(m_lastError);
     if (!tx.commit())

@@ -82,7 +82,7 @@ private:
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);

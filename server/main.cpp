@@ -136,8 +136,12 @@ struct CommandLine
                               ServerCommand::tr("PEM private key for HTTPS (RSA or EC, unencrypted)."),
                               ServerCommand::tr("file")};
     QCommandLineOption role{QStringLiteral("role"),
-                            ServerCommand::tr("user add: the role, agent|supervisor|trainer|intake."),
+                            ServerCommand::tr("user add: the role, agent|supervisor|trainer|intake|area."),
                             ServerCommand::tr("role")};
+    QCommandLineOption policeArea{
+        QStringLiteral("police-area"),
+        ServerCommand::tr("user add --role area: the police area (polisområde) the user receives reports for."),
+        ServerCommand::tr("name")};
     QCommandLineOption team{QStringLiteral("team"), ServerCommand::tr("user add, queue add, queue edit: the team."),
                             ServerCommand::tr("team")};
     QCommandLineOption queues{
@@ -173,7 +177,7 @@ struct CommandLine
     {
         return {help, version,    lang,         listen,        database,   casePrefix,  serviceLevel, tokenHours,
                 demo, allowPlain, tlsCert,      tlsKey,        role,       team,        queues,       displayName,
-                name, kdf,        trustedProxy, retainChanges, maxStreams, demoPassword};
+                name, kdf,        trustedProxy, retainChanges, maxStreams, demoPassword, policeArea};
     }
 
     CommandLine()
@@ -194,8 +198,8 @@ struct CommandLine
             "      serve the API until SIGTERM or Ctrl+C\n"
             "  kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]\n"
             "      a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12\n"
-            "  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM\n"
-            "        [--queues q1,q2] [--display-name NAME] --database DB\n"
+            "  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake|area --team TEAM\n"
+            "        [--queues q1,q2] [--display-name NAME] [--police-area NAME] --database DB\n"
             "      add a user; the password (at least 10 characters) is read from standard input\n"
             "  kontaktcenter-server user list --database DB\n"
             "  kontaktcenter-server user disable|enable USERNAME --database DB\n"
@@ -288,7 +292,7 @@ int addUser(kc::server::Store& store, const CommandLine& cl, const QString& user
     kc::User u;
     u.username = username;
     if (!cl.parser.isSet(cl.role)) {
-        fail(ServerCommand::tr("user add needs --role agent|supervisor|trainer|intake"));
+        fail(ServerCommand::tr("user add needs --role agent|supervisor|trainer|intake|area"));
         return 2;
     }
     const auto r = kc::fromWireName<kc::Role>(cl.parser.value(cl.role));
@@ -303,6 +307,21 @@ int addUser(kc::server::Store& store, const CommandLine& cl, const QString& user
     for (QString& q : u.queues)
         q = q.trimmed();
     u.displayName = cl.parser.isSet(cl.displayName) ? cl.parser.value(cl.displayName) : username;
+    if (cl.parser.isSet(cl.policeArea))
+        u.policeArea = cl.parser.value(cl.policeArea).trimmed();
+    // Asked before the password: a misspelt area is said at once, with the names to choose from.
+    const QStringList areas = kc::server::UserStore::knownPoliceAreas();
+    if (u.role == kc::Role::Area && (!u.policeArea || !areas.contains(*u.policeArea))) {
+        fail(u.policeArea ? ServerCommand::tr("unknown police area \"%1\"; the known ones are:\n  %2")
+                                .arg(*u.policeArea, areas.join(QStringLiteral("\n  ")))
+                          : ServerCommand::tr("user add --role area needs --police-area NAME, one of:\n  %1")
+                                .arg(areas.join(QStringLiteral("\n  "))));
+        return 2;
+    }
+    if (u.role != kc::Role::Area && u.policeArea) {
+        fail(ServerCommand::tr("--police-area belongs only to --role area"));
+        return 2;
+    }
     const auto added = store.users().add(u, readPassword(qPrintable(ServerCommand::tr("Password: "))));
     if (!added)
         return refused(added.error());

@@ -20,6 +20,8 @@ Store::Store(Database& db, const ServerOptions& options)
     , m_keys(db, options)
     , m_knowledge(db, options, m_audit, m_recorder)
     , m_supervision(db, options, m_audit, m_recorder, m_queues, m_stats)
+    , m_intake(db, options, m_audit, m_recorder)
+    , m_handoffs(db, options, m_audit, m_recorder)
 {}
 
 ApiResult<bool> Store::claimDataKind(bool demo)

@@ -16,6 +16,8 @@
 //   supervision() Supervision    team agents, re-prioritising, hand-over, release, alerts, intervals
 //   audit()     AuditLog         the audit trail
 //   knowledge() KnowledgeStore   the knowledge base: articles, versions, search, use
+//   intake()    IntakeStore      web reports and tips from the e-services, booked callbacks
+//   handoffs()  HandoffStore     reports routed to the police areas, their acknowledgement
 //
 // Every change of a contact, report or agent state appends to `changes` in the same transaction
 // (ChangeRecorder: sequence order is commit order on both engines). After a commit the change
@@ -40,7 +42,9 @@
 #include "server/store/changefeed.h"
 #include "server/store/changerecorder.h"
 #include "server/store/contactstore.h"
+#include "server/store/handoffstore.h"
 #include "server/store/idempotencykeys.h"
+#include "server/store/intakestore.h"
 #include "server/store/knowledgestore.h"
 #include "server/store/queuestatistics.h"
 #include "server/store/queuestore.h"
@@ -79,6 +83,8 @@ public:
     Supervision& supervision() { return m_supervision; }
     AuditLog& audit() { return m_audit; }
     KnowledgeStore& knowledge() { return m_knowledge; }
+    IntakeStore& intake() { return m_intake; }
+    HandoffStore& handoffs() { return m_handoffs; }
 
 private:
     Database& m_db;
@@ -95,6 +101,8 @@ private:
     IdempotencyKeys m_keys;
     KnowledgeStore m_knowledge;
     Supervision m_supervision;
+    IntakeStore m_intake;
+    HandoffStore m_handoffs;
 };
 
 } // namespace kc::server

@@ -16,6 +16,16 @@ QString supervisorUsername()
     return QStringLiteral("gruppchef");
 }
 
+QString intakeUsername()
+{
+    return QStringLiteral("etjanst");
+}
+
+QString areaUsername()
+{
+    return QStringLiteral("skaraborg");
+}
+
 QString traineeUsername(int n)
 {
     return QStringLiteral("ovning%1").arg(n);
@@ -50,6 +60,25 @@ ApiResult<int> seed(Store& store, const QString& password)
             user.displayName = QStringLiteral("Övning %1").arg(username.mid(6));
             user.queues = queues;
         }
+        auto result = store.users().add(user, password);
+        if (result)
+            ++added;
+        else if (result.error().status != 409)
+            return result.error();
+    }
+    // Issue 15: the e-service gateway (web reports and tips in the exercise) and Skaraborg's
+    // receiving desk, so the hand-off can be shown from both ends.
+    User gateway;
+    gateway.username = intakeUsername();
+    gateway.displayName = QStringLiteral("E-tjänsten (övning)");
+    gateway.role = Role::Intake;
+    gateway.team = team;
+    User area;
+    area.username = areaUsername();
+    area.displayName = QStringLiteral("Polisområde Skaraborg");
+    area.role = Role::Area;
+    area.policeArea = QStringLiteral("Skaraborg");
+    for (const User& user : {gateway, area}) {
         auto result = store.users().add(user, password);
         if (result)
             ++added;

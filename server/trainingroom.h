@@ -22,9 +22,11 @@ inline constexpr int TraineeCount = 12;
 QString trainerUsername();
 QString supervisorUsername();
 QString traineeUsername(int n); // 1…TraineeCount
+QString intakeUsername();       // the e-service gateway (role intake)
+QString areaUsername();         // Polisområde Skaraborg's receiving desk (role area)
 QStringList usernames();        // trainer, supervisor, trainees
 
-// Adds the missing accounts. The password must satisfy the server's rule (at least 10 characters).
+// Adds the missing accounts: usernames() and the intake and area accounts. The password must satisfy the server's rule (at least 10 characters).
 ApiResult<int> seed(Store& store, const QString& password);
 
 } // namespace classroom

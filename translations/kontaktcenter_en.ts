@@ -2320,10 +2320,6 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user add: the role, agent|supervisor|trainer|intake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2395,10 +2391,6 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
     </message>
     <message>
         <source>the database could not complete the command; nothing was changed. Details: run again with QT_LOGGING_RULES=kc.server.db.warning=true</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user add needs --role agent|supervisor|trainer|intake</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2534,6 +2526,23 @@ Exit codes: 0 done, 1 refused (the message says why) or the database failed, 2 w
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--demo-password needs --demo: classroom accounts only on a demo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom ready. Trainees start: kontaktcenter --demo --server %1
+and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as gruppchef, all with the password given by --demo-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add: the role, agent|supervisor|trainer|intake|area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add --role area: the police area (polisområde) the user receives reports for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
 
 Usage:
@@ -2541,8 +2550,8 @@ Usage:
       serve the API until SIGTERM or Ctrl+C
   kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]
       a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12
-  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
-        [--queues q1,q2] [--display-name NAME] --database DB
+  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake|area --team TEAM
+        [--queues q1,q2] [--display-name NAME] [--police-area NAME] --database DB
       add a user; the password (at least 10 characters) is read from standard input
   kontaktcenter-server user list --database DB
   kontaktcenter-server user disable|enable USERNAME --database DB
@@ -2561,12 +2570,21 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--demo-password needs --demo: classroom accounts only on a demo server</source>
+        <source>user add needs --role agent|supervisor|trainer|intake|area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Classroom ready. Trainees start: kontaktcenter --demo --server %1
-and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as gruppchef, all with the password given by --demo-password.</source>
+        <source>unknown police area &quot;%1&quot;; the known ones are:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add --role area needs --police-area NAME, one of:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--police-area belongs only to --role area</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3548,29 +3566,24 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
         <source>No cases found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New contact %1 in the queue %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already received: contact %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) for the agent to check:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kc::cli::CliCommand</name>
-    <message>
-        <source>kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.
-
-Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]
-
-Commands:
-  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)
-  queue [--json]              the waiting contacts (fetched first; offline: those saved here)
-  accept CONTACT_ID           take a waiting contact
-  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then
-                              a contact you have accepted); queued in the outbox first
-  outbox [--json]             what waits in the outbox, and what was sent
-  sync                        send the outbox and fetch every change
-  history QUERY [--json]      case history: personnummer, case number, phone number or words
-  watch                       print events as they arrive, until Ctrl+C or SIGTERM
-
-Options:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>
 Exit codes:
@@ -3656,6 +3669,33 @@ Exit codes:
     </message>
     <message>
         <source>%1 takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.
+
+Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]
+
+Commands:
+  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)
+  queue [--json]              the waiting contacts (fetched first; offline: those saved here)
+  accept CONTACT_ID           take a waiting contact
+  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then
+                              a contact you have accepted); queued in the outbox first
+  outbox [--json]             what waits in the outbox, and what was sent
+  sync                        send the outbox and fetch every change
+  history QUERY [--json]      case history: personnummer, case number, phone number or words
+  watch                       print events as they arrive, until Ctrl+C or SIGTERM
+  intake web-report FILE.json post a citizen&apos;s web report (as an intake user); prints the
+                              contact&apos;s id and the problems found
+  intake tip FILE.json        post a tip (as an intake user)
+
+Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intake needs: intake web-report FILE.json or intake tip FILE.json</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4211,6 +4251,114 @@ Exit codes:
     </message>
     <message>
         <source>Give a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state must be new or acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date and time that can be read; ask the citizen when it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date lies in the future; ask the citizen when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalId is missing: the e-service&apos;s own id of the submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalId is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen chose no category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offence code is no longer in use; choose the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The citizen gave no time; ask when it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end lies before the start; ask the citizen which is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission has no reporter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission has no report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tip says nothing: &quot;what&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say whether the tip is anonymous (true or false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip that is not anonymous needs the tipster&apos;s contact details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback time belongs only to the disposition callback_booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the time of the callback (callbackAt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbackAt must be a time with offset, e.g. 2026-11-27T14:30:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback can be booked at most %1 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback note must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The callback note is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip is completed with tip_forwarded or no_action; it never becomes a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a tip can be forwarded as a tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tip cannot be registered as a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area user needs a known police area (--police-area), one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an area user has a police area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

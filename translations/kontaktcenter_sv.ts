@@ -2329,10 +2329,6 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <translation>Privat PEM-nyckel för HTTPS (RSA eller EC, okrypterad).</translation>
     </message>
     <message>
-        <source>user add: the role, agent|supervisor|trainer|intake.</source>
-        <translation>user add: rollen, agent|supervisor|trainer|intake.</translation>
-    </message>
-    <message>
         <source>role</source>
         <translation>roll</translation>
     </message>
@@ -2403,10 +2399,6 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
     <message>
         <source>the database could not complete the command; nothing was changed. Details: run again with QT_LOGGING_RULES=kc.server.db.warning=true</source>
         <translation>databasen kunde inte slutföra kommandot; ingenting ändrades. Detaljer: kör igen med QT_LOGGING_RULES=kc.server.db.warning=true</translation>
-    </message>
-    <message>
-        <source>user add needs --role agent|supervisor|trainer|intake</source>
-        <translation>user add behöver --role agent|supervisor|trainer|intake</translation>
     </message>
     <message>
         <source>--role must be one of %1, not &quot;%2&quot;</source>
@@ -2545,6 +2537,24 @@ Avslutningskoder: 0 klart, 1 nekat (meddelandet säger varför) eller fel i data
         <translation>lösenord</translation>
     </message>
     <message>
+        <source>--demo-password needs --demo: classroom accounts only on a demo server</source>
+        <translation>--demo-password kräver --demo: klassens konton bara på en övningsserver</translation>
+    </message>
+    <message>
+        <source>Classroom ready. Trainees start: kontaktcenter --demo --server %1
+and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as gruppchef, all with the password given by --demo-password.</source>
+        <translation>Övningsklassen är redo. Eleverna startar: kontaktcenter --demo --server %1
+och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen som gruppchef, alla med lösenordet från --demo-password.</translation>
+    </message>
+    <message>
+        <source>user add: the role, agent|supervisor|trainer|intake|area.</source>
+        <translation>user add: rollen, agent|supervisor|trainer|intake|area.</translation>
+    </message>
+    <message>
+        <source>user add --role area: the police area (polisområde) the user receives reports for.</source>
+        <translation>user add --role area: polisområdet som användaren tar emot anmälningar för.</translation>
+    </message>
+    <message>
         <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
 
 Usage:
@@ -2552,8 +2562,8 @@ Usage:
       serve the API until SIGTERM or Ctrl+C
   kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]
       a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12
-  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake --team TEAM
-        [--queues q1,q2] [--display-name NAME] --database DB
+  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake|area --team TEAM
+        [--queues q1,q2] [--display-name NAME] [--police-area NAME] --database DB
       add a user; the password (at least 10 characters) is read from standard input
   kontaktcenter-server user list --database DB
   kontaktcenter-server user disable|enable USERNAME --database DB
@@ -2576,8 +2586,8 @@ Användning:
       kör tjänsten tills SIGTERM eller Ctrl+C
   kontaktcenter-server --demo --demo-password LÖSENORD [--listen VÄRD:PORT]
       en övningsklass: en övningsserver med kontona utbildare, gruppchef och ovning1…ovning12
-  kontaktcenter-server user add ANVÄNDARNAMN --role agent|supervisor|trainer|intake --team GRUPP
-        [--queues k1,k2] [--display-name NAMN] --database DB
+  kontaktcenter-server user add ANVÄNDARNAMN --role agent|supervisor|trainer|intake|area --team GRUPP
+        [--queues k1,k2] [--display-name NAMN] [--police-area NAMN] --database DB
       lägg till en användare; lösenordet (minst 10 tecken) läses från standard in
   kontaktcenter-server user list --database DB
   kontaktcenter-server user disable|enable ANVÄNDARNAMN --database DB
@@ -2595,14 +2605,24 @@ Flaggor:
 </translation>
     </message>
     <message>
-        <source>--demo-password needs --demo: classroom accounts only on a demo server</source>
-        <translation>--demo-password kräver --demo: klassens konton bara på en övningsserver</translation>
+        <source>user add needs --role agent|supervisor|trainer|intake|area</source>
+        <translation>user add behöver --role agent|supervisor|trainer|intake|area</translation>
     </message>
     <message>
-        <source>Classroom ready. Trainees start: kontaktcenter --demo --server %1
-and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as gruppchef, all with the password given by --demo-password.</source>
-        <translation>Övningsklassen är redo. Eleverna startar: kontaktcenter --demo --server %1
-och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen som gruppchef, alla med lösenordet från --demo-password.</translation>
+        <source>unknown police area &quot;%1&quot;; the known ones are:
+  %2</source>
+        <translation>okänt polisområde &quot;%1&quot;; de kända är:
+  %2</translation>
+    </message>
+    <message>
+        <source>user add --role area needs --police-area NAME, one of:
+  %1</source>
+        <translation>user add --role area behöver --police-area NAMN, ett av:
+  %1</translation>
+    </message>
+    <message>
+        <source>--police-area belongs only to --role area</source>
+        <translation>--police-area hör bara till --role area</translation>
     </message>
 </context>
 <context>
@@ -3583,45 +3603,24 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
         <source>No cases found.</source>
         <translation>Inga ärenden hittades.</translation>
     </message>
+    <message>
+        <source>New contact %1 in the queue %2.</source>
+        <translation>Ny kontakt %1 i kön %2.</translation>
+    </message>
+    <message>
+        <source>Already received: contact %1.</source>
+        <translation>Redan mottagen: kontakt %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) for the agent to check:</source>
+        <translation>
+            <numerusform>%n problem för handläggaren att kontrollera:</numerusform>
+            <numerusform>%n problem för handläggaren att kontrollera:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kc::cli::CliCommand</name>
-    <message>
-        <source>kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.
-
-Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]
-
-Commands:
-  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)
-  queue [--json]              the waiting contacts (fetched first; offline: those saved here)
-  accept CONTACT_ID           take a waiting contact
-  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then
-                              a contact you have accepted); queued in the outbox first
-  outbox [--json]             what waits in the outbox, and what was sent
-  sync                        send the outbox and fetch every change
-  history QUERY [--json]      case history: personnummer, case number, phone number or words
-  watch                       print events as they arrive, until Ctrl+C or SIGTERM
-
-Options:
-</source>
-        <translation>kontaktcenter-cli: kommandoradsgränssnittet till Kontaktcenters synkmotor.
-
-Användning: kontaktcenter-cli [flaggor] KOMMANDO [ARGUMENT]
-
-Kommandon:
-  login SERVER_URL ANVÄNDARNAMN  logga in; lösenordet läses från standard in (en rad)
-  queue [--json]                 väntande kontakter (hämtas först; frånkopplad: de som sparats här)
-  accept KONTAKT_ID              ta emot en väntande kontakt
-  report submit FIL.json         registrera en anmälan (en Report enligt API.md; contactId valfritt,
-                                 och då en kontakt som du har tagit emot); läggs först i utkorgen
-  outbox [--json]                vad som väntar i utkorgen, och vad som har skickats
-  sync                           skicka utkorgen och hämta alla ändringar
-  history SÖKNING [--json]       ärendehistorik: personnummer, ärendenummer, telefonnummer eller ord
-  watch                          skriv ut händelser när de kommer, tills Ctrl+C eller SIGTERM
-
-Flaggor:
-</translation>
-    </message>
     <message>
         <source>
 Exit codes:
@@ -3715,6 +3714,52 @@ Avslutningskoder:
     <message>
         <source>%1 takes no arguments.</source>
         <translation>%1 tar inga argument.</translation>
+    </message>
+    <message>
+        <source>kontaktcenter-cli: the command-line front end of the Kontaktcenter sync engine.
+
+Usage: kontaktcenter-cli [options] COMMAND [ARGUMENTS]
+
+Commands:
+  login SERVER_URL USERNAME   sign in; the password is read from standard input (one line)
+  queue [--json]              the waiting contacts (fetched first; offline: those saved here)
+  accept CONTACT_ID           take a waiting contact
+  report submit FILE.json     file a report (a Report as in API.md; contactId optional, and then
+                              a contact you have accepted); queued in the outbox first
+  outbox [--json]             what waits in the outbox, and what was sent
+  sync                        send the outbox and fetch every change
+  history QUERY [--json]      case history: personnummer, case number, phone number or words
+  watch                       print events as they arrive, until Ctrl+C or SIGTERM
+  intake web-report FILE.json post a citizen&apos;s web report (as an intake user); prints the
+                              contact&apos;s id and the problems found
+  intake tip FILE.json        post a tip (as an intake user)
+
+Options:
+</source>
+        <translation>kontaktcenter-cli: kommandoradsgränssnittet till Kontaktcenters synkmotor.
+
+Användning: kontaktcenter-cli [flaggor] KOMMANDO [ARGUMENT]
+
+Kommandon:
+  login SERVER_URL ANVÄNDARNAMN  logga in; lösenordet läses från standard in (en rad)
+  queue [--json]                 väntande kontakter (hämtas först; frånkopplad: de som sparats här)
+  accept KONTAKT_ID              ta emot en väntande kontakt
+  report submit FIL.json         registrera en anmälan (en Report enligt API.md; contactId valfritt,
+                                 och då en kontakt som du har tagit emot); läggs först i utkorgen
+  outbox [--json]                vad som väntar i utkorgen, och vad som har skickats
+  sync                           skicka utkorgen och hämta alla ändringar
+  history SÖKNING [--json]       ärendehistorik: personnummer, ärendenummer, telefonnummer eller ord
+  watch                          skriv ut händelser när de kommer, tills Ctrl+C eller SIGTERM
+  intake web-report FIL.json     skicka in en medborgares webbanmälan (som intag-användare); skriver
+                                 ut kontaktens id och de problem som hittades
+  intake tip FIL.json            skicka in ett tips (som intag-användare)
+
+Flaggor:
+</translation>
+    </message>
+    <message>
+        <source>intake needs: intake web-report FILE.json or intake tip FILE.json</source>
+        <translation>intake behöver: intake web-report FIL.json eller intake tip FIL.json</translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4315,114 @@ Avslutningskoder:
     <message>
         <source>Give a whole number from 0 to %1.</source>
         <translation>Ange ett heltal från 0 till %1.</translation>
+    </message>
+    <message>
+        <source>state must be new or acknowledged.</source>
+        <translation>state måste vara new eller acknowledged.</translation>
+    </message>
+    <message>
+        <source>Not a date and time that can be read; ask the citizen when it was.</source>
+        <translation>Det går inte att läsa som datum och tid; fråga medborgaren när det var.</translation>
+    </message>
+    <message>
+        <source>The date lies in the future; ask the citizen when it happened.</source>
+        <translation>Datumet ligger i framtiden; fråga medborgaren när det hände.</translation>
+    </message>
+    <message>
+        <source>externalId is missing: the e-service&apos;s own id of the submission.</source>
+        <translation>externalId saknas: e-tjänstens eget id för inlämningen.</translation>
+    </message>
+    <message>
+        <source>externalId is too long (at most %1 characters).</source>
+        <translation>externalId är för långt (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>The citizen chose no category.</source>
+        <translation>Medborgaren valde ingen kategori.</translation>
+    </message>
+    <message>
+        <source>The offence code is no longer in use; choose the current one.</source>
+        <translation>Brottskoden används inte längre; välj den som gäller nu.</translation>
+    </message>
+    <message>
+        <source>The citizen gave no time; ask when it happened.</source>
+        <translation>Medborgaren angav ingen tid; fråga när det hände.</translation>
+    </message>
+    <message>
+        <source>The end lies before the start; ask the citizen which is right.</source>
+        <translation>Sluttiden ligger före starttiden; fråga medborgaren vilken som stämmer.</translation>
+    </message>
+    <message>
+        <source>The submission has no reporter.</source>
+        <translation>Inlämningen saknar anmälare.</translation>
+    </message>
+    <message>
+        <source>The submission has no report.</source>
+        <translation>Inlämningen saknar anmälan.</translation>
+    </message>
+    <message>
+        <source>Web report</source>
+        <translation>Webbanmälan</translation>
+    </message>
+    <message>
+        <source>The tip says nothing: &quot;what&quot; is missing.</source>
+        <translation>Tipset säger ingenting: &quot;what&quot; saknas.</translation>
+    </message>
+    <message>
+        <source>Say whether the tip is anonymous (true or false).</source>
+        <translation>Ange om tipset är anonymt (true eller false).</translation>
+    </message>
+    <message>
+        <source>A tip that is not anonymous needs the tipster&apos;s contact details.</source>
+        <translation>Ett tips som inte är anonymt behöver tipsarens kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>A callback time belongs only to the disposition callback_booked.</source>
+        <translation>En tid för återuppringning hör bara till avslutskoden callback_booked.</translation>
+    </message>
+    <message>
+        <source>Give the time of the callback (callbackAt).</source>
+        <translation>Ange tiden för återuppringningen (callbackAt).</translation>
+    </message>
+    <message>
+        <source>callbackAt must be a time with offset, e.g. 2026-11-27T14:30:00Z.</source>
+        <translation>callbackAt måste vara en tid med tidszon, t.ex. 2026-11-27T14:30:00Z.</translation>
+    </message>
+    <message>
+        <source>The callback time has already passed.</source>
+        <translation>Tiden för återuppringningen har redan passerat.</translation>
+    </message>
+    <message>
+        <source>A callback can be booked at most %1 days ahead.</source>
+        <translation>En återuppringning kan bokas högst %1 dagar framåt.</translation>
+    </message>
+    <message>
+        <source>The callback note must be text.</source>
+        <translation>Anteckningen till återuppringningen måste vara text.</translation>
+    </message>
+    <message>
+        <source>The callback note is too long (at most %1 characters).</source>
+        <translation>Anteckningen till återuppringningen är för lång (högst %1 tecken).</translation>
+    </message>
+    <message>
+        <source>A tip is completed with tip_forwarded or no_action; it never becomes a report.</source>
+        <translation>Ett tips avslutas med tip_forwarded eller no_action; det blir aldrig en anmälan.</translation>
+    </message>
+    <message>
+        <source>Only a tip can be forwarded as a tip.</source>
+        <translation>Bara ett tips kan vidarebefordras som tips.</translation>
+    </message>
+    <message>
+        <source>A tip cannot be registered as a report.</source>
+        <translation>Ett tips kan inte registreras som anmälan.</translation>
+    </message>
+    <message>
+        <source>An area user needs a known police area (--police-area), one of: %1.</source>
+        <translation>En användare med rollen area behöver ett känt polisområde (--police-area), ett av: %1.</translation>
+    </message>
+    <message>
+        <source>Only an area user has a police area.</source>
+        <translation>Bara en användare med rollen area har ett polisområde.</translation>
     </message>
 </context>
 <context>

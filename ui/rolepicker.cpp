@@ -50,6 +50,7 @@ QAbstractButton* RolePicker::button(Role role) const
         return m_trainer;
     case Role::Agent:
     case Role::Intake:
+    case Role::Area:
         break;
     }
     return m_agent;

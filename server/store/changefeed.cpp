@@ -6,6 +6,7 @@
 #include "server/store.h"
 #include "server/store/auditlog.h"
 #include "server/store/changerecorder.h"
+#include "server/store/handoffstore.h"
 #include "server/store/storecommon.h"
 
 #include <QJsonArray>
@@ -38,14 +39,21 @@ bool ChangeFeed::visible(const User& viewer, const Change& c) const
         case Role::Trainer:
             return trainerSeesAll;
         case Role::Intake:
+        case Role::Area:
             return false;
         }
     }
+    // A handoff row (a report's change as its police area sees it, HandoffStore) is that area's
+    // only; an area user sees nothing else.
+    const bool handoffRow = c.kind == QLatin1String("report") && c.scope.startsWith(QLatin1String("area:"));
+    if (handoffRow || viewer.role == Role::Area)
+        return handoffRow && viewer.role == Role::Area &&
+               c.scope == HandoffStore::scopeOf(viewer.policeArea.value_or(QString()));
     if (c.kind == QLatin1String("report"))
         return (isAgent(viewer) && c.owner == viewer.id) ||
                (viewer.role == Role::Supervisor && !viewer.team.isEmpty() && c.scope == viewer.team) || trainerSeesAll;
     if (c.kind == QLatin1String("knowledge"))
-        return viewer.role != Role::Intake; // the knowledge base is everyone's who talks to callers
+        return viewer.role != Role::Intake && viewer.role != Role::Area; // the knowledge base is everyone's who talks to callers
     if (c.kind == QLatin1String("agent"))
         return c.owner == viewer.id || viewer.role == Role::Trainer ||
                (viewer.role == Role::Supervisor && c.scope == viewer.team);
@@ -80,7 +88,12 @@ QString ChangeFeed::visibilitySql(const User& viewer, QVariantList& args) const
     }
     case Role::Trainer:
         // Agents' states for the training room; callers and reports only when they are synthetic.
-        return m_options.demo ? QStringLiteral("1 = 1") : QStringLiteral("kind IN ('agent', 'knowledge')");
+        return m_options.demo ? QStringLiteral("NOT (kind = 'report' AND scope LIKE 'area:%')")
+                              : QStringLiteral("kind IN ('agent', 'knowledge')");
+    case Role::Area:
+        // Only the handoff rows of its own area (kind report, scope "area:NAME"; HandoffStore).
+        args << HandoffStore::scopeOf(viewer.policeArea.value_or(QString()));
+        return QStringLiteral("kind = 'report' AND scope = ?");
     case Role::Intake:
         break;
     }
@@ -136,9 +149,12 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                 const Contact c = contactFromRow(q);
                 contacts.insert(c.id, json::toJson(c));
             }) &&
-        run(QStringLiteral("SELECT id, body, version, updated_at FROM reports WHERE id IN (%1)"), reportIds,
+        run(QStringLiteral("SELECT id, body, version, updated_at, %1 FROM reports WHERE id IN (%2)")
+                .arg(QLatin1String(HandoffStore::columns), QStringLiteral("%1")),
+            reportIds,
             [&](const QSqlQuery& q) {
                 QJsonObject body = parseObject(q.value(1).toString());
+                HandoffStore::applyColumns(body, q, 4);
                 body.insert(QStringLiteral("version"), q.value(2).toLongLong());
                 body.insert(QStringLiteral("updatedAt"), json::formatTimestamp(fromMs(q.value(3).toLongLong())));
                 body.insert(QStringLiteral("supplements"), QJsonArray());
@@ -175,8 +191,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                 article.insert(QStringLiteral("version"), q.value(2).toLongLong());
                 articles.insert(q.value(0).toString(), article);
             }) &&
-        run(QStringLiteral("SELECT id, queue, kind, value, threshold, raised_at, cleared_at FROM alerts WHERE id IN"
-                           " (%1)"),
+        run(QStringLiteral("SELECT id, queue, kind, value, threshold, raised_at, cleared_at, contact_id FROM alerts"
+                           " WHERE id IN (%1)"),
             alertIds, [&](const QSqlQuery& q) {
                 QJsonObject a{{QStringLiteral("id"), q.value(0).toString()},
                               {QStringLiteral("queue"), q.value(1).toString()},
@@ -186,6 +202,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                               {QStringLiteral("raisedAt"), json::formatTimestamp(fromMs(q.value(5).toLongLong()))}};
                 if (!q.value(6).isNull())
                     a.insert(QStringLiteral("clearedAt"), json::formatTimestamp(fromMs(q.value(6).toLongLong())));
+                if (!q.value(7).isNull())
+                    a.insert(QStringLiteral("contactId"), q.value(7).toString());
                 alerts.insert(a.value(u"id").toString(), a);
             });
     if (!ok)
@@ -197,6 +215,9 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                              : c.kind == QLatin1String("alert")     ? alerts
                                                                     : agents;
         c.data = source.value(c.id);
+        // A police area's row carries the handoff item only, never the report (no personal data).
+        if (c.kind == QLatin1String("report") && c.scope.startsWith(QLatin1String("area:")))
+            c.data = HandoffStore::item(c.id, c.data);
     }
     return true;
 }

@@ -240,7 +240,8 @@ ApiResult<Contact> ContactStore::accept(const User& agent, const QString& id)
 
 ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, Disposition disposition,
                                           const std::optional<QString>& reportId,
-                                          const QStringList& knowledgeArticleIds)
+                                          const QStringList& knowledgeArticleIds,
+                                          const std::optional<CallbackBooking>& callback)
 {
     Transaction tx(m_db);
     if (!tx.ok())
@@ -303,11 +304,19 @@ ApiResult<Contact> ContactStore::complete(const User& agent, const QString& id, 
     }
     const Contact c = contactFromRow(*q);
     q->finish();
+    if (auto refused = IntakeStore::dispositionRefused(c, disposition))
+        return *refused; // rolled back
     if (auto refused = KnowledgeStore::recordUse(m_db, knowledgeArticleIds, now))
         return *refused; // rolled back
+    std::optional<Contact> booked;
+    if (callback) {
+        booked = IntakeStore::insertCallback(m_db, c, *callback, agent.id);
+        if (!booked)
+            return internalError();
+    }
     const AgentState wrap{agent.id, agent.displayName, agent.team, AgentStatus::WrapUp, std::nullopt, fromMs(now)};
     return publish(tx, c, QStringLiteral("contact.updated"), agent.id, agent.id, QStringLiteral("contact.complete"),
-                   wireName(disposition), wrap);
+                   wireName(disposition), wrap, booked);
 }
 
 ApiResult<Contact> ContactStore::abandon(const User& by, const QString& id)
@@ -334,7 +343,8 @@ ApiResult<Contact> ContactStore::abandon(const User& by, const QString& id)
 
 ApiResult<Contact> ContactStore::publish(Transaction& tx, const Contact& c, const QString& event, const QString& owner,
                                          const QString& byId, const QString& action, const QString& detail,
-                                         const std::optional<AgentState>& agentState)
+                                         const std::optional<AgentState>& agentState,
+                                         const std::optional<Contact>& callback)
 {
     // Row locks first, the change counter last (ChangeRecorder): the agent's state is saved before
     // any change is appended.
@@ -346,6 +356,11 @@ ApiResult<Contact> ContactStore::publish(Transaction& tx, const Contact& c, cons
                                         agentState->team, agentState->agentId) < 0)
         return internalError();
     if (!m_audit.write(byId, action, c.id, detail))
+        return internalError();
+    // A booked callback (issue 15): its row was written before the change counter was touched.
+    if (callback && (m_recorder.append(QStringLiteral("contact"), callback->id, callback->version,
+                                       QStringLiteral("contact.created"), callback->queue, QString()) < 0 ||
+                     !m_audit.write(byId, QStringLiteral("contact.callback_book"), callback->id, c.id)))
         return internalError();
     if (!m_recorder.commit(tx))
         return internalError();

@@ -17,6 +17,7 @@
 #include "server/apierror.h"
 #include "server/database.h"
 #include "server/serveroptions.h"
+#include "server/store/intakestore.h"
 
 #include <QJsonObject>
 
@@ -54,8 +55,11 @@ public:
     // reportId: must be a report filed for this contact, or by this agent without a contact; an
     // existing link is kept, never replaced.
     // knowledgeArticleIds: the knowledge articles used (issue 14), each one that exists.
+    // callback: with callback_booked, the scheduled callback contact made in the same transaction
+    // (IntakeStore); the tip rules of IntakeStore::dispositionRefused hold (issue 15).
     ApiResult<Contact> complete(const User& agent, const QString& id, Disposition disposition,
-                                const std::optional<QString>& reportId, const QStringList& knowledgeArticleIds = {});
+                                const std::optional<QString>& reportId, const QStringList& knowledgeArticleIds = {},
+                                const std::optional<CallbackBooking>& callback = std::nullopt);
     ApiResult<Contact> abandon(const User& by, const QString& id);
 
 private:
@@ -63,7 +67,8 @@ private:
     // (the agent's change,) the audit row, the commit. `owner` is the assigned agent, if any.
     ApiResult<Contact> publish(Transaction& tx, const Contact& c, const QString& event, const QString& owner,
                                const QString& byId, const QString& action, const QString& detail = {},
-                               const std::optional<AgentState>& agentState = std::nullopt);
+                               const std::optional<AgentState>& agentState = std::nullopt,
+                               const std::optional<Contact>& callback = std::nullopt);
 
     Database& m_db;
     const ServerOptions& m_options;

@@ -10,6 +10,7 @@
 #include "server/store.h"
 #include "server/store/auditlog.h"
 #include "server/store/changerecorder.h"
+#include "server/store/handoffstore.h"
 #include "server/store/storecommon.h"
 
 namespace kc::server {
@@ -40,10 +41,14 @@ QString searchText(const Report& r)
 
 std::optional<Report> ReportStore::load(const QString& id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT body, version, updated_at FROM reports WHERE id = ?"), {id});
+    auto q = m_db.exec(QStringLiteral("SELECT body, version, updated_at, %1 FROM reports WHERE id = ?")
+                           .arg(QLatin1String(HandoffStore::columns)),
+                       {id});
     if (!q || !q->next())
         return std::nullopt;
-    auto r = json::fromJson<Report>(parseObject(q->value(0).toString()));
+    QJsonObject body = parseObject(q->value(0).toString());
+    HandoffStore::applyColumns(body, *q, 3);
+    auto r = json::fromJson<Report>(body);
     if (!r)
         return std::nullopt;
     Report report = *r;
@@ -64,6 +69,7 @@ ApiResult<Report> ReportStore::create(const User& agent, Report r)
     r = normalizedReport(std::move(r));
     if (auto errors = validateReportForCreate(r, ReferenceData::builtin(), now); !errors.isEmpty())
         return validationFailed(errors);
+    r.webReport.reset(); // server-owned: copied from the contact below, never taken from the client
     if (r.contactId) {
         const auto c = loadContact(m_db, *r.contactId);
         if (!c || !mayViewContact(agent, *c, m_options.demo)) {
@@ -81,7 +87,16 @@ ApiResult<Report> ReportStore::create(const User& agent, Report r)
             e.fields.insert(QStringLiteral("contactId"), e.message);
             return e;
         }
+        // A tip never becomes a crime report by accident (issue 15).
+        if (c->tip) {
+            ApiError e = error(422, "validation_failed", Store::tr("A tip cannot be registered as a report."));
+            e.fields.insert(QStringLiteral("contactId"), e.message);
+            return e;
+        }
+        r.webReport = c->webReport; // the citizen's original stays attached
     }
+    // Routed by its kommun, only where the reference data is certain of the area (HandoffStore).
+    r.routing = HandoffStore::routeFor(r.location.municipalityCode, now);
     r.id = auth::newId("r");
     r.version = 1;
     r.status = ReportStatus::Registered;
@@ -108,14 +123,22 @@ ApiResult<Report> ReportStore::create(const User& agent, Report r)
         return internalError();
     r.caseNumber = caseNumber->toString();
 
-    const QJsonObject body = json::toJson(r);
+    QJsonObject body = json::toJson(r);
+    body.remove(QStringLiteral("routing")); // in columns of their own (HandoffStore)
+    body.remove(QStringLiteral("webReport"));
+    const QVariant noText(QMetaType(QMetaType::QString));
+    const QVariant noTime(QMetaType(QMetaType::LongLong));
     auto q = m_db.exec(
         QStringLiteral("INSERT INTO reports (id, case_number, version, contact_id, offence_code, reporter_personnummer,"
-                       " injured_personnummer, reporter_phone, body, search_text, created_by, created_at, updated_at)"
-                       " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       " injured_personnummer, reporter_phone, body, search_text, created_by, created_at, updated_at,"
+                       " police_region, police_area, routing_state, routed_at, web_report)"
+                       " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {r.id, r.caseNumber, nullable(r.contactId), r.offenceCode, nullable(r.reporter.personnummer),
-         r.injuredParty ? nullable(r.injuredParty->personnummer) : QVariant(QMetaType(QMetaType::QString)),
-         nullable(r.reporter.phone), compact(body), searchText(r), agent.id, ms(now), ms(now)});
+         r.injuredParty ? nullable(r.injuredParty->personnummer) : noText, nullable(r.reporter.phone), compact(body),
+         searchText(r), agent.id, ms(now), ms(now), r.routing ? QVariant(r.routing->policeRegion) : noText,
+         r.routing ? nullableStr(r.routing->policeArea) : noText, r.routing ? QVariant(r.routing->state) : noText,
+         r.routing ? QVariant(ms(r.routing->routedAt)) : noTime,
+         r.webReport ? QVariant(compact(*r.webReport)) : noText});
     if (!q || !indexText(r.id, searchText(r), false))
         return internalError();
     if (r.contactId &&
@@ -124,6 +147,11 @@ ApiResult<Report> ReportStore::create(const User& agent, Report r)
         return internalError();
     if (m_recorder.append(QStringLiteral("report"), r.id, r.version, QStringLiteral("report.created"), agent.team,
                           agent.id) < 0)
+        return internalError();
+    // Handed to the area: its receiving desk hears of it through its own row (HandoffStore).
+    if (r.routing && r.routing->state == QLatin1String("new") &&
+        m_recorder.append(QStringLiteral("report"), r.id, r.version, QStringLiteral("report.created"),
+                          HandoffStore::scopeOf(r.routing->policeArea), QString()) < 0)
         return internalError();
     if (!m_audit.write(agent.id, QStringLiteral("report.create"), r.id, r.caseNumber))
         return internalError();
@@ -134,6 +162,7 @@ ApiResult<Report> ReportStore::create(const User& agent, Report r)
 
 ApiResult<Report> ReportStore::get(const User& viewer, const QString& id)
 {
+    // Role::Area included: a police area reads handoffs (HandoffStore), never the reports.
     if (viewer.role != Role::Agent && viewer.role != Role::Supervisor)
         return forbidden();
     const auto r = load(id);
@@ -153,7 +182,8 @@ ApiResult<Report> ReportStore::patch(const User& editor, const QString& id, cons
     static const QStringList readOnly = {
         QStringLiteral("id"),        QStringLiteral("caseNumber"), QStringLiteral("contactId"),
         QStringLiteral("createdBy"), QStringLiteral("createdAt"),  QStringLiteral("supplements"),
-        QStringLiteral("version"),   QStringLiteral("updatedAt"),  QStringLiteral("status")};
+        QStringLiteral("version"),   QStringLiteral("updatedAt"),  QStringLiteral("status"),
+        QStringLiteral("routing"),   QStringLiteral("webReport")};
     QList<Error> refused;
     for (const QString& field : readOnly)
         if (patch.contains(field))
@@ -193,8 +223,12 @@ ApiResult<Report> ReportStore::patch(const User& editor, const QString& id, cons
     r.version = current->version + 1;
     r.updatedAt = m_options.now();
     r.supplements = current->supplements;
+    r.routing = current->routing; // set at registration and by the area, never by a patch
+    r.webReport = current->webReport;
     QJsonObject stored = json::toJson(r);
     stored.remove(QStringLiteral("supplements"));
+    stored.remove(QStringLiteral("routing"));
+    stored.remove(QStringLiteral("webReport"));
     auto q =
         m_db.exec(QStringLiteral("UPDATE reports SET version = ?, offence_code = ?, reporter_personnummer = ?,"
                                  " injured_personnummer = ?, reporter_phone = ?, body = ?, search_text = ?,"

@@ -91,7 +91,7 @@ ApiError validationFailed(const QList<Error>& errors)
 
 const char* const contactColumns = "id, channel, queue, state, priority, caller, subject, language, received_at,"
                                    " assigned_to, assigned_at, completed_at, disposition, report_id, version,"
-                                   " knowledge_articles";
+                                   " knowledge_articles, callback_of, callback_at, callback_note, web_report, tip";
 
 Contact contactFromRow(const QSqlQuery& q)
 {
@@ -119,6 +119,16 @@ Contact contactFromRow(const QSqlQuery& q)
     c.version = q.value(14).toLongLong();
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(15).toString().toUtf8()).array())
         c.knowledgeArticleIds.append(v.toString());
+    if (!q.value(16).isNull())
+        c.callbackOf = q.value(16).toString();
+    if (!q.value(17).isNull())
+        c.callbackAt = fromMs(q.value(17).toLongLong());
+    if (!q.value(18).isNull())
+        c.callbackNote = q.value(18).toString();
+    if (!q.value(19).isNull())
+        c.webReport = parseObject(q.value(19).toString());
+    if (!q.value(20).isNull())
+        c.tip = parseObject(q.value(20).toString());
     return c;
 }
 
@@ -132,6 +142,8 @@ User userFromRow(const QSqlQuery& q, int first)
     u.team = q.value(first + 4).toString();
     for (const QJsonValue& v : QJsonDocument::fromJson(q.value(first + 5).toString().toUtf8()).array())
         u.queues.append(v.toString());
+    if (!q.value(first + 6).isNull() && !q.value(first + 6).toString().isEmpty())
+        u.policeArea = q.value(first + 6).toString();
     return u;
 }
 
@@ -153,6 +165,7 @@ bool mayViewContact(const User& viewer, const Contact& c, bool demo)
     case Role::Trainer:
         return demo; // synthetic callers only
     case Role::Intake:
+    case Role::Area: // a police area sees handoffs, never contacts
         return false;
     }
     return false;
@@ -161,7 +174,8 @@ bool mayViewContact(const User& viewer, const Contact& c, bool demo)
 std::optional<User> userById(Database& db, const QString& id)
 {
     auto q =
-        db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues FROM users WHERE id = ?"), {id});
+        db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area FROM users WHERE id = ?"),
+                {id});
     if (!q || !q->next())
         return std::nullopt;
     return userFromRow(*q);

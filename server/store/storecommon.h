@@ -38,7 +38,7 @@ ApiError validationFailed(const QList<Error>& errors);
 // The columns contactFromRow() reads, in its order.
 extern const char* const contactColumns;
 Contact contactFromRow(const QSqlQuery& q);
-// id, username, display_name, role, team, queues from column `first` on.
+// id, username, display_name, role, team, queues, police_area from column `first` on.
 User userFromRow(const QSqlQuery& q, int first = 0);
 
 std::optional<Contact> loadContact(Database& db, const QString& id);

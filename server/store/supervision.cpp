@@ -355,13 +355,15 @@ namespace {
 Alert alertFromRow(const Statement& q)
 {
     Alert a{q.value(0).toString(), q.value(1).toString(),           q.value(2).toString(), q.value(3).toDouble(),
-            q.value(4).toDouble(), fromMs(q.value(5).toLongLong()), std::nullopt};
+            q.value(4).toDouble(), fromMs(q.value(5).toLongLong()), std::nullopt, std::nullopt};
     if (!q.value(6).isNull())
         a.clearedAt = fromMs(q.value(6).toLongLong());
+    if (!q.value(7).isNull())
+        a.contactId = q.value(7).toString();
     return a;
 }
 
-const char* const alertColumns = "id, queue, kind, value, threshold, raised_at, cleared_at";
+const char* const alertColumns = "id, queue, kind, value, threshold, raised_at, cleared_at, contact_id";
 
 } // namespace
 
@@ -406,7 +408,7 @@ int Supervision::evaluateAlerts(const QDateTime& now)
         rows.append(
             {t->value(0).toString(), {optionalInt(t->value(1)), optionalInt(t->value(2)), optionalInt(t->value(3))}});
     t->finish();
-    int changed = 0;
+    int changed = evaluateCallbacks(now);
     for (const Row& row : std::as_const(rows)) {
         const QueueStats s = m_stats.forQueue(row.queue, now);
         struct Check
@@ -457,6 +459,112 @@ int Supervision::evaluateAlerts(const QDateTime& now)
                 return changed;
             ++changed;
         }
+    }
+    return changed;
+}
+
+int Supervision::evaluateCallbacks(const QDateTime& now)
+{
+    int changed = 0;
+    // Booked callbacks whose time has come turn waiting, received at their callbackAt (so the
+    // queue serves them by that time and priority), one transaction and contact.updated each.
+    auto due = m_db.exec(QStringLiteral("SELECT id FROM contacts WHERE state = 'scheduled' AND callback_at <= ?"
+                                        " ORDER BY callback_at, id"),
+                         {ms(now)});
+    if (!due)
+        return changed;
+    QStringList ids;
+    while (due->next())
+        ids << due->value(0).toString();
+    due->finish();
+    for (const QString& id : std::as_const(ids)) {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return changed;
+        auto q = m_db.exec(QStringLiteral("UPDATE contacts SET state = 'waiting', received_at = callback_at,"
+                                          " version = version + 1 WHERE id = ? AND state = 'scheduled' RETURNING %1")
+                               .arg(QLatin1String(contactColumns)),
+                           {id});
+        if (!q)
+            return changed;
+        if (!q->next())
+            continue; // another instance was first
+        const Contact c = contactFromRow(*q);
+        q->finish();
+        if (m_recorder.append(QStringLiteral("contact"), c.id, c.version, QStringLiteral("contact.updated"), c.queue,
+                              QString()) < 0 ||
+            !m_audit.write(QStringLiteral("server"), QStringLiteral("contact.callback_due"), c.id) ||
+            !m_recorder.commit(tx))
+            return changed;
+        ++changed;
+    }
+    // A callback still waiting CallbackMissedMinutes after its time: callback_missed, one alert per
+    // contact; cleared once it is no longer waiting (accepted, abandoned, or gone).
+    constexpr int CallbackMissedMinutes = 15;
+    auto late = m_db.exec(QStringLiteral("SELECT c.id, c.queue, c.callback_at FROM contacts c WHERE c.state = 'waiting'"
+                                         " AND c.callback_of IS NOT NULL AND c.callback_at < ? AND NOT EXISTS (SELECT 1"
+                                         " FROM alerts a WHERE a.contact_id = c.id AND a.kind = 'callback_missed'"
+                                         " AND a.cleared_at IS NULL)"),
+                          {ms(now.addSecs(-CallbackMissedMinutes * 60))});
+    if (!late)
+        return changed;
+    struct Late
+    {
+        QString id, queue;
+        qint64 at;
+    };
+    QList<Late> lateOnes;
+    while (late->next())
+        lateOnes.append({late->value(0).toString(), late->value(1).toString(), late->value(2).toLongLong()});
+    late->finish();
+    for (const Late& l : std::as_const(lateOnes)) {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return changed;
+        const double minutes = double((ms(now) - l.at) / 60000);
+        auto r = m_db.exec(QStringLiteral("INSERT INTO alerts (id, queue, kind, value, threshold, raised_at, contact_id)"
+                                          " VALUES (?, ?, 'callback_missed', ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                                          " RETURNING id"),
+                           {auth::newId("al"), l.queue, minutes, double(CallbackMissedMinutes), ms(now), l.id});
+        if (!r)
+            return changed;
+        if (!r->next())
+            continue;
+        const QString alertId = r->value(0).toString();
+        r->finish();
+        if (m_recorder.append(QStringLiteral("alert"), alertId, 1, QStringLiteral("alert.raised"), l.queue,
+                              QString()) < 0 ||
+            !m_recorder.commit(tx))
+            return changed;
+        ++changed;
+    }
+    auto settled = m_db.exec(QStringLiteral("SELECT a.id FROM alerts a LEFT JOIN contacts c ON c.id = a.contact_id"
+                                            " WHERE a.kind = 'callback_missed' AND a.cleared_at IS NULL AND"
+                                            " (c.id IS NULL OR c.state <> 'waiting')"));
+    if (!settled)
+        return changed;
+    QStringList settledIds;
+    while (settled->next())
+        settledIds << settled->value(0).toString();
+    settled->finish();
+    for (const QString& alertId : std::as_const(settledIds)) {
+        Transaction tx(m_db);
+        if (!tx.ok())
+            return changed;
+        auto r = m_db.exec(
+            QStringLiteral("UPDATE alerts SET cleared_at = ? WHERE id = ? AND cleared_at IS NULL RETURNING queue"),
+            {ms(now), alertId});
+        if (!r)
+            return changed;
+        if (!r->next())
+            continue; // another instance cleared it
+        const QString queue = r->value(0).toString();
+        r->finish();
+        if (m_recorder.append(QStringLiteral("alert"), alertId, 1, QStringLiteral("alert.cleared"), queue, QString()) <
+                0 ||
+            !m_recorder.commit(tx))
+            return changed;
+        ++changed;
     }
     return changed;
 }
@@ -555,6 +663,8 @@ QJsonObject Supervision::toJson(const Alert& a)
                   {QStringLiteral("raisedAt"), json::formatTimestamp(a.raisedAt)}};
     if (a.clearedAt)
         o.insert(QStringLiteral("clearedAt"), json::formatTimestamp(*a.clearedAt));
+    if (a.contactId)
+        o.insert(QStringLiteral("contactId"), *a.contactId);
     return o;
 }
 

@@ -64,6 +64,7 @@ struct Alert
     double threshold = 0;
     QDateTime raisedAt;
     std::optional<QDateTime> clearedAt;
+    std::optional<QString> contactId; // callback_missed: the callback contact
 };
 
 class Supervision
@@ -91,8 +92,14 @@ public:
     ApiResult<QueueThresholds> thresholds(const User& viewer, const QString& queue);
     ApiResult<QueueThresholds> setThresholds(const User& supervisor, const QString& queue, const QJsonObject& body);
     ApiResult<QList<Alert>> alerts(const User& viewer, bool activeOnly);
-    // Raises and clears alerts against `now`; returns how many it raised or cleared.
+    // Raises and clears alerts against `now`; returns how many it raised or cleared. Turns due
+    // callbacks waiting first (evaluateCallbacks).
     int evaluateAlerts(const QDateTime& now);
+    // Issue 15: booked callbacks whose callbackAt has come become waiting (contact.updated); a
+    // callback still waiting more than 15 minutes after its time raises callback_missed (value:
+    // minutes late, threshold 15, contactId), cleared once it is no longer waiting. Returns how many
+    // contacts and alerts it changed.
+    int evaluateCallbacks(const QDateTime& now);
     // {"items":[{"start","arrived","answered","abandoned","serviceLevelPercent"}]}; queue empty: all
     // the viewer's queues together; date invalid: today.
     ApiResult<QJsonObject> intervals(const User& viewer, const QString& queue, const QDate& date, const QDateTime& now);

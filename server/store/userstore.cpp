@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "server/store/userstore.h"
 
+#include "core/referencedata.h"
 #include "server/auth.h"
 #include "server/store.h"
 #include "server/store/auditlog.h"
@@ -28,6 +29,16 @@ QString queuesJson(const QStringList& queues)
 
 // ---- administration ------------------------------------------------------------------------------
 
+QStringList UserStore::knownPoliceAreas()
+{
+    QStringList areas;
+    for (const Municipality& m : ReferenceData::builtin().municipalities())
+        if (!m.policeArea.isEmpty() && !areas.contains(m.policeArea))
+            areas.append(m.policeArea);
+    std::sort(areas.begin(), areas.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    return areas;
+}
+
 ApiResult<User> UserStore::add(const User& user, const QString& password)
 {
     if (user.username.trimmed().isEmpty() || user.displayName.trimmed().isEmpty())
@@ -43,6 +54,21 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
         e.fields.insert(QStringLiteral("queues"), e.message);
         return e;
     }
+    // A police area's desk receives for exactly one known polisområde; nobody else has one.
+    if (user.role == Role::Area) {
+        const QStringList known = knownPoliceAreas();
+        if (!user.policeArea || !known.contains(*user.policeArea)) {
+            ApiError e =
+                error(422, "validation_failed",
+                      Store::tr("An area user needs a known police area (--police-area), one of: %1.").arg(known.join(u", ")));
+            e.fields.insert(QStringLiteral("policeArea"), e.message);
+            return e;
+        }
+    } else if (user.policeArea) {
+        ApiError e = error(422, "validation_failed", Store::tr("Only an area user has a police area."));
+        e.fields.insert(QStringLiteral("policeArea"), e.message);
+        return e;
+    }
     User u = user;
     u.id = auth::newId("u");
     if (u.team.isNull()) // a user without a team: "" (Qt SQL binds a null QString as NULL)
@@ -54,9 +80,9 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
     if (accountByName(u.username))
         return error(409, "conflict", Store::tr("The user %1 already exists.").arg(u.username));
     auto q =
-        m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team, queues, password_hash,"
-                                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {u.id, u.username, u.displayName, wireName(u.role), u.team, queuesJson(u.queues),
+        m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team, queues, police_area,"
+                                 " password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {u.id, u.username, u.displayName, wireName(u.role), u.team, queuesJson(u.queues), nullable(u.policeArea),
                    auth::hashPassword(password, m_options.kdfIterations), ms(m_options.now())});
     if (!q)
         return q.error().code == QLatin1String("unique_violation")
@@ -72,10 +98,10 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
 QList<Account> UserStore::list()
 {
     QList<Account> list;
-    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, password_hash, disabled"
-                                      " FROM users ORDER BY username"));
+    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area, password_hash,"
+                                      " disabled FROM users ORDER BY username"));
     while (q && q->next())
-        list.append({userFromRow(*q), q->value(6).toString(), q->value(7).toInt() != 0});
+        list.append({userFromRow(*q), q->value(7).toString(), q->value(8).toInt() != 0});
     return list;
 }
 
@@ -129,12 +155,12 @@ ApiResult<bool> UserStore::setPassword(const QString& username, const QString& p
 
 std::optional<Account> UserStore::accountByName(const QString& username)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, password_hash, disabled"
-                                      " FROM users WHERE username = ?"),
+    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area, password_hash,"
+                                      " disabled FROM users WHERE username = ?"),
                        {username});
     if (!q || !q->next())
         return std::nullopt;
-    return Account{userFromRow(*q), q->value(6).toString(), q->value(7).toInt() != 0};
+    return Account{userFromRow(*q), q->value(7).toString(), q->value(8).toInt() != 0};
 }
 
 // ---- sessions ------------------------------------------------------------------------------------
@@ -305,12 +331,12 @@ std::optional<User> UserStore::authenticate(const QString& token, const QDateTim
     if (expired)
         *expired = false;
     auto q = m_db.exec(QStringLiteral("SELECT u.id, u.username, u.display_name, u.role, u.team, u.queues,"
-                                      " s.expires_at, u.disabled FROM sessions s JOIN users u ON u.id = s.user_id"
-                                      " WHERE s.token_hash = ?"),
+                                      " u.police_area, s.expires_at, u.disabled FROM sessions s JOIN users u"
+                                      " ON u.id = s.user_id WHERE s.token_hash = ?"),
                        {auth::tokenHash(token)});
     if (!q || !q->next())
         return std::nullopt;
-    if (q->value(6).toLongLong() <= ms(now) || q->value(7).toInt() != 0) {
+    if (q->value(7).toLongLong() <= ms(now) || q->value(8).toInt() != 0) {
         if (expired)
             *expired = true;
         return std::nullopt;

@@ -59,7 +59,10 @@ public:
     {}
 
     // ---- administration (command line) ----
+    // An `area` user must name a known police area (knownPoliceAreas()); other roles none.
     ApiResult<User> add(const User& user, const QString& password);
+    // Every polisområde the reference data names, sorted: what `--police-area` accepts.
+    static QStringList knownPoliceAreas();
     QList<Account> list();
     ApiResult<bool> setDisabled(const QString& username, bool disabled);
     ApiResult<bool> setPassword(const QString& username, const QString& password);

@@ -101,7 +101,7 @@ inline const QString testPassword = QStringLiteral("korrekt-hast-batteri");
 // A server over a fresh database with a few users:
 //   anna (agent, team väst, queues anmalan+information), bo (agent, väst, anmalan),
 //   cissi (agent, team syd, queue syd — added to the standard queues), sara (supervisor, väst, anmalan+information),
-//   tore (trainer), ida (intake).
+//   tore (trainer), ida (intake), olle (area, police area Skaraborg).
 struct TestServer
 {
     std::unique_ptr<server::ApiServer> server;
@@ -132,6 +132,7 @@ struct TestServer
                 Role role;
                 const char* team;
                 QStringList queues;
+                const char* policeArea = nullptr;
             } users[] = {
                 {"anna", Role::Agent, "väst", {QStringLiteral("anmalan"), QStringLiteral("information")}},
                 {"bo", Role::Agent, "väst", {QStringLiteral("anmalan")}},
@@ -139,6 +140,7 @@ struct TestServer
                 {"sara", Role::Supervisor, "väst", {QStringLiteral("anmalan"), QStringLiteral("information")}},
                 {"tore", Role::Trainer, "skara", {}},
                 {"ida", Role::Intake, "växel", {}},
+                {"olle", Role::Area, "", {}, "Skaraborg"},
             };
             for (const auto& u : users) {
                 User user;
@@ -147,6 +149,8 @@ struct TestServer
                 user.role = u.role;
                 user.team = QString::fromUtf8(u.team);
                 user.queues = u.queues;
+                if (u.policeArea)
+                    user.policeArea = QString::fromUtf8(u.policeArea);
                 auto added = server->store().users().add(user, testPassword);
                 if (!added)
                     return false;

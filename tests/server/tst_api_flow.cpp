@@ -99,6 +99,32 @@ bool undoSchema7(kc::server::Database& db)
     return true;
 }
 
+// Undoes schema 8 (intake and hand-off, issue 15); indexes first, SQLite drops no indexed column.
+bool undoSchema8(kc::server::Database& db)
+{
+    const QStringList sql{
+        QStringLiteral("DROP INDEX contacts_external"),
+        QStringLiteral("DROP INDEX contacts_callbacks"),
+        QStringLiteral("DROP INDEX reports_handoffs"),
+        QStringLiteral("DROP INDEX alerts_active"),
+        QStringLiteral("CREATE UNIQUE INDEX alerts_active ON alerts (queue, kind) WHERE cleared_at IS NULL"),
+        QStringLiteral("ALTER TABLE alerts DROP COLUMN contact_id"),
+        QStringLiteral("ALTER TABLE users DROP COLUMN police_area"),
+    };
+    for (const QString& statement : sql)
+        if (!db.exec(statement))
+            return false;
+    for (const char* column :
+         {"external_kind", "external_id", "web_report", "tip", "callback_of", "callback_at", "callback_note"})
+        if (!db.exec(QStringLiteral("ALTER TABLE contacts DROP COLUMN %1").arg(QLatin1String(column))))
+            return false;
+    for (const char* column : {"police_region", "police_area", "routing_state", "routed_at", "acknowledged_at",
+                               "acknowledged_by", "web_report"})
+        if (!db.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN %1").arg(QLatin1String(column))))
+            return false;
+    return true;
+}
+
 class TestApiFlow : public QObject
 {
     Q_OBJECT
@@ -513,6 +539,7 @@ private Q_SLOTS:
             QVERIFY(ida.login(QStringLiteral("ida")));
             QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody()).status, 201);
             server::Database& db = ts.server->store().database();
+            QVERIFY(undoSchema8(db));
             for (const char* sql : {
                      "UPDATE users SET queues = '[\"anmalan\",\"bedrageri\"]' WHERE username = 'bo'",
                      "UPDATE contacts SET queue = 'gammal'",
@@ -802,6 +829,57 @@ private Q_SLOTS:
         QTRY_COMPARE(stream.count(QStringLiteral("contact.updated")), 1);
     }
 
+    void migratesFromSchemaSeven_data() { addDatabaseRows(); }
+    void migratesFromSchemaSeven()
+    {
+        QFETCH(QString, databaseUrl);
+        // GIVEN a database as schema 7 left it, with a report and a contact
+        QString reportId;
+        {
+            TestServer ts;
+            QVERIFY(ts.start(databaseUrl));
+            Client anna(ts.port()), ida(ts.port());
+            QVERIFY(anna.login(QStringLiteral("anna")));
+            QVERIFY(ida.login(QStringLiteral("ida")));
+            const Answer report = anna.post(QStringLiteral("/reports"), reportBody(), key("m7"));
+            QCOMPARE(report.status, 201);
+            reportId = report.body.value(u"id").toString();
+            QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+            server::Database& db = ts.server->store().database();
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM users WHERE role = 'area'")).ok());
+            QVERIFY(undoSchema8(db));
+            QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("7")));
+        }
+        // WHEN the server opens it THEN schema 8: the old report reads without routing, old
+        // contacts list as before, and intake, routing and area users work
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, {}, /*fresh=*/false));
+        QCOMPARE(ts.server->store().database().meta(QStringLiteral("schema_version")), QStringLiteral("8"));
+        Client anna(ts.port()), ida(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QVERIFY(ida.login(QStringLiteral("ida")));
+        const Answer old = anna.get(QStringLiteral("/reports/") + reportId);
+        QCOMPARE(old.status, 200);
+        QVERIFY(!old.body.contains(u"routing"));
+        QCOMPARE(anna.get(QStringLiteral("/contacts")).body.value(u"items").toArray().size(), 1);
+        const QJsonObject tip{{QStringLiteral("externalId"), QStringLiteral("t-1")},
+                              {QStringLiteral("what"), QStringLiteral("Något misstänkt vid hamnen.")},
+                              {QStringLiteral("anonymous"), true}};
+        QCOMPARE(ida.post(QStringLiteral("/intake/tips"), tip).status, 201);
+        QCOMPARE(ida.post(QStringLiteral("/intake/tips"), tip).status, 200);
+        const Answer routed = anna.post(QStringLiteral("/reports"), reportBody(), key("m8"));
+        QCOMPARE(routed.body.value(u"routing").toObject().value(u"policeArea").toString(), QStringLiteral("Skaraborg"));
+        User area;
+        area.username = QStringLiteral("skaraborg");
+        area.displayName = QStringLiteral("Polisområde Skaraborg");
+        area.role = Role::Area;
+        area.policeArea = QStringLiteral("Skaraborg");
+        QVERIFY(ts.server->store().users().add(area, testPassword));
+        Client desk(ts.port());
+        QVERIFY(desk.login(QStringLiteral("skaraborg")));
+        QCOMPARE(desk.get(QStringLiteral("/handoffs")).body.value(u"items").toArray().size(), 1);
+    }
+
     void migratesFromSchemaOne_data() { addDatabaseRows(); }
     void migratesFromSchemaOne()
     {
@@ -814,6 +892,7 @@ private Q_SLOTS:
             QVERIFY(anna.login(QStringLiteral("anna")));
             QCOMPARE(anna.post(QStringLiteral("/reports"), reportBody(), key("m1")).status, 201);
             server::Database& db = ts.server->store().database();
+            QVERIFY(undoSchema8(db));
             QVERIFY(db.exec(db.dialect() == server::Dialect::Sqlite ? QStringLiteral("DROP TABLE reports_fts")
                                                                     : QStringLiteral("DROP INDEX reports_fts"))
                         .ok());

@@ -76,7 +76,8 @@ enum RoleBits : unsigned {
     Supervisor = 1U << 1,
     Trainer = 1U << 2,
     Intake = 1U << 3,
-    Everyone = Agent | Supervisor | Trainer | Intake,
+    Area = 1U << 4, // a police area's receiving desk (issue 15): handoffs only
+    Everyone = Agent | Supervisor | Trainer | Intake | Area,
 };
 
 struct RoleUser
@@ -91,6 +92,7 @@ const RoleUser roleUsers[] = {
     {Supervisor, "supervisor", "sara"},
     {Trainer, "trainer", "tore"},
     {Intake, "intake", "ida"},
+    {Area, "area", "olle"},
 };
 
 // API.md's endpoint table: who may call each route, and what a permitted caller gets for the
@@ -155,6 +157,11 @@ const ContractRoute contractRoutes[] = {
     {"PUT", "/training/runs/{id}/speed", Trainer, 404},
     {"POST", "/training/runs/{id}/contacts", Trainer, 404},
     {"GET", "/training/contacts/{id}", Agent, 404},
+    // Intake and hand-off (issue 15).
+    {"POST", "/intake/web-reports", Intake, 201},
+    {"POST", "/intake/tips", Intake, 201},
+    {"GET", "/handoffs", Area, 200},
+    {"POST", "/handoffs/{reportId}/ack", Area, 404},
 };
 
 QByteArray newKey()
@@ -180,7 +187,10 @@ struct Request
 Request sampleRequest(const QByteArray& method, const QByteArray& route)
 {
     Request r{method,
-              QString::fromLatin1(route).replace(u"{id}"_s, u"x-unknown"_s).replace(u"{queue}"_s, u"anmalan"_s),
+              QString::fromLatin1(route)
+                  .replace(u"{id}"_s, u"x-unknown"_s)
+                  .replace(u"{reportId}"_s, u"x-unknown"_s)
+                  .replace(u"{queue}"_s, u"anmalan"_s),
               {},
               {}};
     const QByteArray key = method + ' ' + route;
@@ -218,6 +228,15 @@ Request sampleRequest(const QByteArray& method, const QByteArray& route)
         r.body = compact({{u"note"_s, u"Inringaren väntar på svar."_s}, {u"draft"_s, QJsonObject()}});
     } else if (key == "PUT /queues/{queue}/thresholds") {
         r.body = compact({{u"waiting"_s, 5}});
+    } else if (key == "POST /intake/web-reports") {
+        r.body = compact({{u"externalId"_s, QString::fromLatin1(newKey())},
+                          {u"category"_s, u"Cykelstöld"_s},
+                          {u"reporter"_s, QJsonObject{{u"name"_s, u"Test Testsson"_s}}},
+                          {u"report"_s, QJsonObject{{u"narrative"_s, u"Cykeln är borta."_s}}}});
+    } else if (key == "POST /intake/tips") {
+        r.body = compact({{u"externalId"_s, QString::fromLatin1(newKey())},
+                          {u"what"_s, u"En bil står övergiven vid stationen."_s},
+                          {u"anonymous"_s, true}});
     } else if (key == "GET /cases") {
         r.path += u"?personnummer=200001012384"_s;
     }

@@ -147,6 +147,72 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("ingen användare nobody")), qPrintable(r.err));
     }
 
+    // Issue 15: an area user names a police area the reference data knows; the list helps.
+    void areaUserCommand()
+    {
+        const QString database = db(QStringLiteral("area.db"));
+        const auto addArea = [&](const QStringList& extra, const QString& role = QStringLiteral("area")) {
+            return runServer(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("skaraborg"),
+                                         QStringLiteral("--role"), role, QStringLiteral("--database"), database,
+                                         QStringLiteral("--kdf-iterations"), QStringLiteral("1000")} +
+                                 extra,
+                             testPassword.toUtf8() + '\n');
+        };
+        Run r = addArea({QStringLiteral("--police-area"), QStringLiteral("Atlantis")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("okänt polisområde \"Atlantis\"")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("\n  Skaraborg\n")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("\n  Storgöteborg")), qPrintable(r.err));
+        r = addArea({});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--police-area NAMN")), qPrintable(r.err));
+        r = addArea({QStringLiteral("--police-area"), QStringLiteral("Skaraborg")}, QStringLiteral("agent"));
+        QCOMPARE(r.exitCode, 2);
+        r = addArea({QStringLiteral("--police-area"), QStringLiteral("Skaraborg")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("lade till skaraborg (u-")), qPrintable(r.out));
+    }
+
+    // kontaktcenter-cli intake: a web report and a tip posted as the e-service gateway would.
+    void cliIntake()
+    {
+        const QString database = db(QStringLiteral("intake.db"));
+        QCOMPARE(addUser(database, QStringLiteral("ida"), QStringLiteral("intake")).exitCode, 0);
+        ServerProcess server;
+        QVERIFY(server.start(
+            {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database}));
+        const QString dataDir = m_dir.filePath(QStringLiteral("intake-cli"));
+        const Run login = runProgram(cliBinary,
+                                     {QStringLiteral("--data-dir"), dataDir, QStringLiteral("login"),
+                                      QStringLiteral("http://127.0.0.1:%1").arg(server.port()), QStringLiteral("ida")},
+                                     testPassword.toUtf8() + '\n');
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        const auto intake = [&](const char* kind, const char* file) {
+            return runProgram(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("intake"),
+                                          QString::fromLatin1(kind),
+                                          QStringLiteral(KC_INTAKE_DIR "/") + QString::fromLatin1(file)});
+        };
+        Run r = intake("web-report", "web-report-problems.json");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Ny kontakt c-")) && r.out.contains(QStringLiteral("i kön anmalan")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("3 problem för handläggaren att kontrollera:")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("  reporter.personnummer: ")), qPrintable(r.out));
+        r = intake("web-report", "web-report-problems.json");
+        QVERIFY2(r.exitCode == 0 && r.out.startsWith(QStringLiteral("Redan mottagen: kontakt c-")), qPrintable(r.out));
+        r = intake("tip", "tip-anonymous.json");
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("i kön tips")), qPrintable(r.out + r.err));
+        r = intake("tip", "web-report-valid.json"); // not a tip: the server says why, exit 1
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("what")), qPrintable(r.err));
+        r = runProgram(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("intake"),
+                                   QStringLiteral("complaint"), QStringLiteral("x.json")});
+        QCOMPARE(r.exitCode, 2);
+        // no personal data in the server's log
+        QVERIFY(!server.log().contains(QStringLiteral("200001012385")));
+        QVERIFY(!server.log().contains(QStringLiteral("Provsdotter")));
+    }
+
     void queueCommands()
     {
         const QString database = db(QStringLiteral("queues.db"));
@@ -294,8 +360,9 @@ private Q_SLOTS:
         QVERIFY(!server.log().contains(password));
         Client anyone(server.port());
         QCOMPARE(anyone.get(QStringLiteral("/health")).body.value(u"demo").toBool(), true);
-        for (const auto& [user, role] : {std::pair{"utbildare", "trainer"}, std::pair{"gruppchef", "supervisor"},
-                                         std::pair{"ovning1", "agent"}, std::pair{"ovning12", "agent"}}) {
+        for (const auto& [user, role] :
+             {std::pair{"utbildare", "trainer"}, std::pair{"gruppchef", "supervisor"}, std::pair{"ovning1", "agent"},
+              std::pair{"ovning12", "agent"}, std::pair{"etjanst", "intake"}, std::pair{"skaraborg", "area"}}) {
             Client c(server.port());
             QVERIFY2(c.login(QString::fromLatin1(user), password), user);
             QCOMPARE(c.get(QStringLiteral("/me")).body.value(u"role").toString(), QString::fromLatin1(role));
