@@ -525,10 +525,10 @@ void TestJsonCodec::roundTripValue_data()
     QTest::newRow("User")
         << u"User"_s
         << QVariant::fromValue(kc::User{
-               u"u-1"_s, u"handledare"_s, u"Handledare Ett"_s, kc::Role::Trainer, u"Team Syd"_s, {u"stockholm"_s}});
-    QTest::newRow("User no queues") << u"User"_s
-                                    << QVariant::fromValue(kc::User{
-                                           u"u-2"_s, u"intag"_s, u"Intag Två"_s, kc::Role::Intake, u"Team Syd"_s, {}});
+               u"u-1"_s, u"handledare"_s, u"Handledare Ett"_s, kc::Role::Trainer, u"Team Syd"_s, {u"stockholm"_s}, {}});
+    QTest::newRow("User no queues")
+        << u"User"_s
+        << QVariant::fromValue(kc::User{u"u-2"_s, u"intag"_s, u"Intag Två"_s, kc::Role::Intake, u"Team Syd"_s, {}, {}});
     QTest::newRow("AgentState") << u"AgentState"_s
                                 << QVariant::fromValue(kc::AgentState{u"u-7"_s, u"Agent Sju"_s, u"Team Syd"_s,
                                                                       kc::AgentStatus::WrapUp, u"Efterarbete"_s,

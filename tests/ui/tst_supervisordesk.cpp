@@ -16,6 +16,7 @@
 #include "models/supervisormodels.h"
 #include "server/apiserver.h"
 #include "server/store.h"
+#include "server/store/intakestore.h"
 #include "sync/syncengine.h"
 #include "ui/announce.h"
 #include "ui/intervalchart.h"
@@ -808,6 +809,75 @@ private Q_SLOTS:
         QVERIFY2(v->alertBanner()->text().contains(u"Anmälan: återuppringning till Frida Ström är 17 min sen"_s),
                  qPrintable(v->alertBanner()->text()));
         QVERIFY(v->alertLog()->item(0)->text().contains(u"Frida Ström är 17 min sen"_s));
+    }
+
+    // Booked callbacks (issue 15) on the real server: the team's list from the full load and from
+    // contact.created, gone when its time comes, and a missed callback in the banner in words.
+    void bookedCallbacksOnTheRealServer()
+    {
+        QDateTime now = QDateTime(QDate(2026, 11, 27), QTime(9, 0), QTimeZone::UTC);
+        Desk d;
+        d.now = [&now] { return now; };
+        d.demo.setClock(d.now);
+        QVERIFY(d.start());
+        SupervisorDesk* desk = d.ws->supervisorDesk();
+        SupervisorView* v = d.view();
+        QTRY_VERIFY(desk->isLoaded());
+        QCOMPARE(desk->callbacks().rowCount(), 0);
+        const auto book = [&](const QString& id, int minutes, const QString& note) {
+            return d.store().contacts().accept(d.agent, id).ok() &&
+                   d.store()
+                       .contacts()
+                       .complete(d.agent, id, Disposition::CallbackBooked, std::nullopt, {},
+                                 server::CallbackBooking{now.addSecs(60 * minutes), note})
+                       .ok();
+        };
+        const QStringList waiting = d.waitingIds(u"anmalan"_s);
+        QVERIFY(waiting.size() >= 2);
+        const QString firstCaller = d.store().contacts().get(d.agent, waiting[0])->caller.name;
+        const QString secondCaller = d.store().contacts().get(d.agent, waiting[1])->caller.name;
+
+        // Booked while the supervisor was away: the full load after the reconnect has it.
+        d.ws->engine()->stopLive();
+        QVERIFY(book(waiting[0], 60, u"Ring om anmälan"_s));
+        QSignalSpy loaded(desk, &SupervisorDesk::loaded);
+        sync::ConnectionState s;
+        s.kind = sync::ConnectionState::Kind::Reconnecting;
+        Q_EMIT d.ws->engine()->stateChanged(s);
+        d.ws->engine()->startLive();
+        s.kind = sync::ConnectionState::Kind::Online;
+        Q_EMIT d.ws->engine()->stateChanged(s);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(desk->callbacks().rowCount(), 1);
+        QCOMPARE(desk->callbacks().index(0, ScheduledCallbacksModel::Caller).data().toString(), firstCaller);
+        QCOMPARE(desk->callbacks().index(0, ScheduledCallbacksModel::Note).data().toString(), u"Ring om anmälan"_s);
+        QCOMPARE(desk->callbacks().index(0, ScheduledCallbacksModel::Queue).data().toString(), u"Anmälan"_s);
+
+        // Booked live: contact.created; the earlier time first.
+        QVERIFY(book(waiting[1], 30, u"Efter lunch"_s));
+        QTRY_COMPARE(desk->callbacks().rowCount(), 2);
+        QCOMPARE(desk->callbacks().index(0, ScheduledCallbacksModel::Caller).data().toString(), secondCaller);
+        // (With the day: the workstation's clock is the wall clock, this server's a pinned day.)
+        QVERIFY(desk->callbacks()
+                    .index(0, ScheduledCallbacksModel::CallbackAt)
+                    .data()
+                    .toString()
+                    .endsWith(now.addSecs(30 * 60).toLocalTime().toString(u"HH:mm"_s)));
+        const QString callback = desk->callbacks().idAt(0);
+
+        // Its time comes: waiting in the queue, no longer booked.
+        now = now.addSecs(31 * 60);
+        d.demo.server()->evaluateAlerts();
+        QTRY_COMPARE(desk->callbacks().rowCount(), 1);
+        QTRY_VERIFY(d.ws->store()->contact(callback).has_value());
+        // Nobody takes it for more than 15 minutes: the alert names the caller and how late.
+        now = now.addSecs(16 * 60);
+        d.demo.server()->evaluateAlerts();
+        QTRY_VERIFY(v->alertBanner()->isVisible());
+        QVERIFY2(
+            v->alertBanner()->text().contains(u"Anmälan: återuppringning till "_s + secondCaller + u" är 17 min sen"_s),
+            qPrintable(v->alertBanner()->text()));
+        shoot(d.window.get(), "supervisor-callbacks");
     }
 
     // The dialogs open with open(): the shortcut returns at once (exec() would block here until
