@@ -88,8 +88,10 @@ struct RoleUser
 };
 
 const RoleUser roleUsers[] = {
-    {Agent, "agent", "anna"},     {Supervisor, "supervisor", "sara"},
-    {Trainer, "trainer", "tore"}, {Intake, "intake", "ida"},
+    {Agent, "agent", "anna"},
+    {Supervisor, "supervisor", "sara"},
+    {Trainer, "trainer", "tore"},
+    {Intake, "intake", "ida"},
     {Area, "area", "olle"},
 };
 
