@@ -281,8 +281,8 @@ public:
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
             return finish(Usage, tr("%1 is not a JSON object (error at byte %2).").arg(file).arg(pe.offset));
         const bool tip = kind == QLatin1String("tip");
-        ApiJob* job = m_client.post(tip ? QStringLiteral("/intake/tips") : QStringLiteral("/intake/web-reports"),
-                                    doc.object());
+        ApiJob* job =
+            m_client.post(tip ? QStringLiteral("/intake/tips") : QStringLiteral("/intake/web-reports"), doc.object());
         connect(job, &ApiJob::finished, this, [this](ApiJob* j) {
             j->deleteLater();
             if (j->outcome() != ApiJob::Outcome::Ok) {
@@ -297,8 +297,9 @@ public:
                 return finish(Done);
             }
             const QString id = contact.value(u"id").toString();
-            out() << (j->status() == 201 ? tr("New contact %1 in the queue %2.").arg(id, contact.value(u"queue").toString())
-                                         : tr("Already received: contact %1.").arg(id))
+            out() << (j->status() == 201
+                          ? tr("New contact %1 in the queue %2.").arg(id, contact.value(u"queue").toString())
+                          : tr("Already received: contact %1.").arg(id))
                   << '\n';
             const QJsonArray problems = contact.value(u"webReport").toObject().value(u"problems").toArray();
             if (!problems.isEmpty())

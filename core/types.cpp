@@ -37,10 +37,8 @@ template<>
 struct WireTable<ContactState>
 {
     static constexpr WireEntry<ContactState> entries[] = {
-        {ContactState::Waiting, "waiting"_L1},
-        {ContactState::Assigned, "assigned"_L1},
-        {ContactState::Completed, "completed"_L1},
-        {ContactState::Abandoned, "abandoned"_L1},
+        {ContactState::Waiting, "waiting"_L1},     {ContactState::Assigned, "assigned"_L1},
+        {ContactState::Completed, "completed"_L1}, {ContactState::Abandoned, "abandoned"_L1},
         {ContactState::Scheduled, "scheduled"_L1},
     };
 };
@@ -63,10 +61,8 @@ template<>
 struct WireTable<Role>
 {
     static constexpr WireEntry<Role> entries[] = {
-        {Role::Agent, "agent"_L1},
-        {Role::Supervisor, "supervisor"_L1},
-        {Role::Trainer, "trainer"_L1},
-        {Role::Intake, "intake"_L1},
+        {Role::Agent, "agent"_L1},     {Role::Supervisor, "supervisor"_L1},
+        {Role::Trainer, "trainer"_L1}, {Role::Intake, "intake"_L1},
         {Role::Area, "area"_L1},
     };
 };

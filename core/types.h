@@ -181,7 +181,7 @@ struct Report
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<Supplement> supplements;
-    std::optional<ReportRouting> routing;  // server-owned (issue 15)
+    std::optional<ReportRouting> routing; // server-owned (issue 15)
     std::optional<QJsonObject> webReport; // the citizen's original, when filed from a web report
 
     bool operator==(const Report&) const = default;

@@ -175,8 +175,8 @@ struct CommandLine
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version,    lang,         listen,        database,   casePrefix,  serviceLevel, tokenHours,
-                demo, allowPlain, tlsCert,      tlsKey,        role,       team,        queues,       displayName,
+        return {help, version,    lang,         listen,        database,   casePrefix,   serviceLevel, tokenHours,
+                demo, allowPlain, tlsCert,      tlsKey,        role,       team,         queues,       displayName,
                 name, kdf,        trustedProxy, retainChanges, maxStreams, demoPassword, policeArea};
     }
 

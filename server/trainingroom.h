@@ -26,7 +26,8 @@ QString intakeUsername();       // the e-service gateway (role intake)
 QString areaUsername();         // Polisområde Skaraborg's receiving desk (role area)
 QStringList usernames();        // trainer, supervisor, trainees
 
-// Adds the missing accounts: usernames() and the intake and area accounts. The password must satisfy the server's rule (at least 10 characters).
+// Adds the missing accounts: usernames() and the intake and area accounts. The password must satisfy the server's rule
+// (at least 10 characters).
 ApiResult<int> seed(Store& store, const QString& password);
 
 } // namespace classroom

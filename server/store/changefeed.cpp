@@ -53,7 +53,8 @@ bool ChangeFeed::visible(const User& viewer, const Change& c) const
         return (isAgent(viewer) && c.owner == viewer.id) ||
                (viewer.role == Role::Supervisor && !viewer.team.isEmpty() && c.scope == viewer.team) || trainerSeesAll;
     if (c.kind == QLatin1String("knowledge"))
-        return viewer.role != Role::Intake && viewer.role != Role::Area; // the knowledge base is everyone's who talks to callers
+        return viewer.role != Role::Intake &&
+               viewer.role != Role::Area; // the knowledge base is everyone's who talks to callers
     if (c.kind == QLatin1String("agent"))
         return c.owner == viewer.id || viewer.role == Role::Trainer ||
                (viewer.role == Role::Supervisor && c.scope == viewer.team);

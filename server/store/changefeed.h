@@ -35,7 +35,7 @@ struct Change
     QString id;
     QString op;    // upsert | delete
     QString event; // contact.created, contact.updated, report.created, report.updated, agent.state
-    QString scope; // contact: its queue; report: its creator's team; agent: its team
+    QString scope; // contact: its queue; report: its creator's team, or "area:NAME" (HandoffStore); agent: its team
     QString owner; // contact: assigned agent; report: creator; agent: the agent
     qint64 version = 0;
     QJsonObject data;

@@ -141,8 +141,8 @@ ApiResult<QJsonObject> HandoffStore::acknowledge(const User& viewer, const QStri
     const QJsonObject handoff = item(reportId, report);
     if (!changed) {
         // Already acknowledged: the same answer, the same acknowledgedAt; audited as a read.
-        if (!tx.commit() || !m_audit.writeRead(viewer, QStringLiteral("handoff.read"), reportId,
-                                               QStringLiteral("acknowledged before")))
+        if (!tx.commit() ||
+            !m_audit.writeRead(viewer, QStringLiteral("handoff.read"), reportId, QStringLiteral("acknowledged before")))
             return internalError();
         return handoff;
     }

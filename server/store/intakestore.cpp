@@ -172,7 +172,8 @@ ApiResult<IntakeStore::Intake> IntakeStore::tip(const User& by, const QJsonObjec
     if (what.isEmpty())
         return refusedField(QStringLiteral("what"), Store::tr("The tip says nothing: \"what\" is missing."));
     if (!body.value(u"anonymous").isBool())
-        return refusedField(QStringLiteral("anonymous"), Store::tr("Say whether the tip is anonymous (true or false)."));
+        return refusedField(QStringLiteral("anonymous"),
+                            Store::tr("Say whether the tip is anonymous (true or false)."));
     const bool anonymous = body.value(u"anonymous").toBool();
     if (!anonymous && !body.value(u"contact").isObject())
         return refusedField(QStringLiteral("contact"),
@@ -223,8 +224,7 @@ ApiResult<IntakeStore::Intake> IntakeStore::insert(const User& by, Contact c, co
                        " caller_phone, subject, language, received_at, version, created_by, external_kind,"
                        " external_id, web_report, tip) VALUES (?, ?, ?, 'waiting', ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?,"
                        " ?) ON CONFLICT (external_kind, external_id) DO NOTHING RETURNING id"),
-        {c.id, wireName(c.channel), c.queue, c.priority, compact(json::toJson(c.caller)),
-         nullable(pnr),
+        {c.id, wireName(c.channel), c.queue, c.priority, compact(json::toJson(c.caller)), nullable(pnr),
          nullable(normalized.phone), c.subject, c.language, ms(c.receivedAt), by.id, kind, externalId,
          c.webReport ? QVariant(compact(*c.webReport)) : QVariant(QMetaType(QMetaType::QString)),
          c.tip ? QVariant(compact(*c.tip)) : QVariant(QMetaType(QMetaType::QString))});
@@ -235,10 +235,9 @@ ApiResult<IntakeStore::Intake> IntakeStore::insert(const User& by, Contact c, co
     if (!created) {
         if (!tx.commit()) // nothing was written
             return internalError();
-        auto existing =
-            m_db.exec(QStringLiteral("SELECT %1 FROM contacts WHERE external_kind = ? AND external_id = ?")
-                          .arg(QLatin1String(contactColumns)),
-                      {kind, externalId});
+        auto existing = m_db.exec(QStringLiteral("SELECT %1 FROM contacts WHERE external_kind = ? AND external_id = ?")
+                                      .arg(QLatin1String(contactColumns)),
+                                  {kind, externalId});
         if (!existing || !existing->next())
             return internalError();
         const Contact found = contactFromRow(*existing);
@@ -281,8 +280,9 @@ ApiResult<std::optional<CallbackBooking>> IntakeStore::bookingFrom(const QJsonOb
         if (!note.isString())
             return refusedField(QStringLiteral("callbackNote"), Store::tr("The callback note must be text."));
         if (note.toString().size() > MaxCallbackNote)
-            return refusedField(QStringLiteral("callbackNote"),
-                                Store::tr("The callback note is too long (at most %1 characters).").arg(MaxCallbackNote));
+            return refusedField(
+                QStringLiteral("callbackNote"),
+                Store::tr("The callback note is too long (at most %1 characters).").arg(MaxCallbackNote));
         if (!note.toString().trimmed().isEmpty())
             booking.note = note.toString();
     }

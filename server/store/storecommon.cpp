@@ -173,9 +173,9 @@ bool mayViewContact(const User& viewer, const Contact& c, bool demo)
 
 std::optional<User> userById(Database& db, const QString& id)
 {
-    auto q =
-        db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area FROM users WHERE id = ?"),
-                {id});
+    auto q = db.exec(
+        QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area FROM users WHERE id = ?"),
+        {id});
     if (!q || !q->next())
         return std::nullopt;
     return userFromRow(*q);

@@ -355,7 +355,7 @@ namespace {
 Alert alertFromRow(const Statement& q)
 {
     Alert a{q.value(0).toString(), q.value(1).toString(),           q.value(2).toString(), q.value(3).toDouble(),
-            q.value(4).toDouble(), fromMs(q.value(5).toLongLong()), std::nullopt, std::nullopt};
+            q.value(4).toDouble(), fromMs(q.value(5).toLongLong()), std::nullopt,          std::nullopt};
     if (!q.value(6).isNull())
         a.clearedAt = fromMs(q.value(6).toLongLong());
     if (!q.value(7).isNull())
@@ -522,18 +522,19 @@ int Supervision::evaluateCallbacks(const QDateTime& now)
         if (!tx.ok())
             return changed;
         const double minutes = double((ms(now) - l.at) / 60000);
-        auto r = m_db.exec(QStringLiteral("INSERT INTO alerts (id, queue, kind, value, threshold, raised_at, contact_id)"
-                                          " VALUES (?, ?, 'callback_missed', ?, ?, ?, ?) ON CONFLICT DO NOTHING"
-                                          " RETURNING id"),
-                           {auth::newId("al"), l.queue, minutes, double(CallbackMissedMinutes), ms(now), l.id});
+        auto r =
+            m_db.exec(QStringLiteral("INSERT INTO alerts (id, queue, kind, value, threshold, raised_at, contact_id)"
+                                     " VALUES (?, ?, 'callback_missed', ?, ?, ?, ?) ON CONFLICT DO NOTHING"
+                                     " RETURNING id"),
+                      {auth::newId("al"), l.queue, minutes, double(CallbackMissedMinutes), ms(now), l.id});
         if (!r)
             return changed;
         if (!r->next())
             continue;
         const QString alertId = r->value(0).toString();
         r->finish();
-        if (m_recorder.append(QStringLiteral("alert"), alertId, 1, QStringLiteral("alert.raised"), l.queue,
-                              QString()) < 0 ||
+        if (m_recorder.append(QStringLiteral("alert"), alertId, 1, QStringLiteral("alert.raised"), l.queue, QString()) <
+                0 ||
             !m_recorder.commit(tx))
             return changed;
         ++changed;

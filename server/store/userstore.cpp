@@ -35,7 +35,8 @@ QStringList UserStore::knownPoliceAreas()
     for (const Municipality& m : ReferenceData::builtin().municipalities())
         if (!m.policeArea.isEmpty() && !areas.contains(m.policeArea))
             areas.append(m.policeArea);
-    std::sort(areas.begin(), areas.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(areas.begin(), areas.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
     return areas;
 }
 
@@ -58,9 +59,9 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
     if (user.role == Role::Area) {
         const QStringList known = knownPoliceAreas();
         if (!user.policeArea || !known.contains(*user.policeArea)) {
-            ApiError e =
-                error(422, "validation_failed",
-                      Store::tr("An area user needs a known police area (--police-area), one of: %1.").arg(known.join(u", ")));
+            ApiError e = error(422, "validation_failed",
+                               Store::tr("An area user needs a known police area (--police-area), one of: %1.")
+                                   .arg(known.join(u", ")));
             e.fields.insert(QStringLiteral("policeArea"), e.message);
             return e;
         }
@@ -82,8 +83,8 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
     auto q =
         m_db.exec(QStringLiteral("INSERT INTO users (id, username, display_name, role, team, queues, police_area,"
                                  " password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {u.id, u.username, u.displayName, wireName(u.role), u.team, queuesJson(u.queues), nullable(u.policeArea),
-                   auth::hashPassword(password, m_options.kdfIterations), ms(m_options.now())});
+                  {u.id, u.username, u.displayName, wireName(u.role), u.team, queuesJson(u.queues),
+                   nullable(u.policeArea), auth::hashPassword(password, m_options.kdfIterations), ms(m_options.now())});
     if (!q)
         return q.error().code == QLatin1String("unique_violation")
                    ? error(409, "conflict", Store::tr("The user %1 already exists.").arg(u.username))
@@ -98,8 +99,9 @@ ApiResult<User> UserStore::add(const User& user, const QString& password)
 QList<Account> UserStore::list()
 {
     QList<Account> list;
-    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area, password_hash,"
-                                      " disabled FROM users ORDER BY username"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area, password_hash,"
+                                 " disabled FROM users ORDER BY username"));
     while (q && q->next())
         list.append({userFromRow(*q), q->value(7).toString(), q->value(8).toInt() != 0});
     return list;
@@ -155,9 +157,10 @@ ApiResult<bool> UserStore::setPassword(const QString& username, const QString& p
 
 std::optional<Account> UserStore::accountByName(const QString& username)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area, password_hash,"
-                                      " disabled FROM users WHERE username = ?"),
-                       {username});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT id, username, display_name, role, team, queues, police_area, password_hash,"
+                                 " disabled FROM users WHERE username = ?"),
+                  {username});
     if (!q || !q->next())
         return std::nullopt;
     return Account{userFromRow(*q), q->value(7).toString(), q->value(8).toInt() != 0};

@@ -426,10 +426,11 @@ void TestJsonCodec::enumWireNames()
 {
     // GIVEN each enum of the contract WHEN listing and mapping its names THEN they are API.md's, in order
     checkWireNames<kc::Channel>({u"phone"_s, u"web"_s, u"email"_s, u"chat"_s});
-    checkWireNames<kc::ContactState>({u"waiting"_s, u"assigned"_s, u"completed"_s, u"abandoned"_s});
+    checkWireNames<kc::ContactState>({u"waiting"_s, u"assigned"_s, u"completed"_s, u"abandoned"_s, u"scheduled"_s});
     checkWireNames<kc::Disposition>({u"report_filed"_s, u"advice_given"_s, u"referred_112"_s,
-                                     u"referred_other_agency"_s, u"callback_booked"_s, u"no_action"_s});
-    checkWireNames<kc::Role>({u"agent"_s, u"supervisor"_s, u"trainer"_s, u"intake"_s});
+                                     u"referred_other_agency"_s, u"callback_booked"_s, u"no_action"_s,
+                                     u"tip_forwarded"_s});
+    checkWireNames<kc::Role>({u"agent"_s, u"supervisor"_s, u"trainer"_s, u"intake"_s, u"area"_s});
     checkWireNames<kc::AgentStatus>({u"offline"_s, u"ready"_s, u"not_ready"_s, u"busy"_s, u"wrap_up"_s});
     checkWireNames<kc::ReportStatus>({u"registered"_s, u"forwarded"_s, u"closed"_s});
 }
@@ -522,13 +523,43 @@ void TestJsonCodec::roundTripValue_data()
                                         << QVariant::fromValue(kc::Location{std::nullopt, u"1480"_s, std::nullopt});
     QTest::newRow("Report") << u"Report"_s << QVariant::fromValue(report());
     QTest::newRow("Report draft") << u"Report"_s << QVariant::fromValue(reportDraft());
-    QTest::newRow("User")
-        << u"User"_s
-        << QVariant::fromValue(kc::User{
-               u"u-1"_s, u"handledare"_s, u"Handledare Ett"_s, kc::Role::Trainer, u"Team Syd"_s, {u"stockholm"_s}, {}});
+    QTest::newRow("User") << u"User"_s
+                          << QVariant::fromValue(kc::User{u"u-1"_s,
+                                                          u"handledare"_s,
+                                                          u"Handledare Ett"_s,
+                                                          kc::Role::Trainer,
+                                                          u"Team Syd"_s,
+                                                          {u"stockholm"_s},
+                                                          std::nullopt});
     QTest::newRow("User no queues")
         << u"User"_s
-        << QVariant::fromValue(kc::User{u"u-2"_s, u"intag"_s, u"Intag Två"_s, kc::Role::Intake, u"Team Syd"_s, {}, {}});
+        << QVariant::fromValue(
+               kc::User{u"u-2"_s, u"intag"_s, u"Intag Två"_s, kc::Role::Intake, u"Team Syd"_s, {}, std::nullopt});
+    {
+        // issue 15: a booked callback and the citizen's web report and tip, kept whole
+        kc::Contact callback = contact();
+        callback.state = kc::ContactState::Scheduled;
+        callback.disposition = kc::Disposition::TipForwarded;
+        callback.callbackOf = u"c-0"_s;
+        callback.callbackAt = at(2026, 11, 28, 9, 30, 0, 0, Stockholm);
+        callback.callbackNote = u"Ring efter lunch."_s;
+        callback.webReport = QJsonObject{{u"externalId"_s, u"etj-1"_s}, {u"problems"_s, QJsonArray()}};
+        callback.tip = QJsonObject{{u"what"_s, u"En bil"_s}, {u"anonymous"_s, true}};
+        QTest::newRow("Contact callback") << u"Contact"_s << QVariant::fromValue(callback);
+        kc::Report routed = report();
+        routed.routing = kc::ReportRouting{u"Väst"_s,
+                                           u"Skaraborg"_s,
+                                           u"acknowledged"_s,
+                                           at(2026, 11, 27, 19, 0, 0, 0, Stockholm),
+                                           at(2026, 11, 27, 19, 5, 0, 0, Stockholm),
+                                           u"u-9"_s};
+        routed.webReport = QJsonObject{{u"externalId"_s, u"etj-1"_s}};
+        QTest::newRow("Report routed") << u"Report"_s << QVariant::fromValue(routed);
+    }
+    QTest::newRow("User area")
+        << u"User"_s
+        << QVariant::fromValue(kc::User{
+               u"u-3"_s, u"skaraborg"_s, u"Polisområde Skaraborg"_s, kc::Role::Area, QString(), {}, u"Skaraborg"_s});
     QTest::newRow("AgentState") << u"AgentState"_s
                                 << QVariant::fromValue(kc::AgentState{u"u-7"_s, u"Agent Sju"_s, u"Team Syd"_s,
                                                                       kc::AgentStatus::WrapUp, u"Efterarbete"_s,
@@ -690,7 +721,7 @@ void TestJsonCodec::unknownEnumValue_data()
     QTest::newRow("disposition")
         << u"Contact"_s << u"disposition"_s << u"arrested"_s
         << u"report_filed, advice_given, referred_112, referred_other_agency, callback_booked, no_action"_s;
-    QTest::newRow("role") << u"User"_s << u"role"_s << u"admin"_s << u"agent, supervisor, trainer, intake"_s;
+    QTest::newRow("role") << u"User"_s << u"role"_s << u"admin"_s << u"agent, supervisor, trainer, intake, area"_s;
     QTest::newRow("agent state") << u"AgentState"_s << u"state"_s << u"away"_s
                                  << u"offline, ready, not_ready, busy, wrap_up"_s;
     QTest::newRow("report status") << u"Report"_s << u"status"_s << u"open"_s << u"registered, forwarded, closed"_s;
@@ -1079,7 +1110,7 @@ void TestJsonCodec::englishMessages_data()
     QTest::newRow("document") << u"Report"_s << QString() << std::optional<QJsonValue>(QJsonArray())
                               << u"The document must be an object, not a list."_s;
     QTest::newRow("unknown value") << u"User"_s << u"role"_s << std::optional<QJsonValue>(u"admin"_s)
-                                   << u"role must be one of: agent, supervisor, trainer, intake."_s;
+                                   << u"role must be one of: agent, supervisor, trainer, intake, area."_s;
     QTest::newRow("out of range") << u"Contact"_s << u"priority"_s << std::optional<QJsonValue>(9)
                                   << u"priority must be between 1 and 5."_s;
     QTest::newRow("timestamp") << u"AgentState"_s << u"since"_s << std::optional<QJsonValue>(u"2026-11-27T12:00:00"_s)

@@ -88,10 +88,8 @@ struct RoleUser
 };
 
 const RoleUser roleUsers[] = {
-    {Agent, "agent", "anna"},
-    {Supervisor, "supervisor", "sara"},
-    {Trainer, "trainer", "tore"},
-    {Intake, "intake", "ida"},
+    {Agent, "agent", "anna"},     {Supervisor, "supervisor", "sara"},
+    {Trainer, "trainer", "tore"}, {Intake, "intake", "ida"},
     {Area, "area", "olle"},
 };
 

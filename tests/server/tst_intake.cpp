@@ -48,8 +48,7 @@ QByteArray describe(const Answer& a)
     return "status " + QByteArray::number(a.status) + ": " + a.raw.left(600);
 }
 
-#define KC_EXPECT_STATUS(answer, expected)                                                                             \
-    QVERIFY2((answer).status == (expected), describe(answer).constData())
+#define KC_EXPECT_STATUS(answer, expected) QVERIFY2((answer).status == (expected), describe(answer).constData())
 
 QJsonObject readExample(const QString& name)
 {
@@ -282,9 +281,9 @@ private Q_SLOTS:
         QCOMPARE(read.body[u"webReport"].toObject(), web.body[u"webReport"].toObject());
         QCOMPARE(read.body[u"routing"].toObject(), report.body[u"routing"].toObject());
         // AND a patch may not touch either
-        const Answer patched = anna.call("PATCH", u"/reports/"_s + report.body[u"id"].toString(),
-                                         QJsonDocument(QJsonObject{{u"routing"_s, QJsonObject()}}).toJson(),
-                                         {{"If-Match", "\"1\""}});
+        const Answer patched =
+            anna.call("PATCH", u"/reports/"_s + report.body[u"id"].toString(),
+                      QJsonDocument(QJsonObject{{u"routing"_s, QJsonObject()}}).toJson(), {{"If-Match", "\"1\""}});
         KC_EXPECT_STATUS(patched, 422);
         QVERIFY(patched.errorFields().contains(u"routing"_s));
     }
@@ -389,10 +388,9 @@ private Q_SLOTS:
                 b.insert(u"callbackAt"_s, at);
             return anna.post(complete, b);
         };
-        for (const QJsonValue& wrong :
-             {QJsonValue(QJsonValue::Undefined), QJsonValue(u"i morgon"_s),
-              QJsonValue(kc::json::formatTimestamp(clock.now->addSecs(-60))),
-              QJsonValue(kc::json::formatTimestamp(clock.now->addDays(15)))}) {
+        for (const QJsonValue& wrong : {QJsonValue(QJsonValue::Undefined), QJsonValue(u"i morgon"_s),
+                                        QJsonValue(kc::json::formatTimestamp(clock.now->addSecs(-60))),
+                                        QJsonValue(kc::json::formatTimestamp(clock.now->addDays(15)))}) {
             const Answer refused = booking(wrong);
             KC_EXPECT_STATUS(refused, 422);
             QVERIFY(refused.errorFields().contains(u"callbackAt"_s));
@@ -603,8 +601,7 @@ private Q_SLOTS:
 
         // AND the feeds: the agent hears report.updated with the routing; the area only its handoffs
         QStringList agentHeard;
-        for (const QJsonValue& ch :
-             anna.get(u"/changes?since=%1"_s.arg(cursor)).body[u"changes"].toArray())
+        for (const QJsonValue& ch : anna.get(u"/changes?since=%1"_s.arg(cursor)).body[u"changes"].toArray())
             if (ch[u"kind"].toString() == u"report" && ch[u"id"].toString() == skaraId)
                 agentHeard << ch[u"event"].toString() + u' ' + ch[u"data"][u"routing"][u"state"].toString();
         QCOMPARE(agentHeard, (QStringList{u"report.created acknowledged"_s, u"report.updated acknowledged"_s,
@@ -617,6 +614,17 @@ private Q_SLOTS:
             areaHeard << ch[u"event"].toString() + u' ' + ch[u"data"][u"reportId"].toString();
         }
         QCOMPARE(areaHeard, (QStringList{u"report.created "_s + skaraId, u"report.updated "_s + skaraId}));
+        // the live fan-out (EventHub) applies the same rule as the feed's SQL
+        const auto olleUser = ts.server->store().users().authenticate(olle.token, *clock.now);
+        QVERIFY(olleUser && olleUser->policeArea == u"Skaraborg"_s);
+        int liveForArea = 0;
+        for (const kc::server::Change& ch : ts.server->store().feed().after(0, 10000))
+            if (ts.server->store().feed().visible(*olleUser, ch)) {
+                ++liveForArea;
+                QCOMPARE(ch.scope, u"area:Skaraborg"_s);
+                QVERIFY(!ch.data.contains(u"reporter"_s));
+            }
+        QCOMPARE(liveForArea, 2);
         // the supervisor of the agent's team sees the report, never the area's rows
         for (const QJsonValue& ch : sara.get(u"/changes"_s).body[u"changes"].toArray())
             if (ch[u"kind"].toString() == u"report")
