@@ -77,6 +77,15 @@ SupervisorDesk::SupervisorDesk(MainWindow& window, sync::SyncEngine& engine, syn
         schedule();
     });
     connect(&m_engine, &sync::SyncEngine::contactChanged, this, &SupervisorDesk::onContactChanged);
+    // Alert events are not in the catch-up: one raised between the full load's answer and the
+    // stream attaching would be missed until the next reconnect. The stream's arrival fetches the
+    // alerts again (a change found is said as after a reconnect).
+    connect(&m_engine, &sync::SyncEngine::liveAttached, this, [this] {
+        if (m_pending > 0)
+            m_alertsAfterLoad = true; // the load's GET /alerts may have been answered before
+        else
+            reloadAlerts();
+    });
     connect(m_view, &SupervisorView::selectedQueuesChanged, this, &SupervisorDesk::reloadIntervals);
     // After every reconnect everything is loaded again: events missed meanwhile are not replayed
     // for queue figures (queue.stats are snapshots), so only a full load makes the numbers right.
@@ -216,6 +225,8 @@ void SupervisorDesk::finishOne()
 {
     if (--m_pending == 0) {
         m_loadedOnce = true;
+        if (std::exchange(m_alertsAfterLoad, false))
+            reloadAlerts();
         Q_EMIT loaded();
     }
 }
@@ -310,11 +321,17 @@ void SupervisorDesk::reload()
     });
     handle(m_client.get(QStringLiteral("/agents")),
            [this](const QJsonObject& body) { m_agents.setAgents(body.value(u"items").toArray()); });
-    handle(m_client.get(QStringLiteral("/alerts"), QUrlQuery(QStringLiteral("active=true"))),
-           [this](const QJsonObject& body) { setActiveAlerts(body.value(u"items").toArray()); });
+    loadAlerts(handle);
     // The team's booked callbacks (issue 15; a server without them answers an empty list).
     handle(m_client.get(QStringLiteral("/contacts"), QUrlQuery(QStringLiteral("state=scheduled&limit=500"))),
            [this](const QJsonObject& body) { m_callbacks.setContacts(body.value(u"items").toArray()); });
+}
+
+template<typename Handle>
+void SupervisorDesk::loadAlerts(const Handle& handle)
+{
+    handle(m_client.get(QStringLiteral("/alerts"), QUrlQuery(QStringLiteral("active=true"))),
+           [this](const QJsonObject& body) { setActiveAlerts(body.value(u"items").toArray()); });
     // The alert log of today, oldest at the bottom.
     handle(m_client.get(QStringLiteral("/alerts")), [this](const QJsonObject& body) {
         m_view->alertLog()->clear();
@@ -336,6 +353,20 @@ void SupervisorDesk::reload()
         for (const AlertEvent& e : std::as_const(m_alertJournal))
             if (!(e.raised ? raisedIds : clearedIds).contains(e.alert[u"id"].toString()))
                 m_view->addLogEntry(e.line);
+    });
+}
+
+void SupervisorDesk::reloadAlerts()
+{
+    // Only the alerts, outside the full load's count; dropped when a full load began meanwhile (its
+    // journal of events starts then, so an answer older than that could lose one).
+    const int generation = m_generation;
+    loadAlerts([this, generation](sync::ApiJob* job, auto apply) {
+        connect(job, &sync::ApiJob::finished, this, [this, generation, apply](sync::ApiJob* j) {
+            j->deleteLater();
+            if (generation == m_generation && j->outcome() == sync::ApiJob::Outcome::Ok)
+                apply(j->json());
+        });
     });
 }
 

@@ -86,6 +86,10 @@ private:
     void finishOne();
     void schedule();
     void setActiveAlerts(const QJsonArray& items);
+    // GET /alerts?active=true and today's log; `handle(job, apply)` runs apply on the answer.
+    template<typename Handle>
+    void loadAlerts(const Handle& handle);
+    void reloadAlerts();
 
     MainWindow& m_window;
     sync::SyncEngine& m_engine;
@@ -113,6 +117,7 @@ private:
         QString line; // as the log showed it
     };
     QList<AlertEvent> m_alertJournal;
+    bool m_alertsAfterLoad = false;       // the stream attached during a full load: alerts once more after it
     QHash<QString, QJsonObject> m_active; // alert id → alert
     QHash<QString, QString> m_names;
     int m_pending = 0;
