@@ -116,6 +116,7 @@ Result<bool> DemoEnvironment::start()
     options.databaseUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("demo-server.db"));
     options.demo = m_kind == Kind::Demo;
     options.kdfIterations = 10'000; // demo accounts exist for one session on one machine
+    options.clock = m_clock;
     m_server = std::make_unique<server::ApiServer>(options);
     if (auto opened = m_server->open(); !opened)
         return opened.error();

@@ -16,8 +16,11 @@
 #include "core/result.h"
 #include "core/types.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <memory>
 
@@ -38,6 +41,10 @@ public:
     enum class Kind { Demo, NonDemo };
     explicit DemoEnvironment(Role role = Role::Agent, Kind kind = Kind::Demo);
     ~DemoEnvironment();
+
+    // The server's clock (ServerOptions::clock), for tests that must not depend on the day they
+    // run (a supervisor's "today"); set before start(). Default: the wall clock.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     // Starts the server and seeds it. The workstation then signs in as agentUsername().
     Result<bool> start();
@@ -77,6 +84,7 @@ private:
     std::unique_ptr<server::ApiServer> m_server;
     QString m_password;
     QString m_intakeId;
+    std::function<QDateTime()> m_clock;
 };
 
 } // namespace kc

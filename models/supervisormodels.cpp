@@ -26,7 +26,40 @@ std::optional<int> optionalInt(const QJsonValue& v)
     return v.isDouble() ? std::optional<int>(v.toInt()) : std::nullopt;
 }
 
+// At the space nearest the middle: two lines of about equal width (short texts stay whole).
+QString wrapped(QString text)
+{
+    const int middle = int(text.size()) / 2;
+    int best = -1;
+    for (int i = 0; i < text.size(); ++i)
+        if (text.at(i) == u' ' && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best > 0 && text.size() > 12)
+        text[best] = u'\n';
+    return text;
+}
+
 } // namespace
+
+int StateLimits::limitFor(AgentStatus state, const std::optional<QString>& reason) const
+{
+    switch (state) {
+    case AgentStatus::Busy:
+        return busySeconds;
+    case AgentStatus::WrapUp:
+        return wrapUpSeconds;
+    case AgentStatus::NotReady:
+        if (reason)
+            if (const auto it = notReadyReasonSeconds.constFind(reason->trimmed().toLower());
+                it != notReadyReasonSeconds.cend())
+                return *it;
+        return notReadySeconds;
+    case AgentStatus::Ready:
+    case AgentStatus::Offline:
+        return 0;
+    }
+    return 0;
+}
 
 QVariant levelDecoration(Level level)
 {
@@ -112,22 +145,58 @@ void QueueStatsModel::setStats(const QList<QueueStats>& stats)
 {
     beginResetModel();
     m_rows.clear();
-    for (const QueueStats& s : stats)
+    m_rowOf.clear();
+    for (const QueueStats& s : stats) {
+        m_rowOf.insert(s.queue, int(m_rows.size()));
         m_rows.append(rowFor(s));
+    }
     endResetModel();
 }
 
 void QueueStatsModel::applyStats(const QueueStats& s)
 {
-    const int row = rowOf(s.queue);
-    if (row < 0) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(rowFor(s));
-        endInsertRows();
-        return;
+    applyStats(QList<QueueStats>{s});
+}
+
+void QueueStatsModel::applyStats(const QList<QueueStats>& burst)
+{
+    int first = int(m_rows.size());
+    int last = -1;
+    QList<QueueStats> added;
+    QHash<QString, int> addedAt;
+    for (const QueueStats& s : burst) {
+        const int row = rowOf(s.queue);
+        if (row >= 0) {
+            m_rows[row] = rowFor(s);
+            first = std::min(first, row);
+            last = std::max(last, row);
+        } else if (const auto at = addedAt.constFind(s.queue); at != addedAt.cend()) {
+            added[*at] = s;
+        } else {
+            addedAt.insert(s.queue, int(added.size()));
+            added.append(s);
+        }
     }
-    m_rows[row] = rowFor(s);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    // One signal over every changed row (the rows between are unchanged, which dataChanged allows).
+    if (last >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    if (added.isEmpty())
+        return;
+    const int at = int(m_rows.size());
+    beginInsertRows({}, at, at + int(added.size()) - 1);
+    for (const QueueStats& s : std::as_const(added)) {
+        m_rowOf.insert(s.queue, int(m_rows.size()));
+        m_rows.append(rowFor(s));
+    }
+    endInsertRows();
+}
+
+void QueueStatsModel::setWrappedHeaders(bool on)
+{
+    if (m_wrapped == on)
+        return;
+    m_wrapped = on;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 void QueueStatsModel::setThresholds(const QString& queue, const Thresholds& t)
@@ -145,10 +214,7 @@ std::optional<QueueStats> QueueStatsModel::stats(const QString& queue) const
 
 int QueueStatsModel::rowOf(const QString& queue) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].stats.queue == queue)
-            return i;
-    return -1;
+    return m_rowOf.value(queue, -1);
 }
 
 int QueueStatsModel::rowCount(const QModelIndex& parent) const
@@ -237,6 +303,11 @@ QVariant QueueStatsModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    return m_wrapped ? wrapped(headerText(section)) : headerText(section);
+}
+
+QString QueueStatsModel::headerText(int section)
+{
     switch (section) {
     case Queue:
         return tr("Queue");
@@ -320,19 +391,71 @@ void AgentTreeModel::fill(QList<QStandardItem*> row, const QJsonObject& a)
         Q_EMIT dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
 }
 
+void AgentTreeModel::touch(QStandardItem* first)
+{
+    QStandardItem* team = first->parent();
+    const int row = first->row();
+    auto it = m_touched.find(team);
+    if (it == m_touched.end())
+        m_touched.insert(team, {row, row});
+    else
+        *it = {std::min(it->first, row), std::max(it->second, row)};
+}
+
+void AgentTreeModel::emitTouched()
+{
+    // One signal per team over its changed rows (those between are unchanged: dataChanged allows it).
+    const auto touched = std::exchange(m_touched, {});
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const QModelIndex team = it.key()->index();
+        Q_EMIT dataChanged(index(it->first, 0, team), index(it->second, ColumnCount - 1, team));
+    }
+}
+
+void AgentTreeModel::setStateLimits(const StateLimits& limits)
+{
+    m_limits = limits;
+    {
+        const QSignalBlocker quiet(this);
+        for (QStandardItem* first : std::as_const(m_agents)) {
+            const auto state = AgentStatus(first->data(SupervisorRoles::AgentStateRole).toInt());
+            const QJsonObject& a = m_newest.value(first->data(SupervisorRoles::IdRole).toString());
+            std::optional<QString> reason;
+            if (a.value(u"reason").isString())
+                reason = a.value(u"reason").toString();
+            first->setData(qint64(m_limits.limitFor(state, reason)), SupervisorRoles::LimitRole);
+            touch(first);
+        }
+    }
+    emitTouched();
+}
+
 void AgentTreeModel::fillItems(const QList<QStandardItem*>& row, const QJsonObject& a)
 {
     const AgentStatus state = fromWireName<AgentStatus>(a.value(u"state").toString()).value_or(AgentStatus::Offline);
     std::optional<QString> reason;
     if (a.value(u"reason").isString())
         reason = a.value(u"reason").toString();
+    const QString id = a.value(u"agentId").toString();
     const QString current = a.value(u"currentContactId").toString();
+    const QString before = row[Name]->data(SupervisorRoles::CurrentContactRole).toString();
+    if (!before.isEmpty() && before != current && m_holder.value(before) == id)
+        m_holder.remove(before);
+    if (!current.isEmpty())
+        m_holder.insert(current, id);
     row[Name]->setText(a.value(u"displayName").toString());
-    row[Name]->setData(a.value(u"agentId").toString(), SupervisorRoles::IdRole);
+    row[Name]->setData(id, SupervisorRoles::IdRole);
     row[Name]->setData(QDateTime::fromString(a.value(u"since").toString(), Qt::ISODateWithMs),
                        SupervisorRoles::SinceRole);
     row[Name]->setData(current, SupervisorRoles::CurrentContactRole);
     row[Name]->setData(int(state), SupervisorRoles::AgentStateRole);
+    row[Name]->setData(qint64(m_limits.limitFor(state, reason)), SupervisorRoles::LimitRole);
+    if (a.contains(u"queues")) {
+        QStringList queues;
+        for (const QJsonValue& q : a.value(u"queues").toArray())
+            queues << q.toString();
+        row[Name]->setData(queues, SupervisorRoles::AgentQueuesRole);
+    }
     // Signed out while holding a contact: the supervisor can release it.
     const Level level = state == AgentStatus::Offline && !current.isEmpty() ? Level::Alarm : Level::Normal;
     row[State]->setText(stateText(state, reason) +
@@ -346,10 +469,23 @@ void AgentTreeModel::fillItems(const QList<QStandardItem*>& row, const QJsonObje
 
 void AgentTreeModel::setAgents(const QJsonArray& items)
 {
+    // One reset instead of a signal per team and agent (a full load of 500 agents): the rows are
+    // rebuilt quietly between its two signals.
+    beginResetModel();
+    {
+        const QSignalBlocker quiet(this);
+        loadAgents(items);
+    }
+    endResetModel();
+}
+
+void AgentTreeModel::loadAgents(const QJsonArray& items)
+{
     removeRows(0, rowCount());
     m_agents.clear();
     m_teams.clear();
     m_counted.clear();
+    m_holder.clear();
     for (const QJsonValue& v : items) {
         QJsonObject a = v.toObject();
         const QString id = a.value(u"agentId").toString();
@@ -395,64 +531,104 @@ QModelIndex AgentTreeModel::indexOfAgent(const QString& agentId) const
 
 void AgentTreeModel::applyState(const AgentState& s)
 {
-    // Events and loads travel on different connections: an older state never replaces a newer one.
-    if (const auto newest = m_newest.constFind(s.agentId); newest != m_newest.cend()) {
-        const QDateTime since = QDateTime::fromString(newest->value(u"since").toString(), Qt::ISODateWithMs);
-        if (since.isValid() && s.since.isValid() && s.since < since)
-            return;
+    applyStates({s});
+}
+
+void AgentTreeModel::applyStates(const QList<AgentState>& burst)
+{
+    QList<AgentState> fresh; // agents not shown yet: added after the others, with their signals
+    {
+        const QSignalBlocker quiet(this);
+        for (const AgentState& s : burst) {
+            // Events and loads travel on different connections: an older state never replaces a
+            // newer one.
+            if (const auto newest = m_newest.constFind(s.agentId); newest != m_newest.cend()) {
+                const QDateTime since = QDateTime::fromString(newest->value(u"since").toString(), Qt::ISODateWithMs);
+                if (since.isValid() && s.since.isValid() && s.since < since)
+                    continue;
+            }
+            QJsonObject a{{QStringLiteral("agentId"), s.agentId},
+                          {QStringLiteral("displayName"), s.displayName},
+                          {QStringLiteral("team"), s.team},
+                          {QStringLiteral("state"), wireName(s.state)},
+                          {QStringLiteral("since"), s.since.toUTC().toString(Qt::ISODateWithMs)}};
+            if (s.reason)
+                a.insert(QStringLiteral("reason"), *s.reason);
+            m_newest.insert(s.agentId, a);
+            const QList<QStandardItem*> row = rowOf(s.agentId);
+            if (row.isEmpty()) {
+                fresh << s;
+                continue;
+            }
+            a.insert(QStringLiteral("currentContactId"),
+                     row[Name]->data(SupervisorRoles::CurrentContactRole).toString());
+            a.insert(QStringLiteral("handledToday"), row[HandledToday]->text().toInt());
+            fillItems(row, a);
+            touch(row[Name]);
+        }
     }
-    QList<QStandardItem*> row = rowOf(s.agentId);
-    QJsonObject a{{QStringLiteral("agentId"), s.agentId},
-                  {QStringLiteral("displayName"), s.displayName},
-                  {QStringLiteral("team"), s.team},
-                  {QStringLiteral("state"), wireName(s.state)},
-                  {QStringLiteral("since"), s.since.toUTC().toString(Qt::ISODateWithMs)}};
-    if (s.reason)
-        a.insert(QStringLiteral("reason"), *s.reason);
-    m_newest.insert(s.agentId, a);
-    if (row.isEmpty()) {
+    emitTouched();
+    for (const AgentState& s : std::as_const(fresh)) {
+        if (m_newest.value(s.agentId).value(u"since").toString() != s.since.toUTC().toString(Qt::ISODateWithMs))
+            continue; // a newer state of the same new agent follows in this burst
+        if (m_agents.contains(s.agentId))
+            continue;
+        QJsonObject a = m_newest.value(s.agentId);
         a.insert(QStringLiteral("handledToday"), 0);
-        QList<QStandardItem*> fresh;
+        QList<QStandardItem*> row;
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QStandardItem;
             item->setEditable(false);
-            fresh << item;
+            row << item;
         }
-        fill(fresh, a);
-        teamItem(s.team)->appendRow(fresh);
-        m_agents.insert(s.agentId, fresh[0]);
-        return;
+        fillItems(row, a);
+        teamItem(s.team)->appendRow(row);
+        m_agents.insert(s.agentId, row[0]);
     }
-    a.insert(QStringLiteral("currentContactId"), row[Name]->data(SupervisorRoles::CurrentContactRole).toString());
-    a.insert(QStringLiteral("handledToday"), row[HandledToday]->text().toInt());
-    fill(row, a);
 }
 
 void AgentTreeModel::applyContact(const Contact& c)
 {
-    // Whoever shows this contact as current and no longer holds it lets go of it.
-    for (auto it = m_agents.cbegin(); it != m_agents.cend(); ++it) {
-        QStandardItem* first = it.value();
-        if (first->data(SupervisorRoles::CurrentContactRole).toString() != c.id)
-            continue;
-        if (c.state == ContactState::Assigned && c.assignedTo == it.key())
-            continue;
-        first->setData(QString(), SupervisorRoles::CurrentContactRole);
-        rowOf(it.key())[CurrentContact]->setText(QString());
+    applyContacts({c});
+}
+
+void AgentTreeModel::applyContacts(const QList<Contact>& burst)
+{
+    {
+        const QSignalBlocker quiet(this);
+        for (const Contact& c : burst) {
+            // Whoever shows this contact as current and no longer holds it lets go of it.
+            const QString holder = m_holder.value(c.id);
+            if (!holder.isEmpty() && !(c.state == ContactState::Assigned && c.assignedTo == holder)) {
+                m_holder.remove(c.id);
+                if (const QList<QStandardItem*> row = rowOf(holder); !row.isEmpty()) {
+                    row[Name]->setData(QString(), SupervisorRoles::CurrentContactRole);
+                    row[CurrentContact]->setText(QString());
+                    touch(row[Name]);
+                }
+            }
+            if (!c.assignedTo)
+                continue;
+            const QList<QStandardItem*> row = rowOf(*c.assignedTo);
+            if (row.isEmpty())
+                continue;
+            if (c.state == ContactState::Assigned) {
+                const QString before = row[Name]->data(SupervisorRoles::CurrentContactRole).toString();
+                if (!before.isEmpty() && before != c.id && m_holder.value(before) == *c.assignedTo)
+                    m_holder.remove(before);
+                m_holder.insert(c.id, *c.assignedTo);
+                row[Name]->setData(c.id, SupervisorRoles::CurrentContactRole);
+                row[CurrentContact]->setText(titleOf(c.id));
+                touch(row[Name]);
+            } else if (c.state == ContactState::Completed && !m_counted.contains(c.id)) {
+                // Counted once, however often the event comes (a replay after a reconnect).
+                m_counted.insert(c.id, *c.assignedTo);
+                row[HandledToday]->setText(QString::number(row[HandledToday]->text().toInt() + 1));
+                touch(row[Name]);
+            }
+        }
     }
-    if (!c.assignedTo)
-        return;
-    QList<QStandardItem*> row = rowOf(*c.assignedTo);
-    if (row.isEmpty())
-        return;
-    if (c.state == ContactState::Assigned) {
-        row[Name]->setData(c.id, SupervisorRoles::CurrentContactRole);
-        row[CurrentContact]->setText(titleOf(c.id));
-    } else if (c.state == ContactState::Completed && !m_counted.contains(c.id)) {
-        // Counted once, however often the event comes (a replay after a reconnect).
-        m_counted.insert(c.id, *c.assignedTo);
-        row[HandledToday]->setText(QString::number(row[HandledToday]->text().toInt() + 1));
-    }
+    emitTouched();
 }
 
 // ---- waiting contacts ------------------------------------------------------------------------------
@@ -513,6 +689,23 @@ void WaitingTreeModel::remove(const QString& contactId)
 
 void WaitingTreeModel::upsert(const Contact& c)
 {
+    // Still waiting where it is shown (a replayed or a harmless change): the row changes in place,
+    // one dataChanged instead of a removal and an insertion through every proxy stage.
+    if (QStandardItem* first = m_contacts.value(c.id);
+        first && c.state == ContactState::Waiting && first->parent() == m_queues.value(c.queue) &&
+        first->data(SupervisorRoles::PriorityRole).toInt() == c.priority &&
+        first->data(SupervisorRoles::SinceRole).toDateTime() == c.receivedAt) {
+        QStandardItem* queue = first->parent();
+        const int r = first->row();
+        {
+            const QSignalBlocker quiet(this);
+            first->setData(c.version, SupervisorRoles::VersionRole);
+            queue->child(r, Subject)->setText(c.subject);
+            queue->child(r, Channel)->setText(ContactQueueModel::channelText(c.channel));
+        }
+        Q_EMIT dataChanged(first->index(), queue->child(r, ColumnCount - 1)->index());
+        return;
+    }
     remove(c.id);
     QStandardItem* queue = m_queues.value(c.queue);
     if (c.state != ContactState::Waiting || !queue)
@@ -544,6 +737,285 @@ void WaitingTreeModel::upsert(const Contact& c)
     m_contacts.insert(c.id, row[0]);
 }
 
+// ---- agents serving each queue ----------------------------------------------------------------------
+
+ServingAgentsModel::ServingAgentsModel(AgentTreeModel& agents, QObject* parent)
+    : QStandardItemModel(0, AgentTreeModel::ColumnCount, parent)
+    , m_agents(agents)
+{
+    QStringList headers;
+    for (int c = 0; c < AgentTreeModel::ColumnCount; ++c)
+        headers << agents.headerData(c, Qt::Horizontal).toString();
+    setHorizontalHeaderLabels(headers);
+    // Agents come and go rarely (a full load, one joining the team): then everything is copied
+    // again. A state changes often: then only the changed agents' rows, one signal per queue.
+    connect(&agents, &QAbstractItemModel::modelReset, this, &ServingAgentsModel::rebuild);
+    connect(&agents, &QAbstractItemModel::rowsInserted, this, &ServingAgentsModel::rebuild);
+    connect(&agents, &QAbstractItemModel::rowsRemoved, this, &ServingAgentsModel::rebuild);
+    connect(&agents, &QAbstractItemModel::dataChanged, this, &ServingAgentsModel::follow);
+}
+
+void ServingAgentsModel::setQueues(const QList<std::pair<QString, QString>>& idAndName)
+{
+    m_queueList = idAndName;
+    beginResetModel();
+    QSignalBlocker quiet(this);
+    removeRows(0, rowCount());
+    m_queues.clear();
+    m_copies.clear();
+    for (const auto& [id, name] : idAndName) {
+        QList<QStandardItem*> row;
+        for (int c = 0; c < AgentTreeModel::ColumnCount; ++c) {
+            auto* item = new QStandardItem;
+            item->setEditable(false);
+            row << item;
+        }
+        row[0]->setText(name);
+        row[0]->setData(id, SupervisorRoles::IdRole);
+        appendRow(row);
+        m_queues.insert(id, row[0]);
+    }
+    copyAll();
+    quiet.unblock();
+    endResetModel();
+}
+
+QModelIndex ServingAgentsModel::queueIndex(const QString& queue) const
+{
+    QStandardItem* q = m_queues.value(queue);
+    return q ? q->index() : QModelIndex();
+}
+
+QStringList ServingAgentsModel::agentsOf(const QString& queue) const
+{
+    QStringList ids;
+    if (QStandardItem* q = m_queues.value(queue))
+        for (int r = 0; r < q->rowCount(); ++r)
+            ids << q->child(r, 0)->data(SupervisorRoles::IdRole).toString();
+    return ids;
+}
+
+void ServingAgentsModel::copyRow(const QList<QStandardItem*>& from, const QList<QStandardItem*>& to)
+{
+    static const int roles[] = {Qt::DisplayRole,
+                                Qt::DecorationRole,
+                                Qt::TextAlignmentRole,
+                                SupervisorRoles::IdRole,
+                                SupervisorRoles::SinceRole,
+                                SupervisorRoles::LevelRole,
+                                SupervisorRoles::LimitRole,
+                                SupervisorRoles::CurrentContactRole,
+                                SupervisorRoles::AgentStateRole,
+                                SupervisorRoles::AgentQueuesRole};
+    for (int c = 0; c < from.size(); ++c)
+        for (int role : roles)
+            to[c]->setData(from[c]->data(role), role);
+}
+
+void ServingAgentsModel::rebuild()
+{
+    // Quietly between the two signals of one reset: a full load copies hundreds of rows.
+    beginResetModel();
+    {
+        const QSignalBlocker quiet(this);
+        copyAll();
+    }
+    endResetModel();
+}
+
+void ServingAgentsModel::copyAll()
+{
+    for (QStandardItem* q : std::as_const(m_queues))
+        q->removeRows(0, q->rowCount());
+    m_copies.clear();
+    for (int t = 0; t < m_agents.rowCount(); ++t) {
+        QStandardItem* team = m_agents.item(t);
+        for (int r = 0; r < team->rowCount(); ++r) {
+            QList<QStandardItem*> from;
+            for (int c = 0; c < AgentTreeModel::ColumnCount; ++c)
+                from << team->child(r, c);
+            for (const QString& queue : from[0]->data(SupervisorRoles::AgentQueuesRole).toStringList()) {
+                QStandardItem* q = m_queues.value(queue);
+                if (!q)
+                    continue;
+                QList<QStandardItem*> to;
+                for (int c = 0; c < AgentTreeModel::ColumnCount; ++c) {
+                    auto* item = new QStandardItem;
+                    item->setEditable(false);
+                    to << item;
+                }
+                copyRow(from, to);
+                q->appendRow(to);
+                m_copies.insert(from[0]->data(SupervisorRoles::IdRole).toString(), to[0]);
+            }
+        }
+    }
+}
+
+void ServingAgentsModel::follow(const QModelIndex& topLeft, const QModelIndex& bottomRight)
+{
+    const QModelIndex team = topLeft.parent();
+    if (!team.isValid())
+        return;                                         // a team row: nothing of it is copied
+    QHash<QStandardItem*, std::pair<int, int>> touched; // queue item → first and last changed row
+    {
+        const QSignalBlocker quiet(this);
+        QStandardItem* teamItem = m_agents.itemFromIndex(team);
+        for (int r = topLeft.row(); r <= bottomRight.row(); ++r) {
+            QList<QStandardItem*> from;
+            for (int c = 0; c < AgentTreeModel::ColumnCount; ++c)
+                from << teamItem->child(r, c);
+            const QString id = from[0]->data(SupervisorRoles::IdRole).toString();
+            for (auto it = m_copies.constFind(id); it != m_copies.cend() && it.key() == id; ++it) {
+                QStandardItem* queue = it.value()->parent();
+                const int row = it.value()->row();
+                QList<QStandardItem*> to;
+                for (int c = 0; c < AgentTreeModel::ColumnCount; ++c)
+                    to << queue->child(row, c);
+                copyRow(from, to);
+                auto span = touched.find(queue);
+                if (span == touched.end())
+                    touched.insert(queue, {row, row});
+                else
+                    *span = {std::min(span->first, row), std::max(span->second, row)};
+            }
+        }
+    }
+    for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+        const QModelIndex queue = it.key()->index();
+        Q_EMIT dataChanged(index(it->first, 0, queue), index(it->second, AgentTreeModel::ColumnCount - 1, queue));
+    }
+}
+
+// ---- scheduled callbacks ---------------------------------------------------------------------------
+
+ScheduledCallbacksModel::ScheduledCallbacksModel(Clock now, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_now(now ? std::move(now) : Clock(defaultNow))
+{}
+
+void ScheduledCallbacksModel::setQueueNames(const QHash<QString, QString>& names)
+{
+    m_names = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, Queue), index(int(m_rows.size()) - 1, Queue));
+}
+
+int ScheduledCallbacksModel::rowOf(const QString& id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return i;
+    return -1;
+}
+
+void ScheduledCallbacksModel::setContacts(const QJsonArray& items)
+{
+    beginResetModel();
+    m_rows.clear();
+    endResetModel();
+    for (const QJsonValue& v : items)
+        upsert(v.toObject());
+}
+
+void ScheduledCallbacksModel::remove(const QString& id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void ScheduledCallbacksModel::upsert(const QJsonObject& c)
+{
+    const QString id = c.value(u"id").toString();
+    if (id.isEmpty())
+        return;
+    const QString caller = c.value(u"caller").toObject().value(u"name").toString();
+    if (!caller.isEmpty())
+        m_callers.insert(id, caller);
+    remove(id);
+    if (c.value(u"state").toString() != QLatin1String("scheduled"))
+        return;
+    Row r{id, c.value(u"queue").toString(), QDateTime::fromString(c.value(u"callbackAt").toString(), Qt::ISODateWithMs),
+          caller, c.value(u"callbackNote").toString()};
+    // By the time of the callback, the earliest first.
+    int at = 0;
+    while (at < m_rows.size() &&
+           (m_rows[at].callbackAt < r.callbackAt || (m_rows[at].callbackAt == r.callbackAt && m_rows[at].id < id)))
+        ++at;
+    beginInsertRows({}, at, at);
+    m_rows.insert(at, r);
+    endInsertRows();
+}
+
+int ScheduledCallbacksModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ScheduledCallbacksModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ScheduledCallbacksModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& r = m_rows[index.row()];
+    switch (role) {
+    case SupervisorRoles::IdRole:
+        return r.id;
+    case SupervisorRoles::QueueRole:
+        return r.queue;
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case CallbackAt: {
+            // Local time; the date only when it is not today (by the injected clock).
+            const QLocale sv(QLocale::Swedish, QLocale::Sweden);
+            const QDateTime local = r.callbackAt.toLocalTime();
+            if (!local.isValid())
+                return QString();
+            if (local.date() == m_now().toLocalTime().date())
+                return local.toString(QStringLiteral("HH:mm"));
+            return QString(sv.toString(local.date(), QStringLiteral("ddd d MMM")) + u' ' +
+                           local.toString(QStringLiteral("HH:mm")));
+        }
+        case Queue:
+            return m_names.value(r.queue, r.queue);
+        case Caller:
+            return r.caller;
+        case Note:
+            return r.note;
+        }
+        break;
+    case Qt::ToolTipRole:
+        return index.column() == Note ? QVariant(r.note) : QVariant();
+    }
+    return {};
+}
+
+QVariant ScheduledCallbacksModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CallbackAt:
+        return tr("Call back at");
+    case Queue:
+        return tr("Queue");
+    case Caller:
+        return tr("Caller");
+    case Note:
+        return tr("Note");
+    }
+    return {};
+}
+
 // ---- the ticking column ----------------------------------------------------------------------------
 
 SinceColumnProxy::SinceColumnProxy(const QString& header, Clock now, QObject* parent)
@@ -560,6 +1032,22 @@ SinceColumnProxy::SinceColumnProxy(const QString& header, Clock now, QObject* pa
 int SinceColumnProxy::timeColumn() const
 {
     return sourceModel() ? proxyColumnForExtraColumn(0) : -1;
+}
+
+void SinceColumnProxy::setWrappedHeader(bool on)
+{
+    if (m_wrapped == on || !sourceModel())
+        return;
+    m_wrapped = on;
+    Q_EMIT headerDataChanged(Qt::Horizontal, timeColumn(), timeColumn());
+}
+
+QVariant SinceColumnProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    const QVariant value = KExtraColumnsProxyModel::headerData(section, orientation, role);
+    if (m_wrapped && orientation == Qt::Horizontal && role == Qt::DisplayRole && section == timeColumn())
+        return wrapped(value.toString());
+    return value;
 }
 
 void SinceColumnProxy::setTicking(bool on)
@@ -580,7 +1068,9 @@ QVariant SinceColumnProxy::extraColumnData(const QModelIndex& parent, int row, i
         if (seconds < 0)
             return QString();
         return QString(QueueStatsModel::formatDuration(seconds) +
-                       (level == Level::Alarm ? QString(u' ' + QueueStatsModel::tr("over limit")) : QString()));
+                       (level == Level::Alarm
+                            ? QString(u' ' + (m_alarmText.isEmpty() ? QueueStatsModel::tr("over limit") : m_alarmText))
+                            : QString()));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::DecorationRole:

@@ -784,6 +784,7 @@ void SyncEngine::onStreamData()
         m_streamHealthy = true;
         m_backoff.reset();
         setState(ConnectionState::Kind::Online);
+        Q_EMIT liveAttached();
         if (m_store.pendingCount() > 0)
             flush(); // back online: send what waited
     }

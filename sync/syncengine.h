@@ -142,6 +142,9 @@ Q_SIGNALS:
     void acceptFinished(const QString& contactId, bool ok, const QString& code, const QString& message);
     void editFinished(const QString& reportId, bool ok, bool conflict, const QString& message);
     void stateChanged(const kc::sync::ConnectionState& state);
+    // The live event stream answered (again): events from now on arrive. A snapshot fetched before
+    // may have missed one that was neither in it nor on a stream yet (kinds /changes does not carry).
+    void liveAttached();
     void contactChanged(const QString& id);
     void reportChanged(const QString& id);
     void knowledgeChanged(const QString& id); // a knowledge article arrived (knowledge.updated), stored

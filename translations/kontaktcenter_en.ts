@@ -2632,6 +2632,25 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
     </message>
 </context>
 <context>
+    <name>kc::ScheduledCallbacksModel</name>
+    <message>
+        <source>Call back at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kc::ServerCommand</name>
     <message>
         <source>Show this help and exit.</source>
@@ -3211,6 +3230,28 @@ Options:
         <source>Recovered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a booked callback is %n min late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: callback to %2 is %n min late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert while disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered while disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::SupervisorView</name>
@@ -3316,6 +3357,26 @@ Options:
     </message>
     <message>
         <source>Today in c&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusually long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents serving the selected queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked callbacks of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents on the selected &amp;queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Booked callbacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

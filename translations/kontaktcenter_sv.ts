@@ -2641,6 +2641,25 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
     </message>
 </context>
 <context>
+    <name>kc::ScheduledCallbacksModel</name>
+    <message>
+        <source>Call back at</source>
+        <translation>Återuppringning kl.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kö</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Uppringare</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
     <name>kc::ServerCommand</name>
     <message>
         <source>Show this help and exit.</source>
@@ -3248,6 +3267,28 @@ Flaggor:
         <source>Recovered: %1</source>
         <translation>Återställt: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: a booked callback is %n min late</source>
+        <translation>
+            <numerusform>%1: en bokad återuppringning är %n min sen</numerusform>
+            <numerusform>%1: en bokad återuppringning är %n min sen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: callback to %2 is %n min late</source>
+        <translation>
+            <numerusform>%1: återuppringning till %2 är %n min sen</numerusform>
+            <numerusform>%1: återuppringning till %2 är %n min sen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert while disconnected: %1</source>
+        <translation>Larm medan anslutningen var nere: %1</translation>
+    </message>
+    <message>
+        <source>Recovered while disconnected: %1</source>
+        <translation>Återställt medan anslutningen var nere: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::SupervisorView</name>
@@ -3354,6 +3395,26 @@ Flaggor:
     <message>
         <source>Today in c&amp;harts</source>
         <translation>I dag i &amp;diagram</translation>
+    </message>
+    <message>
+        <source>unusually long</source>
+        <translation>ovanligt länge</translation>
+    </message>
+    <message>
+        <source>Agents serving the selected queues</source>
+        <translation>Agenter på de valda köerna</translation>
+    </message>
+    <message>
+        <source>Booked callbacks of the team</source>
+        <translation>Gruppens bokade återuppringningar</translation>
+    </message>
+    <message>
+        <source>Agents on the selected &amp;queues</source>
+        <translation>Agenter &amp;på valda köer</translation>
+    </message>
+    <message>
+        <source>&amp;Booked callbacks</source>
+        <translation>&amp;Bokade återuppringningar</translation>
     </message>
 </context>
 <context>

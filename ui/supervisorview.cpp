@@ -73,23 +73,30 @@ void openThresholdsDialog(QWidget* parent, const QString& queueName, const Thres
 
 } // namespace
 
-SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, WaitingTreeModel& waiting, Clock now,
+SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, WaitingTreeModel& waiting,
+                               ServingAgentsModel& serving, ScheduledCallbacksModel& callbacks, Clock now,
                                QWidget* parent)
     : QWidget(parent)
     , m_queues(queues)
     , m_agents(agents)
     , m_waiting(waiting)
+    , m_serving(serving)
     , m_queueTimes(new SinceColumnProxy(tr("Longest wait"), now, this))
     , m_flatAgents(new KDescendantsProxyModel(this))
     , m_agentTimes(new SinceColumnProxy(tr("Time in state"), now, this))
     , m_queueSelection(new QItemSelectionModel(&waiting, this))
     , m_selected(new KSelectionProxyModel(m_queueSelection, this))
     , m_waitingTimes(new SinceColumnProxy(tr("Waiting time"), now, this))
+    , m_servingSelection(new QItemSelectionModel(&serving, this))
+    , m_servingSelected(new KSelectionProxyModel(m_servingSelection, this))
+    , m_servingTimes(new SinceColumnProxy(tr("Time in state"), now, this))
     , m_banner(new QLabel(this))
     , m_title(new QLabel(tr("Queues"), this))
     , m_queuesView(new QTableView(this))
     , m_agentsView(new QTableView(this))
     , m_waitingView(new QTreeView(this))
+    , m_servingView(new QTreeView(this))
+    , m_callbacksView(new QTableView(this))
     , m_log(new QListWidget(this))
     , m_chart(new IntervalChart(this))
 {
@@ -120,6 +127,14 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     m_selected->setFilterBehavior(KSelectionProxyModel::ChildrenOfExactSelection);
     m_selected->setSourceModel(&m_waiting);
     m_waitingTimes->setSourceModel(m_selected);
+    // The selected queues as roots, each with the agents serving it below (an agent on two selected
+    // queues is under both: it serves both).
+    m_servingSelected->setFilterBehavior(KSelectionProxyModel::SubTrees);
+    m_servingSelected->setSourceModel(&serving);
+    m_servingTimes->setSourceModel(m_servingSelected);
+    // An agent unusually long in one state (StateLimits): the time says so in words.
+    m_agentTimes->setAlarmText(tr("unusually long"));
+    m_servingTimes->setAlarmText(tr("unusually long"));
 
     m_banner->setObjectName(QStringLiteral("alertBanner"));
     m_banner->setWordWrap(true);
@@ -147,12 +162,33 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     m_agentsView->setAccessibleName(tr("Agents"));
     m_agentsView->horizontalHeader()->moveSection(m_agentTimes->timeColumn(), AgentTreeModel::State + 1);
     m_agentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to the rows in sight only: by default a header measures up to 1,000 rows' text on
+    // every change, which at 500 agents was most of a burst's cost (bench_wallboard).
+    m_agentsView->horizontalHeader()->setResizeContentsPrecision(0);
     m_agentsView->horizontalHeader()->setStretchLastSection(true);
 
     m_waitingView->setModel(m_waitingTimes);
     m_waitingView->setRootIsDecorated(false);
     m_waitingView->setAccessibleName(tr("Waiting contacts of the selected queues"));
     m_waitingView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_waitingView->header()->setResizeContentsPrecision(0);
+
+    m_servingView->setObjectName(QStringLiteral("serving"));
+    m_callbacksView->setObjectName(QStringLiteral("callbacks"));
+    m_servingView->setModel(m_servingTimes);
+    m_servingView->setAccessibleName(tr("Agents serving the selected queues"));
+    m_servingView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_servingView->header()->setResizeContentsPrecision(0);
+    m_servingView->header()->moveSection(m_servingTimes->timeColumn(), AgentTreeModel::State + 1);
+    m_servingView->setColumnHidden(AgentTreeModel::HandledToday, true);
+
+    m_callbacksView->setModel(&callbacks);
+    m_callbacksView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_callbacksView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_callbacksView->verticalHeader()->hide();
+    m_callbacksView->setAccessibleName(tr("Booked callbacks of the team"));
+    m_callbacksView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_callbacksView->horizontalHeader()->setStretchLastSection(true);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -181,20 +217,27 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     layout->addWidget(m_upper_part, 2);
     m_lower_part = new QSplitter(Qt::Horizontal, this);
     auto* splitter = static_cast<QSplitter*>(m_lower_part);
-    auto column = [&](const QString& title, QWidget* body) {
-        auto* box = new QWidget(splitter);
-        auto* l = new QVBoxLayout(box);
-        l->setContentsMargins(0, 0, 0, 0);
-        auto* label = new QLabel(title, box);
-        label->setFont(titleFont);
-        label->setBuddy(body);
-        l->addWidget(label);
-        l->addWidget(body);
-        splitter->addWidget(box);
+    // A column of titled parts, one above the other; each title's mnemonic moves the focus there.
+    auto column = [&](const QList<std::pair<QString, QWidget*>>& parts) {
+        auto* stack = new QSplitter(Qt::Vertical, splitter);
+        for (const auto& [title, body] : parts) {
+            auto* box = new QWidget(stack);
+            auto* l = new QVBoxLayout(box);
+            l->setContentsMargins(0, 0, 0, 0);
+            auto* label = new QLabel(title, box);
+            label->setFont(titleFont);
+            label->setBuddy(body);
+            if (!body->objectName().isEmpty())
+                label->setObjectName(body->objectName() + QStringLiteral("Label"));
+            l->addWidget(label);
+            l->addWidget(body);
+            stack->addWidget(box);
+        }
+        splitter->addWidget(stack);
     };
-    column(tr("&Waiting contacts"), m_waitingView);
-    column(tr("A&gents"), m_agentsView);
-    column(tr("Alert &log"), m_log);
+    column({{tr("&Waiting contacts"), m_waitingView}, {tr("Agents on the selected &queues"), m_servingView}});
+    column({{tr("A&gents"), m_agentsView}, {tr("&Booked callbacks"), m_callbacksView}});
+    column({{tr("Alert &log"), m_log}});
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
@@ -218,6 +261,8 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
     m_waitingView->addActions({m_raise, m_lower, m_move});
     m_waitingView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_agentsView->addAction(m_release);
+    m_servingView->addAction(m_release);
+    m_servingView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_agentsView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_queuesView->addAction(m_thresholds);
     m_queuesView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -236,10 +281,19 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
         if (!where.isValid())
             syncSelection();
     });
+    connect(&m_serving, &QAbstractItemModel::modelReset, this, &SupervisorView::syncSelection);
+    connect(&m_serving, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& where) {
+        if (!where.isValid())
+            syncSelection();
+        else
+            m_servingView->expandAll(); // agents appearing under a selected queue
+    });
     connect(&m_queues, &QAbstractItemModel::modelReset, this, &SupervisorView::syncSelection);
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SupervisorView::updateActions);
     connect(m_agentsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &SupervisorView::updateActions);
+    connect(m_servingView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &SupervisorView::updateActions);
     updateActions();
 }
 
@@ -256,6 +310,11 @@ QAbstractItemModel* SupervisorView::agentsProxy() const
 QAbstractItemModel* SupervisorView::waitingProxy() const
 {
     return m_waitingTimes;
+}
+
+QAbstractItemModel* SupervisorView::servingProxy() const
+{
+    return m_servingTimes;
 }
 
 QStringList SupervisorView::selectedQueues() const
@@ -277,14 +336,17 @@ void SupervisorView::selectQueues(const QStringList& queues)
 
 void SupervisorView::syncSelection()
 {
-    QItemSelection selection;
+    QItemSelection selection, serving;
     for (const QString& id : selectedQueues()) {
-        const QModelIndex q = m_waiting.queueIndex(id);
-        if (q.isValid())
+        if (const QModelIndex q = m_waiting.queueIndex(id); q.isValid())
             selection.select(q, q);
+        if (const QModelIndex q = m_serving.queueIndex(id); q.isValid())
+            serving.select(q, q);
     }
     m_queueSelection->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_servingSelection->select(serving, QItemSelectionModel::ClearAndSelect);
     m_waitingView->expandAll();
+    m_servingView->expandAll();
     updateActions();
     if (const QStringList now = selectedQueues(); now != m_lastSelected) {
         m_lastSelected = now;
@@ -305,7 +367,7 @@ void SupervisorView::updateActions()
     m_raise->setEnabled(c.isValid() && priority > 1);
     m_lower->setEnabled(c.isValid() && priority < 5);
     m_move->setEnabled(c.isValid());
-    const QModelIndex agent = m_agentsView->currentIndex();
+    const QModelIndex agent = currentAgent();
     m_release->setEnabled(agent.isValid() &&
                           !agent.siblingAtColumn(0).data(SupervisorRoles::CurrentContactRole).toString().isEmpty());
 }
@@ -344,9 +406,15 @@ void SupervisorView::moveContact()
                 });
 }
 
+QModelIndex SupervisorView::currentAgent() const
+{
+    // The list of the selected queues' agents when the keyboard is there, the team's otherwise.
+    return m_servingView->hasFocus() ? m_servingView->currentIndex() : m_agentsView->currentIndex();
+}
+
 void SupervisorView::releaseContact()
 {
-    const QModelIndex agent = m_agentsView->currentIndex();
+    const QModelIndex agent = currentAgent();
     const QString contact = agent.siblingAtColumn(0).data(SupervisorRoles::CurrentContactRole).toString();
     if (!contact.isEmpty())
         Q_EMIT releaseRequested(contact);
@@ -367,7 +435,7 @@ void SupervisorView::editQueueThresholds()
                    });
 }
 
-void SupervisorView::setAlerts(const QStringList& texts)
+void SupervisorView::setAlerts(const QStringList& texts, bool announceIt)
 {
     const QString text =
         texts.isEmpty() ? QString() : QStringLiteral("⚠ ") + tr("Alert: %1").arg(texts.join(QStringLiteral("; ")));
@@ -375,7 +443,8 @@ void SupervisorView::setAlerts(const QStringList& texts)
         return;
     m_banner->setText(text);
     m_banner->setVisible(!texts.isEmpty());
-    announce(m_banner, texts.isEmpty() ? tr("No alerts.") : text, Politeness::Assertive);
+    if (announceIt)
+        announce(m_banner, texts.isEmpty() ? tr("No alerts.") : text, Politeness::Assertive);
 }
 
 void SupervisorView::addLogEntry(const QString& text)
@@ -398,8 +467,11 @@ void SupervisorView::setWallboard(bool on)
     m_queuesView->setFont(f);
     QFont headerFont = font();
     if (on)
-        headerFont.setPointSizeF(headerFont.pointSizeF() * 1.4); // the names are long; the numbers matter
+        headerFont.setPointSizeF(headerFont.pointSizeF() * 1.7); // on two lines; the numbers matter most
     m_queuesView->horizontalHeader()->setFont(headerFont);
+    // Long headers on two lines: every column fits 1366 px without clipping its name.
+    m_queues.setWrappedHeaders(on);
+    m_queueTimes->setWrappedHeader(on);
     m_banner->setFont(f);
     m_title->setFont(f);
     // Every column across the whole width, so nothing needs scrolling on a wall.

@@ -4,12 +4,14 @@
 // väntetid ticking, Besvarade i dag, Avbrutna i dag, Servicenivå with its threshold, Genomsnittlig
 // hanteringstid); the waiting contacts of the selected queues (raise/lower priority, move to
 // another queue, by keyboard); the team's agents flat (state, time in state ticking, current
-// contact, handled today) with "release the contact"; the alert log; today in charts (the
-// selected queue per 15 minutes). F11 toggles the wallboard:
+// contact, handled today; an agent unusually long in one state is marked in the time column, in
+// words) with "release the contact"; the agents serving the selected queues; the team's booked
+// callbacks; the alert log; today in charts (the selected queue per 15 minutes). F11 toggles the wallboard:
 // only the queues and the banner, full screen, large type.
 //
 // The view owns its proxy stages (KDescendantsProxyModel for the agents, KSelectionProxyModel for
-// the waiting contacts of the selected queues, SinceColumnProxy for every ticking column) over the
+// the waiting contacts of the selected queues and another for the agents serving them,
+// SinceColumnProxy for every ticking column) over the
 // models it is given, and asks for changes through signals: it never talks to the server.
 // Thread rules: GUI thread.
 #pragma once
@@ -36,11 +38,13 @@ class SupervisorView : public QWidget
     Q_OBJECT
 public:
     using Clock = std::function<QDateTime()>;
-    SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, WaitingTreeModel& waiting, Clock now = {},
+    SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, WaitingTreeModel& waiting,
+                   ServingAgentsModel& serving, ScheduledCallbacksModel& callbacks, Clock now = {},
                    QWidget* parent = nullptr);
 
-    // The active alerts' texts (empty: the banner is hidden).
-    void setAlerts(const QStringList& texts);
+    // The active alerts' texts (empty: the banner is hidden); a change is announced to the screen
+    // reader unless the caller says it in its own words (`announceIt` false).
+    void setAlerts(const QStringList& texts, bool announceIt = true);
     void addLogEntry(const QString& text);
     QLabel* alertBanner() const { return m_banner; }
     QListWidget* alertLog() const { return m_log; }
@@ -50,12 +54,16 @@ public:
     QTableView* queuesView() const { return m_queuesView; }
     QTableView* agentsView() const { return m_agentsView; }
     QTreeView* waitingView() const { return m_waitingView; }
+    QTreeView* servingView() const { return m_servingView; }
+    QTableView* callbacksView() const { return m_callbacksView; }
     QAbstractItemModel* queuesProxy() const;
     QAbstractItemModel* agentsProxy() const;
     QAbstractItemModel* waitingProxy() const;
+    QAbstractItemModel* servingProxy() const; // the selected queues and their agents (a tree)
     SinceColumnProxy* queueTimes() const { return m_queueTimes; }
     SinceColumnProxy* agentTimes() const { return m_agentTimes; }
     SinceColumnProxy* waitingTimes() const { return m_waitingTimes; }
+    SinceColumnProxy* servingTimes() const { return m_servingTimes; }
 
     QAction* raiseAction() const { return m_raise; }
     QAction* lowerAction() const { return m_lower; }
@@ -95,22 +103,29 @@ private:
     void releaseContact();
     void editQueueThresholds();
     QModelIndex currentContact() const;
+    QModelIndex currentAgent() const;
     void updateActions();
 
     QueueStatsModel& m_queues;
     AgentTreeModel& m_agents;
     WaitingTreeModel& m_waiting;
+    ServingAgentsModel& m_serving;
     SinceColumnProxy* m_queueTimes;
     KDescendantsProxyModel* m_flatAgents;
     SinceColumnProxy* m_agentTimes;
     QItemSelectionModel* m_queueSelection; // over the WaitingTreeModel, following the queues table
     KSelectionProxyModel* m_selected;
     SinceColumnProxy* m_waitingTimes;
+    QItemSelectionModel* m_servingSelection; // over the ServingAgentsModel, following the queues table
+    KSelectionProxyModel* m_servingSelected;
+    SinceColumnProxy* m_servingTimes;
     QLabel* m_banner;
     QLabel* m_title;
     QTableView* m_queuesView;
     QTableView* m_agentsView;
     QTreeView* m_waitingView;
+    QTreeView* m_servingView;
+    QTableView* m_callbacksView;
     QListWidget* m_log;
     IntervalChart* m_chart;
     QWidget* m_lower_part;
