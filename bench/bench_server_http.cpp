@@ -7,7 +7,10 @@
 //   2. POST /api/v1/reports, each request with its own Idempotency-Key (target >= 1000/s), against
 //      GET /api/v1/health on the same server.
 // Each server runs on a fresh database in a temporary directory; each measured wrk run follows a
-// short warm-up run. KC_BENCH_SCALE < 1 shortens the runs (smoke test).
+// short warm-up run. Both workloads also run, in the same run, against the same server started with
+// KC_SERVER_SLOW_PATH=1 (as before issue 16: no session cache, audit rows written in place by the
+// request, SQLite's automatic checkpoints), so each change's gain is measured against a baseline
+// on the same machine at the same time. KC_BENCH_SCALE < 1 shortens the runs (smoke test).
 #include "benchharness.h"
 #include "serverbench.h"
 
@@ -85,6 +88,16 @@ void requireClean(const char* what, const WrkResult& r)
                  .arg(r.socketErrors));
 }
 
+// A server on a fresh database in dir, started as before issue 16 when `slowPath`.
+void startServer(BenchServer& server, bool slowPath)
+{
+    server.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+    if (slowPath)
+        qputenv("KC_SERVER_SLOW_PATH", "1");
+    server.start();
+    qunsetenv("KC_SERVER_SLOW_PATH");
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -105,8 +118,7 @@ int main(int argc, char* argv[])
         const QString dir = tmp.path() + QStringLiteral("/get");
         QDir().mkpath(dir);
         BenchServer server(dir);
-        server.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
-        server.start();
+        startServer(server, false);
         const QByteArray token = server.login(QStringLiteral("bench-agent"));
         HttpClient client(server.port());
         const HttpResponse created = client.request(
@@ -118,6 +130,23 @@ int main(int argc, char* argv[])
                      .arg(created.status)
                      .arg(QString::fromUtf8(created.body)));
         const QByteArray path = "/api/v1/reports/" + id;
+        // The same report on a server as before issue 16 (its own database, same bytes but the id).
+        const QString slowDir = tmp.path() + QStringLiteral("/get-slow");
+        QDir().mkpath(slowDir);
+        BenchServer slow(slowDir);
+        startServer(slow, true);
+        const QByteArray slowToken = slow.login(QStringLiteral("bench-agent"));
+        const QByteArray slowId =
+            HttpClient(slow.port())
+                .request("POST", "/api/v1/reports",
+                         bearer(slowToken) + Headers{{"Content-Type", "application/json"}, {"Idempotency-Key", "get-1"}},
+                         reportBody())
+                .json()
+                .value(u"id")
+                .toString()
+                .toLatin1();
+        if (slowId.isEmpty())
+            fail(QStringLiteral("the slow-path server did not store the report"));
         const HttpResponse read = client.request("GET", path, bearer(token));
         if (read.status != 200)
             fail(QStringLiteral("GET %1 answered %2").arg(QString::fromLatin1(path)).arg(read.status));
@@ -137,6 +166,11 @@ int main(int argc, char* argv[])
         std::printf("GET %s: %lld bytes of JSON, from the server (audited) and from nginx (static file)\n",
                     path.constData(), qint64(read.body.size()));
 
+        const QByteArray slowPath = "/api/v1/reports/" + slowId;
+        runWrk(slow.baseUrl() + slowPath, warmup, bearer(slowToken));
+        const WrkResult fromSlow = runWrk(slow.baseUrl() + slowPath, seconds, bearer(slowToken));
+        show("as before issue 16 (KC_SERVER_SLOW_PATH):", fromSlow);
+        slow.stop();
         runWrk(server.baseUrl() + path, warmup, bearer(token));
         const WrkResult fromServer = runWrk(server.baseUrl() + path, seconds, bearer(token));
         show("kontaktcenter-server GET /reports/{id}:", fromServer);
@@ -144,6 +178,7 @@ int main(int argc, char* argv[])
         const WrkResult fromNginx = runWrk(nginxUrl, seconds, bearer(token));
         show("nginx, same bytes as a static file:", fromNginx);
         requireClean("GET /reports/{id}", fromServer);
+        requireClean("GET /reports/{id}, slow path", fromSlow);
         requireClean("nginx", fromNginx);
         nginx.stop();
         server.stop();
@@ -157,6 +192,10 @@ int main(int argc, char* argv[])
             report("server.report.get.rps", "req/s", fromServer.requestsPerSecond, "nginx static file, same bytes",
                    fromNginx.requestsPerSecond, {Goal::AtLeast, 0.25, true}),
             QStringLiteral("ratio %1").arg(fromServer.requestsPerSecond / fromNginx.requestsPerSecond, 0, 'f', 3));
+        report("server.report.get.issue16", "req/s", fromServer.requestsPerSecond,
+               "same server, as before issue 16", fromSlow.requestsPerSecond);
+        report("server.report.get.issue16.p99", "ms", fromServer.p99Ms, "same server, as before issue 16",
+               fromSlow.p99Ms);
         targets.add(QStringLiteral("GET /reports/{id} p99 <= 5 ms"),
                     report("server.report.get.p99", "ms", fromServer.p99Ms, "nginx static file p99", fromNginx.p99Ms,
                            {Goal::AtMost, 5, false}),
@@ -168,8 +207,7 @@ int main(int argc, char* argv[])
         const QString dir = tmp.path() + QStringLiteral("/post");
         QDir().mkpath(dir);
         BenchServer server(dir);
-        server.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
-        server.start();
+        startServer(server, false);
         const QByteArray token = server.login(QStringLiteral("bench-agent"));
         const QString bodyFile = dir + QStringLiteral("/report.json");
         QFile file(bodyFile);
@@ -182,6 +220,20 @@ int main(int argc, char* argv[])
         runWrk(server.baseUrl() + "/api/v1/health", warmup);
         const WrkResult health = runWrk(server.baseUrl() + "/api/v1/health", seconds);
         show("GET /health:", health);
+        WrkResult slowPost;
+        {
+            const QString slowDir = tmp.path() + QStringLiteral("/post-slow");
+            QDir().mkpath(slowDir);
+            BenchServer slow(slowDir);
+            startServer(slow, true);
+            const QByteArray slowToken = slow.login(QStringLiteral("bench-agent"));
+            runWrk(slow.baseUrl() + "/api/v1/reports", warmup, {}, script,
+                   {QString::fromLatin1(slowToken), bodyFile, QStringLiteral("warm-") + run});
+            slowPost = runWrk(slow.baseUrl() + "/api/v1/reports", seconds, {}, script,
+                              {QString::fromLatin1(slowToken), bodyFile, QStringLiteral("run-") + run});
+            show("POST /reports, as before issue 16:", slowPost);
+            requireClean("POST /reports, slow path", slowPost);
+        }
         runWrk(server.baseUrl() + "/api/v1/reports", warmup, {}, script,
                {QString::fromLatin1(token), bodyFile, QStringLiteral("warm-") + run});
         const WrkResult post = runWrk(server.baseUrl() + "/api/v1/reports", seconds, {}, script,
@@ -194,6 +246,8 @@ int main(int argc, char* argv[])
                     qPrintable(sqliteCount(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM reports"))),
                     post.requests);
 
+        report("server.report.post.issue16", "req/s", post.requestsPerSecond, "same server, as before issue 16",
+               slowPost.requestsPerSecond);
         targets.add(
             QStringLiteral("POST /reports >= 2500 req/s"),
             report("server.report.post.rps", "req/s", post.requestsPerSecond, "GET /health req/s",
