@@ -136,15 +136,15 @@ int main(int argc, char* argv[])
         BenchServer slow(slowDir);
         startServer(slow, true);
         const QByteArray slowToken = slow.login(QStringLiteral("bench-agent"));
-        const QByteArray slowId =
-            HttpClient(slow.port())
-                .request("POST", "/api/v1/reports",
-                         bearer(slowToken) + Headers{{"Content-Type", "application/json"}, {"Idempotency-Key", "get-1"}},
-                         reportBody())
-                .json()
-                .value(u"id")
-                .toString()
-                .toLatin1();
+        const QByteArray slowId = HttpClient(slow.port())
+                                      .request("POST", "/api/v1/reports",
+                                               bearer(slowToken) + Headers{{"Content-Type", "application/json"},
+                                                                           {"Idempotency-Key", "get-1"}},
+                                               reportBody())
+                                      .json()
+                                      .value(u"id")
+                                      .toString()
+                                      .toLatin1();
         if (slowId.isEmpty())
             fail(QStringLiteral("the slow-path server did not store the report"));
         const HttpResponse read = client.request("GET", path, bearer(token));
@@ -192,8 +192,8 @@ int main(int argc, char* argv[])
             report("server.report.get.rps", "req/s", fromServer.requestsPerSecond, "nginx static file, same bytes",
                    fromNginx.requestsPerSecond, {Goal::AtLeast, 0.25, true}),
             QStringLiteral("ratio %1").arg(fromServer.requestsPerSecond / fromNginx.requestsPerSecond, 0, 'f', 3));
-        report("server.report.get.issue16", "req/s", fromServer.requestsPerSecond,
-               "same server, as before issue 16", fromSlow.requestsPerSecond);
+        report("server.report.get.issue16", "req/s", fromServer.requestsPerSecond, "same server, as before issue 16",
+               fromSlow.requestsPerSecond);
         report("server.report.get.issue16.p99", "ms", fromServer.p99Ms, "same server, as before issue 16",
                fromSlow.p99Ms);
         targets.add(QStringLiteral("GET /reports/{id} p99 <= 5 ms"),

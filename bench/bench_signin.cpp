@@ -17,13 +17,13 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPasswordDigestor>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -76,11 +76,11 @@ int main(int argc, char* argv[])
     t.restart();
     const QByteArray salt = QByteArray::fromBase64(stored.split(u'$').value(2).toLatin1());
     for (int i = 0; i < checks; ++i)
-        kc::bench::keep(QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt,
-                                                           iterations, 32));
+        kc::bench::keep(
+            QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32));
     const double qtMs = double(t.nsecsElapsed()) / 1e6 / checks;
-    std::printf("pbkdf2-sha256 check at %d iterations: %.1f ms (OpenSSL), Qt's QPasswordDigestor %.1f ms\n",
-                iterations, checkMs, qtMs);
+    std::printf("pbkdf2-sha256 check at %d iterations: %.1f ms (OpenSSL), Qt's QPasswordDigestor %.1f ms\n", iterations,
+                checkMs, qtMs);
     kc::bench::report("server.signin.pbkdf2", "ms", checkMs, "QPasswordDigestor, same derivation", qtMs);
 
     // 2. A shift change: signIns agents at once, with /health probed meanwhile.

@@ -401,8 +401,8 @@ struct ApiServer::Impl
     std::unique_ptr<Store> store;
     std::unique_ptr<EventHub> hub;
     QList<QTcpServer*> listeners;
-    QThreadPool kdfPool; // sign-in key derivations; waited for before the server goes away
-    int kdfQueued = 0;   // sign-ins handed to the pool and not yet answered
+    QThreadPool kdfPool;                      // sign-in key derivations; waited for before the server goes away
+    int kdfQueued = 0;                        // sign-ins handed to the pool and not yet answered
     auth::SessionCache sessions;              // token → user for a few seconds (see auth.h)
     bool fastPath = true;                     // false: KC_SERVER_SLOW_PATH (benchmarks' baseline)
     std::unique_ptr<AuditWriter> auditWriter; // the reads' audit rows, group-committed (see auditlog.h)

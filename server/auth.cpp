@@ -35,9 +35,9 @@ QByteArray derive(const QString& password, const QByteArray& salt, int iteration
 {
     const QByteArray secret = password.toUtf8();
     QByteArray key(32, Qt::Uninitialized);
-    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-                          int(salt.size()), iterations, EVP_sha256(), int(key.size()),
-                          reinterpret_cast<unsigned char*>(key.data())) != 1)
+    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), iterations,
+                          EVP_sha256(), int(key.size()), reinterpret_cast<unsigned char*>(key.data())) != 1)
         return {}; // never equal to a stored hash: the sign-in fails
     return key;
 }

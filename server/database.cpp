@@ -192,8 +192,9 @@ const char* const schemaV7Postgres[] = {
 };
 
 // Schema version 9 (speed, issue 16): the session epoch (see database.h), raised by triggers (a session
-// deleted or changed, a user changed) so that every writer — this server, another instance on the same PostgreSQL, the command line — bumps it
-// without knowing of any cache. Written to be re-runnable (a test migrates the same database twice).
+// deleted or changed, a user changed) so that every writer — this server, another instance on the same PostgreSQL, the
+// command line — bumps it without knowing of any cache. Written to be re-runnable (a test migrates the same database
+// twice).
 const char* const schemaV9[] = {
     "INSERT INTO counters (name, value) VALUES ('session_epoch', 0) ON CONFLICT (name) DO NOTHING",
 };

@@ -25,7 +25,8 @@ bool AuditLog::write(const QString& userId, const QString& action, const QString
 bool AuditLog::writeRead(const User& viewer, const QString& action, const QString& resource, const QString& detail)
 {
     if (m_sink) {
-        m_sink->append({ms(m_options.now()), viewer.id, action, resource, detail.isNull() ? QStringLiteral("") : detail});
+        m_sink->append(
+            {ms(m_options.now()), viewer.id, action, resource, detail.isNull() ? QStringLiteral("") : detail});
         return true;
     }
     Transaction tx(m_db);

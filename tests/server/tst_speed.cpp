@@ -198,14 +198,13 @@ private Q_SLOTS:
         std::vector<std::unique_ptr<QNetworkReply>> replies;
         for (int i = 0; i < 40; ++i)
             replies.emplace_back(anna.nam().get(req));
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](const auto& r) { return r->isFinished(); }),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.begin(), replies.end(), [](const auto& r) { return r->isFinished(); }), 30000);
         OtherProcess reader;
         QVERIFY(reader.open(databaseUrl));
         for (const auto& r : replies)
             QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(reader.count(u"SELECT COUNT(*) FROM audit WHERE action = 'report.read' AND resource = ?"_s, {id}),
-                 40);
+        QCOMPARE(reader.count(u"SELECT COUNT(*) FROM audit WHERE action = 'report.read' AND resource = ?"_s, {id}), 40);
     }
 
     // ---- the key derivation ----------------------------------------------------------------------
@@ -216,7 +215,7 @@ private Q_SLOTS:
         const QByteArray key = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256,
                                                                   u"korrekt-hast-batteri"_s.toUtf8(), salt, 1000, 32);
         const QString stored = u"pbkdf2-sha256$1000$%1$%2"_s.arg(QString::fromLatin1(salt.toBase64()),
-                                                                    QString::fromLatin1(key.toBase64()));
+                                                                 QString::fromLatin1(key.toBase64()));
         QVERIFY(server::auth::verifyPassword(u"korrekt-hast-batteri"_s, stored));
         QVERIFY(!server::auth::verifyPassword(u"korrekt-hast-batteri!"_s, stored));
         // and a hash made now verifies with Qt's function
