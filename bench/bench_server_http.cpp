@@ -245,6 +245,17 @@ int main(int argc, char* argv[])
         std::printf("  reports stored after the runs: %s (wrk counted %lld + warm-up)\n",
                     qPrintable(sqliteCount(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM reports"))),
                     post.requests);
+        // What a report costs on disk with everything it brings (index, full text, change, audit row,
+        // idempotency key): for the README's scale on paper.
+        const double reports =
+            sqliteCount(server.databasePath(), QStringLiteral("SELECT COUNT(*) FROM reports")).toDouble();
+        const double bytes =
+            sqliteCount(server.databasePath(), QStringLiteral("SELECT page_count * page_size FROM pragma_page_count(), "
+                                                              "pragma_page_size()"))
+                .toDouble();
+        if (reports > 0)
+            std::printf("  database: %.1f MB after %.0f reports, %.1f KB per report with its rows\n", bytes / 1e6,
+                        reports, bytes / reports / 1e3);
 
         report("server.report.post.issue16", "req/s", post.requestsPerSecond, "same server, as before issue 16",
                slowPost.requestsPerSecond);
