@@ -9,7 +9,7 @@
 // Each server runs on a fresh database in a temporary directory; each measured wrk run follows a
 // short warm-up run. Both workloads also run, in the same run, against the same server started with
 // KC_SERVER_SLOW_PATH=1 (as before issue 16: no session cache, audit rows written in place by the
-// request, SQLite's automatic checkpoints), so each change's gain is measured against a baseline
+// request), so each change's gain is measured against a baseline
 // on the same machine at the same time. KC_BENCH_SCALE < 1 shortens the runs (smoke test).
 #include "benchharness.h"
 #include "serverbench.h"

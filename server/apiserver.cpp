@@ -577,7 +577,7 @@ Result<bool> ApiServer::open()
         return db.error();
     d->db = std::move(db).value();
     // KC_SERVER_SLOW_PATH=1 serves as before issue 16 — no session cache, every audit row written
-    // in place, SQLite's automatic checkpoints — for the benchmarks' same-run comparison only.
+    // in place by the request — for the benchmarks' same-run comparison only.
     d->fastPath = qEnvironmentVariableIntValue("KC_SERVER_SLOW_PATH") == 0;
     if (d->fastPath) {
         // Reads' audit rows are committed on a connection and thread of their own (auditlog.h).
@@ -585,9 +585,6 @@ Result<bool> ApiServer::open()
         if (!d->auditWriter->start(*url))
             return Error{QString(), QStringLiteral("the audit writer's connection: ") + d->auditWriter->errorString(),
                          QStringLiteral("database")};
-        if (url->dialect == Dialect::Sqlite) // the writer checkpoints the WAL instead (auditlog.h)
-            if (auto q = d->db->exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")); !q)
-                return q.error();
     }
     d->store = std::make_unique<Store>(*d->db, m_options);
     if (auto kind = d->store->claimDataKind(m_options.demo); !kind)

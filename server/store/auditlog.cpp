@@ -6,7 +6,6 @@
 #include "server/store/storecommon.h"
 
 #include <QAtomicInteger>
-#include <QElapsedTimer>
 
 namespace kc::server {
 
@@ -140,32 +139,15 @@ void AuditWriter::run(const DatabaseUrl& url)
     m_wake.notify_all();
     const QString insert =
         QStringLiteral("INSERT INTO audit (at, user_id, action, resource, detail) VALUES (?, ?, ?, ?, ?)");
-    // SQLite: the server's connection does not checkpoint the WAL (ApiServer turns its automatic
-    // checkpoint off); this thread copies it into the database file between its batches, so the
-    // requests' commits only append to the WAL.
-    const bool checkpoints = db->dialect() == Dialect::Sqlite;
-    QElapsedTimer sinceCheckpoint;
-    sinceCheckpoint.start();
     for (;;) {
         QList<Item> batch;
         {
             std::unique_lock lock(m_mutex);
-            if (checkpoints)
-                m_wake.wait_for(lock, std::chrono::milliseconds(CheckpointMs),
-                                [this] { return !m_queue.isEmpty() || m_stopping; });
-            else
-                m_wake.wait(lock, [this] { return !m_queue.isEmpty() || m_stopping; });
-            if (m_queue.isEmpty() && m_stopping)
-                break; // everything submitted is written
+            m_wake.wait(lock, [this] { return !m_queue.isEmpty() || m_stopping; });
+            if (m_queue.isEmpty())
+                break; // stopping, and everything submitted is written
             batch.swap(m_queue);
         }
-        if (checkpoints && sinceCheckpoint.elapsed() >= CheckpointMs) {
-            if (auto q = db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-                q->finish();
-            sinceCheckpoint.restart();
-        }
-        if (batch.isEmpty())
-            continue;
         // One transaction for everything that queued up while the last one committed.
         bool ok = db->begin();
         qint64 rows = 0;

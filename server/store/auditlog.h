@@ -11,9 +11,7 @@
 // writeRead() only notes the row; the pipeline hands the rows to the AuditWriter and sends the
 // answer only after the writer's commit succeeded (otherwise a 500 and no data). The writer commits
 // every row that arrived while its previous commit ran in one transaction (group commit) on a
-// connection and thread of its own, so the server's thread neither parses nor commits them. On
-// SQLite the writer also checkpoints the WAL every CheckpointMs, in place of the server's
-// connection (whose automatic checkpoint ApiServer turns off while the writer runs).
+// connection and thread of its own, so the server's thread neither parses nor commits them.
 //
 // Thread rules: AuditLog — the thread that owns the Database (the server's or a worker's thread).
 // AuditWriter — submit() from any thread; `done` runs on the writer's thread.
@@ -67,9 +65,6 @@ public:
     // Rows committed and commits made so far (for the benchmarks' figures).
     qint64 rowsWritten() const;
     qint64 commits() const;
-
-    // SQLite: how often the writer checkpoints the WAL (see run()).
-    static constexpr int CheckpointMs = 50;
 
 private:
     struct Item
