@@ -9,9 +9,15 @@
 // who may call the route), then the route, then one log line (method, route template or "-",
 // status, ms, user id; never personal data). Before that, each connection's socket is watched
 // ahead of QHttpServer so that a request announcing a body over the limit is answered 413 before
-// the body is read. Routes answer synchronously on the server's thread, except sign-in (its key
-// derivation runs in a bounded pool); the database is used from the server's thread only. Event
-// streams (GET /events) keep their responder and are fed by the EventHub.
+// the body is read. Routes run synchronously on the server's thread, except sign-in (its key
+// derivation runs in a bounded pool of low-priority threads); the database is used from the
+// server's thread only, apart from the AuditWriter's own connection. Event streams (GET /events)
+// keep their responder and are fed by the EventHub.
+//
+// Speed (issue 16): the token is looked up in a SessionCache checked against the session epoch
+// (revocation at once, auth.h); a route's read audit rows are collected while it runs and committed
+// by the AuditWriter in batches on its own thread, and the answer leaves only after that commit
+// succeeded (a 500 otherwise): no audit row, no data.
 //
 // Qt 6.8 has no QHttpServer::listen(): we own the QTcpServer/QSslServer and bind() it.
 // Thread rules: create, open, listen and destroy on one thread with an event loop.

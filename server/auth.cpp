@@ -3,9 +3,10 @@
 #include "server/auth.h"
 
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
 #include <QStringList>
+
+#include <openssl/evp.h>
 
 namespace kc::server::auth {
 
@@ -28,9 +29,17 @@ bool constantTimeEqual(const QByteArray& a, const QByteArray& b)
     return diff == 0;
 }
 
+// The same PBKDF2-HMAC-SHA256 as QPasswordDigestor::deriveKeyPbkdf2 (the stored hashes stay
+// valid; tst_speed checks a hash made by Qt), in OpenSSL's faster implementation.
 QByteArray derive(const QString& password, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+    const QByteArray secret = password.toUtf8();
+    QByteArray key(32, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
+                          reinterpret_cast<const unsigned char*>(salt.constData()), int(salt.size()), iterations,
+                          EVP_sha256(), int(key.size()), reinterpret_cast<unsigned char*>(key.data())) != 1)
+        return {}; // never equal to a stored hash: the sign-in fails
+    return key;
 }
 
 } // namespace
@@ -77,6 +86,41 @@ QString tokenHash(const QString& token)
 QString newId(const char* prefix)
 {
     return QString::fromLatin1(prefix) + u'-' + QString::fromLatin1(randomBytes(12).toHex());
+}
+
+SessionCache::SessionCache(std::chrono::milliseconds lifetime)
+    : m_lifetime(lifetime)
+{
+    m_clock.start();
+}
+
+std::optional<User> SessionCache::find(const QString& token, qint64 epoch, const QDateTime& now)
+{
+    if (epoch != m_epoch) {
+        // A session ended or a user changed somewhere: nothing cached can be trusted any more.
+        m_entries.clear();
+        m_epoch = epoch;
+        return std::nullopt;
+    }
+    const auto it = m_entries.constFind(token);
+    if (it == m_entries.cend())
+        return std::nullopt;
+    if (m_clock.elapsed() - it->madeMs > m_lifetime.count() || it->expiresAt <= now) {
+        m_entries.erase(it);
+        return std::nullopt;
+    }
+    return it->user;
+}
+
+void SessionCache::put(const QString& token, const User& user, const QDateTime& expiresAt, qint64 epoch)
+{
+    if (epoch != m_epoch) {
+        m_entries.clear();
+        m_epoch = epoch;
+    }
+    if (m_entries.size() >= MaxEntries)
+        m_entries.clear();
+    m_entries.insert(token, Entry{user, expiresAt, epoch, m_clock.elapsed()});
 }
 
 } // namespace kc::server::auth

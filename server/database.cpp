@@ -225,6 +225,29 @@ const char* const schemaV8[] = {
     "CREATE UNIQUE INDEX alerts_active ON alerts (queue, kind, COALESCE(contact_id, '')) WHERE cleared_at IS NULL",
 };
 
+// Schema version 9 (speed, issue 16): the session epoch (see database.h), raised by triggers (a session
+// deleted or changed, a user changed) so that every writer — this server, another instance on the same PostgreSQL, the
+// command line — bumps it without knowing of any cache. Written to be re-runnable (a test migrates the same database
+// twice).
+const char* const schemaV9[] = {
+    "INSERT INTO counters (name, value) VALUES ('session_epoch', 0) ON CONFLICT (name) DO NOTHING",
+};
+const char* const schemaV9Sqlite[] = {
+    "CREATE TRIGGER IF NOT EXISTS sessions_epoch AFTER DELETE ON sessions BEGIN"
+    " UPDATE counters SET value = value + 1 WHERE name = 'session_epoch'; END",
+    "CREATE TRIGGER IF NOT EXISTS sessions_epoch_update AFTER UPDATE ON sessions BEGIN"
+    " UPDATE counters SET value = value + 1 WHERE name = 'session_epoch'; END",
+    "CREATE TRIGGER IF NOT EXISTS users_epoch AFTER UPDATE ON users BEGIN"
+    " UPDATE counters SET value = value + 1 WHERE name = 'session_epoch'; END",
+};
+const char* const schemaV9Postgres[] = {
+    "CREATE OR REPLACE FUNCTION session_epoch_bump() RETURNS trigger LANGUAGE plpgsql AS"
+    " $$ BEGIN UPDATE counters SET value = value + 1 WHERE name = 'session_epoch'; RETURN NULL; END $$",
+    "CREATE OR REPLACE TRIGGER sessions_epoch AFTER DELETE OR UPDATE ON sessions FOR EACH ROW EXECUTE FUNCTION"
+    " session_epoch_bump()",
+    "CREATE OR REPLACE TRIGGER users_epoch AFTER UPDATE ON users FOR EACH ROW EXECUTE FUNCTION session_epoch_bump()",
+};
+
 // Names the shipped set of knowledge articles and their editions: when it differs from what the
 // database last applied, the shipped articles are applied again (KnowledgeStore::applyShipped).
 QString shippedKnowledgeStamp()
@@ -299,6 +322,27 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const QString& connectionName)
 {
+    auto self = connect(url, connectionName);
+    if (!self)
+        return self.error();
+    if (auto m = (*self)->migrate(); !m)
+        return m.error();
+    return self;
+}
+
+Result<std::unique_ptr<Database>> Database::attach(const DatabaseUrl& url, const QString& connectionName)
+{
+    auto self = connect(url, connectionName);
+    if (!self)
+        return self.error();
+    const QString version = (*self)->meta(QStringLiteral("schema_version"));
+    if (version != QString::number(SchemaVersion))
+        return dbError(QStringLiteral("schema version %1 where %2 was expected").arg(version).arg(SchemaVersion));
+    return self;
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const DatabaseUrl& url, const QString& connectionName)
+{
     std::unique_ptr<Database> self(new Database(url.dialect, connectionName));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(
@@ -338,8 +382,6 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl& url, const Q
                 return q.error();
         }
     }
-    if (auto m = self->migrate(); !m)
-        return m.error();
     return self;
 }
 
@@ -488,6 +530,12 @@ Result<Statement> Database::failed(const QSqlQuery& q, const QString& sql)
     return Error{QString(), m_lastError, unique ? QStringLiteral("unique_violation") : QStringLiteral("database")};
 }
 
+qint64 Database::sessionEpoch()
+{
+    auto q = exec(QStringLiteral("SELECT value FROM counters WHERE name = ?"), {QStringLiteral("session_epoch")});
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
 QString Database::meta(const QString& key)
 {
     auto q = exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
@@ -631,6 +679,15 @@ Result<bool> Database::migrate()
         for (const char* stmt : schemaV8)
             if (auto q = exec(QString::fromLatin1(stmt)); !q)
                 return q.error();
+    if (version < 9) {
+        for (const char* stmt : schemaV9)
+            if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
+        for (const char* stmt : m_dialect == Dialect::Sqlite ? std::span<const char* const>(schemaV9Sqlite)
+                                                             : std::span<const char* const>(schemaV9Postgres))
+            if (auto q = exec(QString::fromLatin1(stmt)); !q)
+                return q.error();
+    }
     if (!setMeta(QStringLiteral("schema_version"), QString::number(SchemaVersion)))
         return dbError(m_lastError);
     if (!tx.commit())

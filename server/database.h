@@ -18,6 +18,11 @@
 // the same SQL may run again while an earlier result is still being read. Statements without
 // arguments are not prepared (PostgreSQL cannot PREPARE DDL, SET or NOTIFY) and not kept.
 //
+// Schema 9 keeps a counter `session_epoch` (table counters) that triggers raise whenever a session
+// ends (any DELETE on sessions: sign-out, disable, password change, pruning) or a user row changes,
+// from whichever process or instance: a cache of signed-in users (auth::SessionCache) compares it
+// on every request, so a revocation takes effect at once without asking for the session itself.
+//
 // Thread rules: a Database and its connection belong to the thread that opened it (Qt SQL's rule).
 // QPSQL runs forward-only queries in single-row mode: consume a result before the next statement.
 #pragma once
@@ -82,10 +87,13 @@ private:
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);
+    // Another connection to a database that open() has already migrated (the audit writer's, a
+    // worker thread's): the same settings, no migration. Belongs to the calling thread.
+    static Result<std::unique_ptr<Database>> attach(const DatabaseUrl& url, const QString& connectionName);
 
     Dialect dialect() const { return m_dialect; }
     QString kindName() const
@@ -103,12 +111,16 @@ public:
     Result<Statement> exec(const QString& sql, const QVariantList& args = {});
     QString lastError() const { return m_lastError; }
 
+    // The session epoch (schema 9, see above); -1 when it could not be read.
+    qint64 sessionEpoch();
+
     // Reads and writes of the meta table (schema_version, data_kind, …).
     QString meta(const QString& key);
     bool setMeta(const QString& key, const QString& value);
 
 private:
     Database(Dialect dialect, QString name);
+    static Result<std::unique_ptr<Database>> connect(const DatabaseUrl& url, const QString& connectionName);
     Result<bool> migrate();
     Result<bool> migrateQueues(); // schema 5: the standard queues and every queue id in use
     // Schema 7 and later: seeds or updates the shipped knowledge articles when their set changed.

@@ -7,7 +7,14 @@
 // Invariant: no audit row, no action — a false from write() makes the caller roll back, a false
 // from writeRead() means the data must not be sent.
 //
-// Thread rules: the thread that owns the Database (the server's thread).
+// Reads in batches (issue 16): while the HTTP pipeline collects a request's reads (collectReads()),
+// writeRead() only notes the row; the pipeline hands the rows to the AuditWriter and sends the
+// answer only after the writer's commit succeeded (otherwise a 500 and no data). The writer commits
+// every row that arrived while its previous commit ran in one transaction (group commit) on a
+// connection and thread of its own, so the server's thread neither parses nor commits them.
+//
+// Thread rules: AuditLog — the thread that owns the Database (the server's or a worker's thread).
+// AuditWriter — submit() from any thread; `done` runs on the writer's thread.
 #pragma once
 
 #include "core/types.h"
@@ -16,6 +23,12 @@
 #include "server/serveroptions.h"
 
 #include <QDateTime>
+#include <QList>
+
+#include <condition_variable>
+#include <functional>
+#include <mutex>
+#include <thread>
 
 namespace kc::server {
 
@@ -23,6 +36,53 @@ struct AuditEntry
 {
     QDateTime at;
     QString user, action, resource, detail;
+};
+
+// One audit row as written.
+struct AuditRow
+{
+    qint64 at = 0; // epoch milliseconds
+    QString user, action, resource, detail;
+};
+
+class AuditWriter
+{
+public:
+    AuditWriter() = default;
+    ~AuditWriter(); // stop()
+    Q_DISABLE_COPY_MOVE(AuditWriter)
+
+    // Opens the writer's own connection on its own thread; false when it could not (errorString()).
+    bool start(const DatabaseUrl& url);
+    // Writes what was submitted, then ends the thread. Later submits fail at once.
+    void stop();
+    QString errorString() const { return m_error; }
+
+    // `done(true)` once the rows are committed, `done(false)` when they could not be; on the
+    // writer's thread, in submission order.
+    void submit(QList<AuditRow> rows, std::function<void(bool)> done);
+
+    // Rows committed and commits made so far (for the benchmarks' figures).
+    qint64 rowsWritten() const;
+    qint64 commits() const;
+
+private:
+    struct Item
+    {
+        QList<AuditRow> rows;
+        std::function<void(bool)> done;
+    };
+    void run(const DatabaseUrl& url);
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QList<Item> m_queue;
+    bool m_started = false;
+    bool m_stopping = false;
+    int m_ready = 0; // 0 starting, 1 ready, -1 failed
+    QString m_error;
+    qint64 m_rows = 0, m_commits = 0;
+    std::thread m_thread;
 };
 
 class AuditLog
@@ -43,9 +103,14 @@ public:
     ApiResult<QList<AuditEntry>> trail(const User& viewer, const QString& user, const QString& resource,
                                        const QDateTime& since, int limit);
 
+    // While set, writeRead() appends its row to `sink` instead of committing it: the caller must
+    // commit them (AuditWriter) before any of the data leaves. nullptr: write in place again.
+    void collectReads(QList<AuditRow>* sink) { m_sink = sink; }
+
 private:
     Database& m_db;
     const ServerOptions& m_options;
+    QList<AuditRow>* m_sink = nullptr;
 };
 
 } // namespace kc::server

@@ -329,7 +329,8 @@ ApiResult<Session> UserStore::login(const QString& username, const QString& pass
                        now);
 }
 
-std::optional<User> UserStore::authenticate(const QString& token, const QDateTime& now, bool* expired)
+std::optional<User> UserStore::authenticate(const QString& token, const QDateTime& now, bool* expired,
+                                            QDateTime* expiresAt)
 {
     if (expired)
         *expired = false;
@@ -344,6 +345,8 @@ std::optional<User> UserStore::authenticate(const QString& token, const QDateTim
             *expired = true;
         return std::nullopt;
     }
+    if (expiresAt)
+        *expiresAt = fromMs(q->value(6).toLongLong());
     return userFromRow(*q);
 }
 

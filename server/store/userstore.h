@@ -88,7 +88,9 @@ public:
                                    const QDateTime& now);
     ApiResult<Session> login(const QString& username, const QString& password, const QDateTime& now);
     // The signed-in user for a token; nullopt when unknown or expired (`expired` tells which).
-    std::optional<User> authenticate(const QString& token, const QDateTime& now, bool* expired = nullptr);
+    // `expiresAt`: when the session ends (for auth::SessionCache).
+    std::optional<User> authenticate(const QString& token, const QDateTime& now, bool* expired = nullptr,
+                                     QDateTime* expiresAt = nullptr);
     bool logout(const QString& token, const User& user);
     // Of these token hashes, the ones whose session is still valid (not expired, user enabled).
     std::optional<QSet<QString>> validSessions(const QSet<QString>& tokenHashes, const QDateTime& now);
