@@ -175,6 +175,10 @@ void SupervisorDesk::flush()
             if (const auto c = m_store.contact(id)) {
                 m_waiting.upsert(*c);
                 changed << *c;
+                // A callback booked or turned waiting while the stream was not attached arrives
+                // only through the catch-up, never as an event: the list follows the store too.
+                if (c->state == ContactState::Scheduled || c->callbackAt || !m_callbacks.callerOf(id).isEmpty())
+                    m_callbacks.upsert(json::toJson(*c));
             } else {
                 m_waiting.remove(id);
             }
