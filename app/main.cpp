@@ -233,7 +233,8 @@ int main(int argc, char* argv[])
     QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Start in training mode (ÖVNINGSLÄGE)."));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("User interface language: sv (default) or en."),
                             QStringLiteral("code"));
-    QCommandLineOption roleOption(QStringLiteral("role"), QStringLiteral("Demo role: agent, supervisor or trainer."),
+    QCommandLineOption roleOption(QStringLiteral("role"),
+                                  QStringLiteral("Demo role: agent, supervisor, trainer or area."),
                                   QStringLiteral("role"));
     QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("Demo: a classroom's training server."),
                                     QStringLiteral("url"));

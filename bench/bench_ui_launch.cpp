@@ -138,7 +138,9 @@ int main(int argc, char* argv[])
 
     const QString self = QCoreApplication::applicationFilePath();
     const QStringList bareArgs{QStringLiteral("--bare-window")};
-    const QStringList demoArgs{QStringLiteral("--demo")};
+    // With a role, so that no role picker waits for a choice before the window (the picker is the
+    // trainers' start, not the agent's).
+    const QStringList demoArgs{QStringLiteral("--demo"), QStringLiteral("--role"), QStringLiteral("agent")};
     std::printf("ui launch: %d runs each after one warm-up, QT_QPA_PLATFORM=offscreen\n", runs);
     launch(self, bareArgs, env);
     launch(workstation, demoArgs, env);

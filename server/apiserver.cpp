@@ -749,18 +749,21 @@ void ApiServer::Impl::handle(const QHttpServerRequest& request, QHttpServerRespo
     if (!reads.isEmpty()) {
         // No audit row, no data: the answer waits for the commit and becomes a 500 if it failed.
         auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-        auditWriter->submit(std::move(reads), [server = q, pending, response = std::move(response),
-                                               method = request.method(), routePath, timer = call.timer,
-                                               userId = call.user.id](bool written) mutable {
-            QMetaObject::invokeMethod(
-                server,
-                [pending, response = std::move(response), method, routePath, timer, userId, written] {
-                    const Response r = written ? response : failure(internalError());
-                    send(*pending, r);
-                    logRequest(method, routePath, r.status, timer, userId);
-                },
-                Qt::QueuedConnection);
-        });
+        auditWriter->submit(std::move(reads),
+                            [server = q, pending, response = std::move(response), method = request.method(), routePath,
+                             timer = call.timer, userId = call.user.id](bool written) mutable {
+                                // The responder moves into the posted call: its last owner must die on the server's
+                                // thread (its destructor touches the connection), never on the writer's.
+                                QMetaObject::invokeMethod(
+                                    server,
+                                    [pending = std::move(pending), response = std::move(response), method, routePath,
+                                     timer, userId, written] {
+                                        const Response r = written ? response : failure(internalError());
+                                        send(*pending, r);
+                                        logRequest(method, routePath, r.status, timer, userId);
+                                    },
+                                    Qt::QueuedConnection);
+                            });
         return;
     }
     send(responder, response);
@@ -962,26 +965,28 @@ Response ApiServer::Impl::login(Call& c)
     ++kdfQueued;
     auto pending = std::make_shared<QHttpServerResponder>(std::move(*c.responder));
     const int iterations = options.kdfIterations;
-    kdfPool.start([this, pending, attempt = *attempt, password = password.toString(), timer = c.timer, iterations] {
-        lowerThreadPriority();
-        const bool ok = auth::verifyPassword(password, attempt.hashToCheck);
-        const QString upgraded = ok && attempt.upgradeHash ? auth::hashPassword(password, iterations) : QString();
-        QMetaObject::invokeMethod(
-            q,
-            [this, pending, attempt, ok, upgraded, timer] {
-                --kdfQueued;
-                auto s = store->users().finishLogin(attempt, ok, upgraded, options.now());
-                const Response r =
-                    s ? json(201, QJsonObject{{QStringLiteral("token"), s->token},
-                                              {QStringLiteral("expiresAt"), json::formatTimestamp(s->expiresAt)},
-                                              {QStringLiteral("user"), json::toJson(s->user)}})
-                      : failure(s.error());
-                send(*pending, r);
-                logRequest(Method::Post, QStringLiteral("/api/v1/session"), r.status, timer,
-                           s ? s->user.id : QString());
-            },
-            Qt::QueuedConnection);
-    });
+    kdfPool.start(
+        [this, pending, attempt = *attempt, password = password.toString(), timer = c.timer, iterations]() mutable {
+            lowerThreadPriority();
+            const bool ok = auth::verifyPassword(password, attempt.hashToCheck);
+            const QString upgraded = ok && attempt.upgradeHash ? auth::hashPassword(password, iterations) : QString();
+            // The responder moves into the posted call, so it is destroyed on the server's thread.
+            QMetaObject::invokeMethod(
+                q,
+                [this, pending = std::move(pending), attempt, ok, upgraded, timer] {
+                    --kdfQueued;
+                    auto s = store->users().finishLogin(attempt, ok, upgraded, options.now());
+                    const Response r =
+                        s ? json(201, QJsonObject{{QStringLiteral("token"), s->token},
+                                                  {QStringLiteral("expiresAt"), json::formatTimestamp(s->expiresAt)},
+                                                  {QStringLiteral("user"), json::toJson(s->user)}})
+                          : failure(s.error());
+                    send(*pending, r);
+                    logRequest(Method::Post, QStringLiteral("/api/v1/session"), r.status, timer,
+                               s ? s->user.id : QString());
+                },
+                Qt::QueuedConnection);
+        });
     return {};
 }
 
@@ -1076,11 +1081,12 @@ Response ApiServer::Impl::completeContact(Call& c)
                 articles << v.toString();
         }
     }
-    const auto callback = IntakeStore::bookingFrom(c.body, *disposition, options.now());
-    if (!callback)
-        return failure(callback.error());
-    // Honoured when sent: a workstation retrying after a lost answer gets the first answer.
+    // Honoured when sent: a workstation retrying after a lost answer gets the first answer — also
+    // once the booked time has passed, so the booking is checked inside, never before the replay.
     return withIdempotency(c, false, [&] {
+        const auto callback = IntakeStore::bookingFrom(c.body, *disposition, options.now());
+        if (!callback)
+            return failure(callback.error());
         auto completed = store->contacts().complete(c.user, c.id(), *disposition, reportId, articles, *callback);
         if (completed && training)
             training->contactCompleted(c.user, *completed); // scored at once: the trainee sees it next

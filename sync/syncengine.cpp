@@ -373,9 +373,10 @@ void SyncEngine::finishPass()
         m_flushAgain = false;
         const auto delay = m_flushBackoff.next();
         m_flushRetry.start(delay);
-        // 409 idempotency_key_in_use: the server is there and busy with our first attempt; the
-        // connection state stays what it is.
-        if (m_haltCode != QLatin1String("idempotency_key_in_use"))
+        // 409 idempotency_key_in_use: the server is there and busy with our first attempt; and a
+        // local store that could not record answers is no connection problem: the connection
+        // state stays what it is.
+        if (m_haltCode != QLatin1String("idempotency_key_in_use") && m_haltCode != QLatin1String("local_store"))
             setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, m_haltText,
                      int((delay.count() + 999) / 1000));
         Q_EMIT flushFinished(false);
@@ -504,8 +505,16 @@ void SyncEngine::recordAnswers()
 void SyncEngine::onAnswersRecorded(bool ok)
 {
     const QList<Answer> answers = std::exchange(m_recording, {});
-    if (!ok)
+    if (!ok) {
         qCWarning(lcSync) << "answers of the server could not be recorded; the items are sent again";
+        // Nothing after them may go (an item sent alone needs its predecessors' answers), and the
+        // pass ends with a retry: the same keys bring the same answers back.
+        if (m_halt == Halt::None) {
+            m_halt = Halt::Transient;
+            m_haltText.clear();
+            m_haltCode = QStringLiteral("local_store");
+        }
+    }
     for (const Answer& a : answers) {
         if (a.item.kind == OutboxItem::Kind::Report) {
             Q_EMIT reportChanged(a.json.value(u"id").toString());

@@ -4815,6 +4815,10 @@ Options:
         <source>Only an area user has a police area.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This externalId has already been used for another submission; a retry must send the same submission from the same account.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::server::TrainingEngine</name>

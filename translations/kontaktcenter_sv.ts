@@ -4878,6 +4878,10 @@ Flaggor:
         <source>Only an area user has a police area.</source>
         <translation>Bara en användare med rollen area har ett polisområde.</translation>
     </message>
+    <message>
+        <source>This externalId has already been used for another submission; a retry must send the same submission from the same account.</source>
+        <translation>Detta externalId har redan använts för en annan inlämning. Ett nytt försök måste skicka samma inlämning från samma konto.</translation>
+    </message>
 </context>
 <context>
     <name>kc::server::TrainingEngine</name>

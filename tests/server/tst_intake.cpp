@@ -156,13 +156,31 @@ private Q_SLOTS:
         QCOMPARE(problemsOf(first.body), (QMap<QString, QString>()));
         QCOMPARE(first.body[u"webReport"][u"report"].toObject(), submission[u"report"].toObject());
 
-        // WHEN the gateway retries (even with a changed body) THEN 200 and the same contact
-        QJsonObject retried = submission;
-        retried.insert(u"category"_s, u"Något annat"_s);
-        const Answer again = ida.post(u"/intake/web-reports"_s, retried);
+        // WHEN the gateway retries THEN 200 and the same contact
+        const Answer again = ida.post(u"/intake/web-reports"_s, submission);
         KC_EXPECT_STATUS(again, 200);
         QCOMPARE(again.body[u"id"].toString(), first.body[u"id"].toString());
         QCOMPARE(again.body[u"subject"].toString(), u"Cykelstöld"_s);
+
+        // BUT a different submission under the used id is refused, and nothing of the first comes back
+        QJsonObject changed = submission;
+        changed.insert(u"category"_s, u"Något annat"_s);
+        const Answer different = ida.post(u"/intake/web-reports"_s, changed);
+        KC_EXPECT_STATUS(different, 409);
+        QVERIFY(!different.body.contains(u"caller"_s) && !different.body.contains(u"webReport"_s));
+        // AND another intake account sending the same submission gets nothing of the citizen's
+        kc::User otherGateway;
+        otherGateway.username = u"gateway2"_s;
+        otherGateway.displayName = u"Annan e-tjänst"_s;
+        otherGateway.role = kc::Role::Intake;
+        otherGateway.team = u"väst"_s;
+        QVERIFY(ts.server->store().users().add(otherGateway, kc::test::testPassword));
+        Client other(ts.port());
+        QVERIFY(other.login(u"gateway2"_s));
+        const Answer stranger = other.post(u"/intake/web-reports"_s, submission);
+        KC_EXPECT_STATUS(stranger, 409);
+        QVERIFY(!stranger.body.contains(u"caller"_s) && !stranger.body.contains(u"webReport"_s));
+        QVERIFY(!QJsonDocument(stranger.body).toJson().contains("Testsson"));
 
         // AND WHEN two server instances on the same database receive one new externalId at once
         TestServer second;
