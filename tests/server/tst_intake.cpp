@@ -422,7 +422,12 @@ private Q_SLOTS:
             QVERIFY(refused.errorFields().contains(u"callbackAt"_s));
         }
         const QDateTime at = clock.now->addSecs(2 * 3600);
-        const Answer booked = booking(kc::json::formatTimestamp(at));
+        // (sent as the outbox sends it: with its Idempotency-Key, the body built once)
+        const QJsonObject bookingBody{{u"disposition"_s, u"callback_booked"_s},
+                                      {u"callbackNote"_s, u"Ring efter lunch."_s},
+                                      {u"callbackAt"_s, kc::json::formatTimestamp(at)}};
+        const QList<std::pair<QByteArray, QByteArray>> key{{"Idempotency-Key", "complete-callback-1"}};
+        const Answer booked = anna.post(complete, bookingBody, key);
         KC_EXPECT_STATUS(booked, 200);
         QCOMPARE(booked.body[u"disposition"].toString(), u"callback_booked"_s);
 
@@ -448,6 +453,12 @@ private Q_SLOTS:
         ts.server->evaluateAlerts();
         const Answer due = sara.get(u"/contacts/"_s + callbackId);
         QCOMPARE(due.body[u"state"].toString(), u"waiting"_s);
+        // AND a workstation whose answer was lost, retrying after the booked time, gets the first
+        // answer, not a refusal of a time now past (nor a second callback)
+        const Answer retried = anna.post(complete, bookingBody, key);
+        KC_EXPECT_STATUS(retried, 200);
+        QCOMPARE(retried.body[u"disposition"].toString(), u"callback_booked"_s);
+        QCOMPARE(sara.get(u"/contacts?state=waiting"_s).body[u"items"].toArray().size(), 1);
         QCOMPARE(due.body[u"receivedAt"].toString(), kc::json::formatTimestamp(at));
         const QJsonArray waiting = anna.get(u"/contacts?state=waiting"_s).body[u"items"].toArray();
         QCOMPARE(waiting.size(), 1);
