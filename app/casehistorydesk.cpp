@@ -66,16 +66,9 @@ void CaseHistoryDesk::showCases(int request, bool ok, const QJsonArray& items, c
         m_history.appendResults(items, !nextCursor.isEmpty());
     else
         m_history.setResults(items, !nextCursor.isEmpty());
-    // A summary does not say where a report went (routing, issue 15); the agent's own reports are
-    // in the local store in full, kept current by the feed (also the police area's
-    // acknowledgement): their rows say "Överlämnad till …" / "Mottagen av …" from there.
-    for (const QJsonValue& item : items) {
-        const QString id = item[u"report"][u"id"].toString();
-        if (id.isEmpty())
-            continue;
-        if (const auto full = m_store.report(id); full && full->value(u"routing").isObject())
-            m_history.model()->updateReport(*full);
-    }
+    // Each ReportSummary carries its routing (issue 15), a colleague's report's too, so the rows
+    // say "Överlämnad till …" / "Mottagen av …" from the answer itself; later acknowledgements
+    // arrive as report.updated events.
 }
 
 void CaseHistoryDesk::openReport(const QString& reportId)

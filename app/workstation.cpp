@@ -212,14 +212,17 @@ void Workstation::buildWidgets()
         m_desk->resume();
     });
     applyQueues(m_engine->cachedQueues());
-    connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, [this](const Contact& contact) {
+    const auto arrived = [this](const Contact& contact) {
         if (contact.state != ContactState::Waiting)
             return;
         if (m_announcer)
             m_announcer->announce(contact);
         else
             QApplication::alert(&m_window, 0);
-    });
+    };
+    connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, arrived);
+    // A booked callback coming due enters the queue as an update, but for the agent it is new.
+    connect(m_engine.get(), &sync::SyncEngine::callbackReturned, this, arrived);
     connect(m_engine.get(), &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
         if (const auto c = m_store->contact(id))
             m_pipeline->source()->upsert(*c);

@@ -125,8 +125,14 @@ void CaseHistoryModel::applyReportFields(CaseRow& row, const QJsonObject& report
         row.version = report.value(u"version").toInteger();
     if (report.value(u"supplements").isArray())
         row.supplementCount = int(report.value(u"supplements").toArray().size());
-    if (report.value(u"routing").isObject())
-        row.routing = report.value(u"routing").toObject();
+    // The police area's acknowledgement is final (routing is set at registration and by the area,
+    // never by a patch) and does not bump the version, so only this keeps an older copy of the
+    // same version (the local store's, applied after the server's summary) from undoing it.
+    if (const QJsonObject routing = report.value(u"routing").toObject(); !routing.isEmpty()) {
+        const bool wasAcknowledged = row.routing.value(u"state").toString() == u"acknowledged";
+        if (!wasAcknowledged || routing.value(u"state").toString() == u"acknowledged")
+            row.routing = routing;
+    }
 }
 
 QString CaseHistoryModel::routingText(const QJsonObject& routing)

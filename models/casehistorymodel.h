@@ -26,7 +26,8 @@
 // exactly one valid contact, and contacts the codec refuses, are skipped. Rows are only ever appended or reset,
 // never removed or moved, so a case row keeps its row number until the next reset. updateReport()
 // only touches a case already shown (it must not add a case the search did not find) and ignores
-// a version older than one it already applied.
+// a version older than one it already applied, and never replaces an acknowledged routing with an
+// unacknowledged one (the acknowledgement keeps the version, so only this protects it).
 //
 // Thread rules: GUI thread, like any model. Texts are translated when rows are stored, so install
 // the translator before loading results.

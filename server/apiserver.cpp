@@ -178,6 +178,8 @@ QJsonObject casePageJson(const CasePage& page)
                             {QStringLiteral("createdAt"), json::formatTimestamp(r.createdAt)}};
         if (const auto* o = ReferenceData::builtin().offenceType(r.offenceCode))
             summary.insert(QStringLiteral("offenceName"), o->name);
+        if (r.routing)
+            summary.insert(QStringLiteral("routing"), json::toJson(*r.routing));
         items.append(QJsonObject{{QStringLiteral("report"), summary}, {QStringLiteral("contacts"), contacts}});
     }
     return QJsonObject{{QStringLiteral("items"), items},

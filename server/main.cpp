@@ -351,9 +351,13 @@ int userCommand(const QStringList& args, const QString& database, const CommandL
     kc::server::Store& store = server->store();
     if (verb == QLatin1String("list")) {
         QTextStream out(stdout);
+        // An area user works for a police area, not a team: its column says which (issue 15).
         for (const auto& a : store.users().list())
-            out << a.user.username << '\t' << kc::wireName(a.user.role) << '\t' << a.user.team << '\t'
-                << a.user.queues.join(u',') << '\t' << a.user.displayName << '\t'
+            out << a.user.username << '\t' << kc::wireName(a.user.role) << '\t'
+                << (a.user.policeArea && !a.user.policeArea->isEmpty()
+                        ? ServerCommand::tr("police area %1").arg(*a.user.policeArea)
+                        : a.user.team)
+                << '\t' << a.user.queues.join(u',') << '\t' << a.user.displayName << '\t'
                 << (a.disabled ? ServerCommand::tr("disabled") : ServerCommand::tr("active")) << '\n';
         return 0;
     }

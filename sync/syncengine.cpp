@@ -811,6 +811,12 @@ void SyncEngine::onStreamData()
         bool isNumber = false;
         const qint64 seq = e.id.toLongLong(&isNumber);
         const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
+        // What the contact was before this event, to tell a callback coming back from `scheduled`
+        // (an arrival) from any other return to `waiting`.
+        std::optional<ContactState> before;
+        if (e.name == QLatin1String("contact.updated"))
+            if (const auto known = m_store.contact(data.value(u"id").toString()))
+                before = known->state;
         QString kind;
         if (e.name.startsWith(QLatin1String("contact.")))
             kind = QStringLiteral("contact");
@@ -835,7 +841,7 @@ void SyncEngine::onStreamData()
             return;
         }
         announceApplied();
-        announceDecoded(e.name, data);
+        announceDecoded(e.name, data, before);
         Q_EMIT eventReceived(e.name, data, isNumber ? seq : -1);
         if (!m_stream)
             return; // a receiver stopped the live stream
@@ -941,7 +947,7 @@ void SyncEngine::setAgentState(AgentStatus state, const QString& reason)
     }
 }
 
-void SyncEngine::announceDecoded(const QString& name, const QJsonObject& data)
+void SyncEngine::announceDecoded(const QString& name, const QJsonObject& data, std::optional<ContactState> before)
 {
     if (name == QLatin1String("agent.state")) {
         if (const auto state = json::fromJson<AgentState>(data))
@@ -949,6 +955,13 @@ void SyncEngine::announceDecoded(const QString& name, const QJsonObject& data)
     } else if (name == QLatin1String("contact.created")) {
         if (const auto contact = json::fromJson<Contact>(data))
             Q_EMIT contactCreated(*contact);
+    } else if (name == QLatin1String("contact.updated")) {
+        // A callback this store does not know at all counts as returning too: far likelier one
+        // coming due than one released by a supervisor that this workstation never saw waiting.
+        const auto contact = json::fromJson<Contact>(data);
+        if (contact && contact->state == ContactState::Waiting && contact->callbackOf &&
+            (!before || *before == ContactState::Scheduled))
+            Q_EMIT callbackReturned(*contact);
     }
 }
 

@@ -157,12 +157,17 @@ Q_SIGNALS:
     void agentStateReceived(const kc::AgentState& state);
     void queuesReceived(const QList<kc::QueueInfo>& queues);
     void contactCreated(const kc::Contact& contact);
+    // A booked callback whose time has come: it turned `waiting` from `scheduled` (a live
+    // contact.updated, issue 15), so for the agent it is a new arrival in the queue, like
+    // contactCreated. Not for a callback that returns to waiting otherwise (e.g. released).
+    void callbackReturned(const kc::Contact& contact);
     void signInRequired(const QString& message);
     void casesFound(int request, bool ok, const QJsonArray& items, const QString& nextCursor, const QString& message);
     void reportFetched(const QString& reportId, bool ok, const QJsonObject& report, const QString& message);
 
 private:
-    void announceDecoded(const QString& name, const QJsonObject& data);
+    // `before`: the contact's state in the store before the event was applied (contact events).
+    void announceDecoded(const QString& name, const QJsonObject& data, std::optional<ContactState> before);
     void pump(); // launches the next items while the window has room
     void launch(const OutboxItem& item);
     void onItemFinished(qint64 itemId, ApiJob* job);

@@ -1685,6 +1685,11 @@ Finish your notes, then %1 (Ready) to receive contacts again.</source>
         <source>Latest: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Callback: %1</source>
+        <extracomment>%1 &quot;Telefon – anmalan&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::OffenceGuide</name>
@@ -2986,6 +2991,10 @@ Options:
     </message>
     <message>
         <source>--police-area belongs only to --role area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police area %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

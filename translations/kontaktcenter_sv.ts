@@ -1694,6 +1694,11 @@ Avsluta dina anteckningar, tryck sedan %1 (Redo) för att ta emot kontakter igen
         <source>Latest: %1</source>
         <translation>Senast: %1</translation>
     </message>
+    <message>
+        <source>Callback: %1</source>
+        <extracomment>%1 &quot;Telefon – anmalan&quot;</extracomment>
+        <translation>Återuppringning: %1</translation>
+    </message>
 </context>
 <context>
     <name>kc::OffenceGuide</name>
@@ -3024,6 +3029,10 @@ Flaggor:
     <message>
         <source>--police-area belongs only to --role area</source>
         <translation>--police-area hör bara till --role area</translation>
+    </message>
+    <message>
+        <source>police area %1</source>
+        <translation>polisområde %1</translation>
     </message>
 </context>
 <context>

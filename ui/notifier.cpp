@@ -39,7 +39,11 @@ QString NewContactAnnouncer::describe(const Contact& contact)
 {
     // Channel and queue only: the subject is typed by the public (web, e-mail) and may hold names
     // or personnummer, and notifications end up on lock screens and in notification histories.
-    return ContactQueueModel::channelText(contact.channel) + QStringLiteral(" – ") + contact.queue;
+    const QString where = ContactQueueModel::channelText(contact.channel) + QStringLiteral(" – ") + contact.queue;
+    // A booked callback coming back: the agent is to call someone who is expecting it (the caller
+    // and the note stay in the queue, not on the lock screen).
+    //: %1 "Telefon – anmalan"
+    return contact.callbackOf ? tr("Callback: %1").arg(where) : where;
 }
 
 void NewContactAnnouncer::announce(const Contact& contact)

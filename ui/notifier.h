@@ -52,7 +52,8 @@ public:
     void endInterval();
     int unseenCount() const { return m_unseen; }
 
-    // "Phone – anmalan: Stolen bicycle": what a notification says about one contact.
+    // "Phone – anmalan": what a notification says about one contact; a booked callback coming back
+    // (callbackOf set) "Callback: Phone – anmalan".
     static QString describe(const Contact& contact);
 
 protected:

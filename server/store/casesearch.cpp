@@ -8,6 +8,7 @@
 #include "core/phonenumber.h"
 #include "server/store.h"
 #include "server/store/auditlog.h"
+#include "server/store/handoffstore.h"
 #include "server/store/storecommon.h"
 
 namespace kc::server {
@@ -158,10 +159,13 @@ Result<QList<CaseSummary>> CaseSearch::findReports(const Filter& filter, int lim
 {
     QVariantList args = filter.args;
     args << limit << offset;
-    auto q = m_db.exec(QStringLiteral("SELECT id, body FROM reports WHERE %1 ORDER BY %2 LIMIT ? OFFSET ?")
-                           .arg(filter.where, filter.textOrder ? QStringLiteral("rowid DESC")
-                                                               : QStringLiteral("created_at DESC, id DESC")),
-                       args);
+    // The routing columns (HandoffStore::routingColumns), not web_report: a summary never carries
+    // the citizen's submission.
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id, body, %1 FROM reports WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
+            .arg(QLatin1String(HandoffStore::routingColumns), filter.where,
+                 filter.textOrder ? QStringLiteral("rowid DESC") : QStringLiteral("created_at DESC, id DESC")),
+        args);
     if (!q)
         return q.error();
     QList<CaseSummary> found;
@@ -170,7 +174,8 @@ Result<QList<CaseSummary>> CaseSearch::findReports(const Filter& filter, int lim
         if (!r)
             return r.error();
         found.append(CaseSummary{q->value(0).toString(), r->caseNumber, r->status, r->offenceCode, r->occurredFrom,
-                                 r->location.municipalityCode, r->reporter.name, r->createdAt});
+                                 r->location.municipalityCode, r->reporter.name, r->createdAt,
+                                 HandoffStore::routingFrom(*q, 2)});
     }
     q->finish();
     return found;

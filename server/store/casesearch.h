@@ -45,6 +45,9 @@ struct CaseSummary
     QDateTime occurredFrom;
     QString municipalityCode, reporterName;
     QDateTime createdAt;
+    // Where the report was handed (issue 15), so that a colleague's case shows it without being
+    // opened; none for a report from before routing.
+    std::optional<ReportRouting> routing;
 };
 
 struct CaseHit

@@ -15,6 +15,8 @@ namespace kc::server {
 
 using namespace detail;
 
+const char* const HandoffStore::routingColumns =
+    "police_region, police_area, routing_state, routed_at, acknowledged_at, acknowledged_by";
 const char* const HandoffStore::columns =
     "police_region, police_area, routing_state, routed_at, acknowledged_at, acknowledged_by, web_report";
 
@@ -35,20 +37,26 @@ std::optional<ReportRouting> HandoffStore::routeFor(const QString& municipalityC
     return r;
 }
 
+std::optional<ReportRouting> HandoffStore::routingFrom(const QSqlQuery& q, int first)
+{
+    if (q.value(first + 2).isNull())
+        return std::nullopt;
+    ReportRouting r;
+    r.policeRegion = q.value(first).toString();
+    r.policeArea = q.value(first + 1).toString();
+    r.state = q.value(first + 2).toString();
+    r.routedAt = fromMs(q.value(first + 3).toLongLong());
+    if (!q.value(first + 4).isNull())
+        r.acknowledgedAt = fromMs(q.value(first + 4).toLongLong());
+    if (!q.value(first + 5).isNull())
+        r.acknowledgedBy = q.value(first + 5).toString();
+    return r;
+}
+
 void HandoffStore::applyColumns(QJsonObject& report, const QSqlQuery& q, int first)
 {
-    if (!q.value(first + 2).isNull()) {
-        ReportRouting r;
-        r.policeRegion = q.value(first).toString();
-        r.policeArea = q.value(first + 1).toString();
-        r.state = q.value(first + 2).toString();
-        r.routedAt = fromMs(q.value(first + 3).toLongLong());
-        if (!q.value(first + 4).isNull())
-            r.acknowledgedAt = fromMs(q.value(first + 4).toLongLong());
-        if (!q.value(first + 5).isNull())
-            r.acknowledgedBy = q.value(first + 5).toString();
-        report.insert(QStringLiteral("routing"), json::toJson(r));
-    }
+    if (const auto r = routingFrom(q, first))
+        report.insert(QStringLiteral("routing"), json::toJson(*r));
     if (!q.value(first + 6).isNull())
         report.insert(QStringLiteral("webReport"), parseObject(q.value(first + 6).toString()));
 }

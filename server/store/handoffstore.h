@@ -53,6 +53,10 @@ public:
 
     // The report columns applyColumns() reads, in its order.
     static const char* const columns;
+    // Its first six, the routing only (what routingFrom() reads; a case summary has no webReport).
+    static const char* const routingColumns;
+    // The routing in routingColumns starting at `first`; nullopt for a report from before routing.
+    static std::optional<ReportRouting> routingFrom(const QSqlQuery& q, int first);
     // Puts `routing` and `webReport` from the columns (starting at `first`) into a report's JSON.
     static void applyColumns(QJsonObject& report, const QSqlQuery& q, int first);
     // The handoff item of a report's JSON (with routing): no personal data.

@@ -6,7 +6,7 @@
 //
 // Data: GET /cases items as the server sends them (server/store.cpp: ReportSummary is id,
 // caseNumber, status, offenceCode, offenceName, occurredFrom, municipalityCode, reporterName,
-// createdAt). Personnummer: Skatteverket's test numbers only. Source language (English) texts: no
+// createdAt, routing). Personnummer: Skatteverket's test numbers only. Source language (English) texts: no
 // translator is installed here.
 #include "core/jsoncodec.h"
 #include "core/referencedata.h"
@@ -469,12 +469,52 @@ private Q_SLOTS:
         f.model.updateReport(report); // same version
         QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
                  u"Closed · Received by Police area Skaraborg 2026-03-02 10:42"_s);
+        // a report the reference data could not route (another case: an acknowledgement is final)
+        Fixture unrouted;
+        unrouted.model.setItems(page1());
         report.insert(
             QStringLiteral("routing"),
             QJsonObject{{u"policeRegion"_s, u"Väst"_s}, {u"policeArea"_s, u""_s}, {u"state"_s, u"unrouted"_s}});
-        f.model.updateReport(report);
-        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+        unrouted.model.updateReport(report);
+        QCOMPARE(unrouted.text(1, CaseHistoryModel::StatusColumn),
                  u"Closed · Not assigned to a police area (Police region Väst)"_s);
+    }
+
+    void routingFromTheSummary()
+    {
+        // A colleague's report found in a search: the ReportSummary carries its routing, so the row
+        // says where it went without the report being opened (and without a local copy).
+        Fixture f;
+        QJsonArray items = page1();
+        QJsonObject item = items[1].toObject();
+        QJsonObject summary = item[u"report"].toObject();
+        summary.insert(QStringLiteral("routing"), QJsonObject{{u"policeRegion"_s, u"Väst"_s},
+                                                              {u"policeArea"_s, u"Skaraborg"_s},
+                                                              {u"state"_s, u"acknowledged"_s},
+                                                              {u"routedAt"_s, u"2026-02-10T09:00:00Z"_s},
+                                                              {u"acknowledgedAt"_s, u"2026-02-10T09:42:00Z"_s}});
+        item.insert(QStringLiteral("report"), summary);
+        items[1] = item;
+        f.model.setItems(items);
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+                 CaseHistoryModel::reportStatusText(ReportStatus::Forwarded) +
+                     u" · Received by Police area Skaraborg 2026-02-10 10:42"_s);
+        QCOMPARE(f.text(0, CaseHistoryModel::StatusColumn),
+                 CaseHistoryModel::reportStatusText(ReportStatus::Registered));
+
+        // WHEN an older copy of the same version arrives (the agent's local store, from before the
+        // acknowledgement, which does not bump the version) THEN the acknowledgement stays; the
+        // copy's other news (status) applies
+        QJsonObject stale = fullReport2(4, 0);
+        stale.insert(QStringLiteral("routing"), QJsonObject{{u"policeRegion"_s, u"Väst"_s},
+                                                            {u"policeArea"_s, u"Skaraborg"_s},
+                                                            {u"state"_s, u"new"_s},
+                                                            {u"routedAt"_s, u"2026-02-10T09:00:00Z"_s}});
+        QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
+        f.model.updateReport(stale);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(f.text(1, CaseHistoryModel::StatusColumn),
+                 u"Closed · Received by Police area Skaraborg 2026-02-10 10:42"_s);
     }
 
     void setItemsReplacesAndClearEmpties()

@@ -676,6 +676,75 @@ private Q_SLOTS:
             if (ch[u"kind"].toString() == u"report")
                 QVERIFY(ch[u"data"].toObject().contains(u"narrative"_s));
     }
+
+    void caseHistoryCarriesRouting_data() { kc::test::addDatabaseRows(); }
+    void caseHistoryCarriesRouting()
+    {
+        // GIVEN Anna's reports in Skara (routed to Skaraborg) and in a kommun of region Väst whose
+        // area no source has confirmed (unrouted)
+        QFETCH(QString, databaseUrl);
+        ManualClock clock;
+        kc::server::ServerOptions options;
+        options.clock = clock.function();
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, options));
+        Client anna(ts.port()), bo(ts.port()), olle(ts.port());
+        QVERIFY(anna.login(u"anna"_s));
+        QVERIFY(bo.login(u"bo"_s));
+        QVERIFY(olle.login(u"olle"_s));
+        QString uncertainCode;
+        for (const KommunRow& row : kommunTable()) {
+            if (!row.certain && row.region == u"Väst") {
+                uncertainCode = row.code;
+                break;
+            }
+        }
+        QVERIFY(!uncertainCode.isEmpty());
+        const auto file = [&](const QString& code) {
+            QJsonObject body = kc::test::reportBody();
+            QJsonObject location = body[u"location"].toObject();
+            location.insert(u"municipalityCode"_s, code);
+            body.insert(u"location"_s, location);
+            clock.advance(60);
+            return anna.post(u"/reports"_s, body, newKey()).body;
+        };
+        const QJsonObject skara = file(u"1495"_s), uncertain = file(uncertainCode);
+        // The summary of a report as a colleague's case search finds it.
+        const auto summaryOf = [&bo](const QJsonObject& report) {
+            const Answer found = bo.get(u"/cases?caseNumber="_s + report[u"caseNumber"].toString());
+            const QJsonArray items = found.body[u"items"].toArray();
+            return items.size() == 1 ? items.first()[u"report"].toObject() : QJsonObject();
+        };
+
+        // WHEN colleague Bo finds them in the case history THEN each summary says where it went, as
+        // the report does, and carries nothing of the citizen's submission
+        QJsonObject summary = summaryOf(skara);
+        QCOMPARE(summary[u"id"].toString(), skara[u"id"].toString());
+        QCOMPARE(summary[u"routing"].toObject(), skara[u"routing"].toObject());
+        QCOMPARE(summary[u"routing"][u"state"].toString(), u"new"_s);
+        QVERIFY(!summary.contains(u"webReport"_s));
+        const QJsonObject unrouted = summaryOf(uncertain)[u"routing"].toObject();
+        QCOMPARE(unrouted[u"state"].toString(), u"unrouted"_s);
+        QCOMPARE(unrouted[u"policeRegion"].toString(), u"Väst"_s);
+
+        // WHEN Skaraborg acknowledges THEN the summary says so (who and when), like the report
+        clock.advance(300);
+        KC_EXPECT_STATUS(olle.post(u"/handoffs/"_s + skara[u"id"].toString() + u"/ack"_s, {}), 200);
+        summary = summaryOf(skara);
+        QCOMPARE(summary[u"routing"][u"state"].toString(), u"acknowledged"_s);
+        QCOMPARE(summary[u"routing"][u"acknowledgedAt"].toString(), kc::json::formatTimestamp(*clock.now));
+        QCOMPARE(summary[u"routing"].toObject(),
+                 anna.get(u"/reports/"_s + skara[u"id"].toString()).body[u"routing"].toObject());
+        // AND a search by personnummer (the mixed page of reports and report-less contacts) too
+        const QString pn = kc::test::reportBody()[u"reporter"][u"personnummer"].toString();
+        int routedHits = 0;
+        for (const QJsonValue& item : bo.get(u"/cases?personnummer="_s + pn).body[u"items"].toArray())
+            if (item[u"report"][u"id"].toString() == skara[u"id"].toString()) {
+                QCOMPARE(item[u"report"][u"routing"][u"state"].toString(), u"acknowledged"_s);
+                ++routedHits;
+            }
+        QCOMPARE(routedHits, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIntake)

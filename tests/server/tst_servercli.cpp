@@ -171,6 +171,17 @@ private Q_SLOTS:
         r = addArea({QStringLiteral("--police-area"), QStringLiteral("Skaraborg")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("lade till skaraborg (u-")), qPrintable(r.out));
+        // user list says which police area, where an agent's team is
+        QCOMPARE(addUser(database, QStringLiteral("anna")).exitCode, 0);
+        r = runServer({QStringLiteral("user"), QStringLiteral("list"), QStringLiteral("--database"), database});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.contains(QStringLiteral("anna\tagent\tväst\tanmalan,information\tAnna Test\taktiv")),
+                 qPrintable(r.out));
+        const QString area = lines.filter(QStringLiteral("skaraborg\t")).value(0);
+        QVERIFY2(area.startsWith(QStringLiteral("skaraborg\tarea\tpolisområde Skaraborg\t\t")), qPrintable(r.out));
+        QVERIFY2(area.endsWith(QStringLiteral("\taktiv")), qPrintable(r.out));
     }
 
     // kontaktcenter-cli intake: a web report and a tip posted as the e-service gateway would.

@@ -5,6 +5,7 @@
 // the same port and database; the CLI is killed with SIGKILL in the middle of a flush.
 #include "../server/apiclient.h"
 #include "core/i18n.h"
+#include "core/jsoncodec.h"
 #include "models/localstore.h"
 #include "sync/restclient.h"
 #include "sync/syncengine.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 #include <csignal>
@@ -268,6 +270,64 @@ private Q_SLOTS:
         // and live events flow again
         QCOMPARE(intake2.post(QStringLiteral("/contacts"), contactBody()).status, 201);
         QTRY_COMPARE(ws.store->contacts(QStringLiteral("waiting")).size(), 5);
+        ws.engine->stopLive();
+    }
+
+    void returningCallbackIsAnnounced()
+    {
+        // GIVEN Anna's workstation live, and a callback Bo booked for two hours from now (the
+        // server's clock is the test's)
+        auto now = std::make_shared<QDateTime>(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
+        server::ServerOptions options;
+        options.clock = [now] { return *now; };
+        options.alertTick = std::chrono::hours(1); // the test evaluates itself
+        TestServer ts;
+        QVERIFY(ts.start(QStringLiteral("sqlite:") + file("callback.db"), options));
+        Client intake(ts.port()), bo(ts.port()), sara(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        QVERIFY(bo.login(QStringLiteral("bo")));
+        QVERIFY(sara.login(QStringLiteral("sara")));
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), ts.port()));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        // Announcements are of live events (as for contactCreated): wait for the stream itself,
+        // not just the catch-up before it.
+        QSignalSpy attached(ws.engine.get(), &SyncEngine::liveAttached);
+        ws.engine->startLive();
+        QTRY_VERIFY(!attached.isEmpty());
+        QSignalSpy created(ws.engine.get(), &SyncEngine::contactCreated);
+        QSignalSpy returned(ws.engine.get(), &SyncEngine::callbackReturned);
+        const QString originalId = intake.post(QStringLiteral("/contacts"), contactBody()).body[u"id"].toString();
+        QCOMPARE(bo.post(QStringLiteral("/contacts/%1/accept").arg(originalId), {}).status, 200);
+        const QDateTime at = now->addSecs(2 * 3600);
+        QCOMPARE(bo.post(QStringLiteral("/contacts/%1/complete").arg(originalId),
+                         QJsonObject{{QStringLiteral("disposition"), QStringLiteral("callback_booked")},
+                                     {QStringLiteral("callbackAt"), json::formatTimestamp(at)}})
+                     .status,
+                 200);
+        QTRY_COMPARE(ws.store->contacts(QStringLiteral("scheduled")).size(), 1);
+        const QString callbackId = ws.store->contacts(QStringLiteral("scheduled")).first().id;
+        QCOMPARE(returned.size(), 0);
+
+        // WHEN its time comes THEN it is announced as arriving, once, with what it is
+        *now = at;
+        ts.server->evaluateAlerts();
+        QTRY_COMPARE(returned.size(), 1);
+        const auto callback = returned.first().first().value<Contact>();
+        QCOMPARE(callback.id, callbackId);
+        QCOMPARE(callback.state, ContactState::Waiting);
+        QCOMPARE(callback.callbackOf, std::optional<QString>(originalId));
+        QCOMPARE(ws.store->contact(callbackId)->state, ContactState::Waiting);
+
+        // WHEN a colleague takes it and the supervisor puts it back in the queue THEN not again:
+        // that is no arrival (and a new contact still comes as contactCreated only)
+        QCOMPARE(bo.post(QStringLiteral("/contacts/%1/accept").arg(callbackId), {}).status, 200);
+        QCOMPARE(sara.post(QStringLiteral("/contacts/%1/release").arg(callbackId), {}).status, 200);
+        const int createdBefore = int(created.size());
+        QCOMPARE(intake.post(QStringLiteral("/contacts"), contactBody()).status, 201);
+        QTRY_COMPARE(created.size(), createdBefore + 1);
+        QCOMPARE(ws.store->contact(callbackId)->state, ContactState::Waiting);
+        QCOMPARE(returned.size(), 1);
         ws.engine->stopLive();
     }
 

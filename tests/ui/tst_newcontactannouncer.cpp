@@ -186,6 +186,24 @@ private Q_SLOTS:
                  QStringLiteral("Web – anmalan"));
     }
 
+    void callbackComingBackSaysSo()
+    {
+        // A booked callback returning to the queue (issue 15) is announced as a callback, and the
+        // caller and note stay off the lock screen like any contact's details.
+        QWidget window;
+        FakeNotifier fake;
+        NewContactAnnouncer announcer(fake, &window);
+        Contact callback = contact(QStringLiteral("c2"), QStringLiteral("Stolen bicycle"));
+        callback.callbackOf = QStringLiteral("c1");
+        callback.callbackAt = callback.receivedAt;
+        callback.callbackNote = QStringLiteral("Ring Anna efter lunch.");
+        announcer.announce(callback);
+        QCOMPARE(fake.shown.size(), 1);
+        QCOMPARE(fake.shown.first().title, QStringLiteral("New contact"));
+        QCOMPARE(fake.shown.first().body, QStringLiteral("Callback: Phone – anmalan"));
+        QVERIFY(!fake.shown.first().body.contains(QLatin1String("Anna")));
+    }
+
     void contactWithoutSubject()
     {
         QCOMPARE(NewContactAnnouncer::describe(
