@@ -16,6 +16,20 @@ namespace kc {
 
 namespace {
 
+// One row of `columns` items, none editable: every supervisor table is read-only in its cells (the
+// supervisor acts through keys and dialogs).
+QList<QStandardItem*> readOnlyRow(int columns)
+{
+    QList<QStandardItem*> row;
+    row.reserve(columns);
+    for (int c = 0; c < columns; ++c) {
+        auto* item = new QStandardItem;
+        item->setEditable(false);
+        row << item;
+    }
+    return row;
+}
+
 QDateTime defaultNow()
 {
     return QDateTime::currentDateTimeUtc();
@@ -354,12 +368,7 @@ QStandardItem* AgentTreeModel::teamItem(const QString& team)
 {
     if (QStandardItem* t = m_teams.value(team))
         return t;
-    QList<QStandardItem*> row;
-    for (int c = 0; c < ColumnCount; ++c) {
-        auto* item = new QStandardItem;
-        item->setEditable(false);
-        row << item;
-    }
+    QList<QStandardItem*> row = readOnlyRow(ColumnCount);
     row[0]->setText(team.isEmpty() ? tr("No team") : tr("Team %1").arg(team));
     appendRow(row);
     m_teams.insert(team, row[0]);
@@ -503,12 +512,7 @@ void AgentTreeModel::loadAgents(const QJsonArray& items)
             }
         }
         m_newest.insert(id, a);
-        QList<QStandardItem*> row;
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto* item = new QStandardItem;
-            item->setEditable(false);
-            row << item;
-        }
+        QList<QStandardItem*> row = readOnlyRow(ColumnCount);
         fill(row, a);
         teamItem(a.value(u"team").toString())->appendRow(row);
         m_agents.insert(a.value(u"agentId").toString(), row[0]);
@@ -575,12 +579,7 @@ void AgentTreeModel::applyStates(const QList<AgentState>& burst)
             continue;
         QJsonObject a = m_newest.value(s.agentId);
         a.insert(QStringLiteral("handledToday"), 0);
-        QList<QStandardItem*> row;
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto* item = new QStandardItem;
-            item->setEditable(false);
-            row << item;
-        }
+        QList<QStandardItem*> row = readOnlyRow(ColumnCount);
         fillItems(row, a);
         teamItem(s.team)->appendRow(row);
         m_agents.insert(s.agentId, row[0]);
@@ -641,17 +640,11 @@ WaitingTreeModel::WaitingTreeModel(QObject* parent)
 
 void WaitingTreeModel::setQueues(const QList<std::pair<QString, QString>>& idAndName)
 {
-    QList<Contact> keep;
     removeRows(0, rowCount());
     m_queues.clear();
     m_contacts.clear();
     for (const auto& [id, name] : idAndName) {
-        QList<QStandardItem*> row;
-        for (int c = 0; c < ColumnCount; ++c) {
-            auto* item = new QStandardItem;
-            item->setEditable(false);
-            row << item;
-        }
+        QList<QStandardItem*> row = readOnlyRow(ColumnCount);
         row[0]->setText(name);
         row[0]->setData(id, SupervisorRoles::IdRole);
         appendRow(row);
@@ -710,12 +703,7 @@ void WaitingTreeModel::upsert(const Contact& c)
     QStandardItem* queue = m_queues.value(c.queue);
     if (c.state != ContactState::Waiting || !queue)
         return;
-    QList<QStandardItem*> row;
-    for (int col = 0; col < ColumnCount; ++col) {
-        auto* item = new QStandardItem;
-        item->setEditable(false);
-        row << item;
-    }
+    QList<QStandardItem*> row = readOnlyRow(ColumnCount);
     row[Priority]->setText(QString::number(c.priority));
     row[Priority]->setData(c.id, SupervisorRoles::IdRole);
     row[Priority]->setData(c.receivedAt, SupervisorRoles::SinceRole);
@@ -764,12 +752,7 @@ void ServingAgentsModel::setQueues(const QList<std::pair<QString, QString>>& idA
     m_queues.clear();
     m_copies.clear();
     for (const auto& [id, name] : idAndName) {
-        QList<QStandardItem*> row;
-        for (int c = 0; c < AgentTreeModel::ColumnCount; ++c) {
-            auto* item = new QStandardItem;
-            item->setEditable(false);
-            row << item;
-        }
+        QList<QStandardItem*> row = readOnlyRow(AgentTreeModel::ColumnCount);
         row[0]->setText(name);
         row[0]->setData(id, SupervisorRoles::IdRole);
         appendRow(row);
@@ -838,12 +821,7 @@ void ServingAgentsModel::copyAll()
                 QStandardItem* q = m_queues.value(queue);
                 if (!q)
                     continue;
-                QList<QStandardItem*> to;
-                for (int c = 0; c < AgentTreeModel::ColumnCount; ++c) {
-                    auto* item = new QStandardItem;
-                    item->setEditable(false);
-                    to << item;
-                }
+                QList<QStandardItem*> to = readOnlyRow(AgentTreeModel::ColumnCount);
                 copyRow(from, to);
                 q->appendRow(to);
                 m_copies.insert(from[0]->data(SupervisorRoles::IdRole).toString(), to[0]);
