@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace kc::server {
 
@@ -409,6 +410,16 @@ int Supervision::evaluateAlerts(const QDateTime& now)
             {t->value(0).toString(), {optionalInt(t->value(1)), optionalInt(t->value(2)), optionalInt(t->value(3))}});
     t->finish();
     int changed = evaluateCallbacks(now);
+    // The queue alerts active now: a check that agrees with them writes nothing (this runs after
+    // every change). Read fresh each time; the INSERT/UPDATE below still decide between instances.
+    QSet<QString> active;
+    if (auto a = m_db.exec(QStringLiteral("SELECT queue, kind FROM alerts WHERE cleared_at IS NULL AND"
+                                          " contact_id IS NULL"))) {
+        while (a->next())
+            active.insert(a->value(0).toString() + u'\n' + a->value(1).toString());
+    } else {
+        return changed;
+    }
     for (const Row& row : std::as_const(rows)) {
         const QueueStats s = m_stats.forQueue(row.queue, now);
         struct Check
@@ -427,6 +438,8 @@ int Supervision::evaluateAlerts(const QDateTime& now)
         };
         for (const Check& c : checks) {
             const QString kind = QString::fromLatin1(c.kind);
+            if (c.breached == active.contains(row.queue + u'\n' + kind))
+                continue; // raised and still over, or clear and still within
             Transaction tx(m_db);
             if (!tx.ok())
                 return changed;
