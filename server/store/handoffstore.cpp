@@ -90,9 +90,10 @@ ApiResult<QJsonObject> HandoffStore::list(const User& viewer, const QString& sta
         e.fields.insert(QStringLiteral("state"), e.message);
         return e;
     }
+    // The routing columns only: the citizen's web report is neither needed nor allowed in the list.
     QString sql = QStringLiteral("SELECT id, case_number, body, %1 FROM reports WHERE police_area = ? AND"
                                  " routing_state IN ('new', 'acknowledged')")
-                      .arg(QLatin1String(columns));
+                      .arg(QLatin1String(routingColumns));
     QVariantList args{*viewer.policeArea};
     if (!state.isEmpty()) {
         sql += QStringLiteral(" AND routing_state = ?");
@@ -105,7 +106,8 @@ ApiResult<QJsonObject> HandoffStore::list(const User& viewer, const QString& sta
     while (q->next()) {
         QJsonObject report = parseObject(q->value(2).toString());
         report.insert(QStringLiteral("caseNumber"), q->value(1).toString());
-        applyColumns(report, *q, 3);
+        if (const auto r = routingFrom(*q, 3))
+            report.insert(QStringLiteral("routing"), json::toJson(*r));
         items.append(item(q->value(0).toString(), report));
     }
     q->finish();
@@ -134,7 +136,7 @@ ApiResult<QJsonObject> HandoffStore::acknowledge(const User& viewer, const QStri
     u->finish();
     auto q = m_db.exec(QStringLiteral("SELECT case_number, body, version, created_by, %1 FROM reports WHERE id = ? AND"
                                       " police_area = ? AND routing_state IN ('new', 'acknowledged')")
-                           .arg(QLatin1String(columns)),
+                           .arg(QLatin1String(routingColumns)),
                        {reportId, *viewer.policeArea});
     if (!q)
         return internalError();
@@ -144,7 +146,8 @@ ApiResult<QJsonObject> HandoffStore::acknowledge(const User& viewer, const QStri
     report.insert(QStringLiteral("caseNumber"), q->value(0).toString());
     const qint64 version = q->value(2).toLongLong();
     const QString creator = q->value(3).toString();
-    applyColumns(report, *q, 4);
+    if (const auto r = routingFrom(*q, 4))
+        report.insert(QStringLiteral("routing"), json::toJson(*r));
     q->finish();
     const QJsonObject handoff = item(reportId, report);
     if (!changed) {

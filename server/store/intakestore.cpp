@@ -13,7 +13,6 @@
 #include "server/store/storecommon.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 namespace kc::server {
 
@@ -230,31 +229,27 @@ ApiResult<IntakeStore::Intake> IntakeStore::insert(const User& by, Contact c, co
         // A retry is the same gateway account sending the same submission. Anything else with this
         // id gets nothing back: an id must never open someone's report to another account, and a
         // different submission under a used id is refused rather than silently dropped.
-        auto owner = m_db.exec(QStringLiteral("SELECT created_by, web_report, tip FROM contacts"
-                                              " WHERE external_kind = ? AND external_id = ?"),
-                               {kind, externalId});
-        if (!owner || !owner->next())
+        // (created_by follows the contact's own columns)
+        const int createdBy = int(QByteArrayView(contactColumns).count(',')) + 1;
+        auto existing =
+            m_db.exec(QStringLiteral("SELECT %1, created_by FROM contacts WHERE external_kind = ? AND external_id = ?")
+                          .arg(QLatin1String(contactColumns)),
+                      {kind, externalId});
+        if (!existing || !existing->next())
             return internalError();
-        const auto withoutProblems = [](const QString& text) {
-            QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+        const Contact found = contactFromRow(*existing);
+        const bool sameAccount = existing->value(createdBy).toString() == by.id;
+        existing->finish();
+        const auto withoutProblems = [](QJsonObject o) {
             o.remove(QStringLiteral("problems"));
             return o;
         };
         const std::optional<QJsonObject> sent = c.webReport ? c.webReport : c.tip;
-        const QJsonObject stored = withoutProblems(owner->value(c.webReport ? 1 : 2).toString());
-        const bool sameAccount = owner->value(0).toString() == by.id;
-        owner->finish();
-        if (!sameAccount || !sent || withoutProblems(compact(*sent)) != stored)
+        const std::optional<QJsonObject> stored = c.webReport ? found.webReport : found.tip;
+        if (!sameAccount || !sent || !stored || withoutProblems(*sent) != withoutProblems(*stored))
             return error(409, "conflict",
                          Store::tr("This externalId has already been used for another submission; "
                                    "a retry must send the same submission from the same account."));
-        auto existing = m_db.exec(QStringLiteral("SELECT %1 FROM contacts WHERE external_kind = ? AND external_id = ?")
-                                      .arg(QLatin1String(contactColumns)),
-                                  {kind, externalId});
-        if (!existing || !existing->next())
-            return internalError();
-        const Contact found = contactFromRow(*existing);
-        existing->finish();
         if (!m_audit.writeRead(by, QStringLiteral("contact.read"), found.id, QStringLiteral("intake replay")))
             return internalError();
         return Intake{found, false};
