@@ -9,6 +9,12 @@ void KnowledgeResultsModel::setResults(const QString& query, const QList<Knowled
     beginResetModel();
     m_query = query;
     m_articles = articles;
+    // Marked once per answer, not per data() call: the view asks for these on every size query
+    // and paint of every row.
+    m_highlighted.clear();
+    m_highlighted.reserve(articles.size());
+    for (const KnowledgeArticle& a : articles)
+        m_highlighted.append({highlighted(a.title, query), highlighted(a.summary, query)});
     endResetModel();
 }
 
@@ -33,9 +39,9 @@ QVariant KnowledgeResultsModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return a.id;
     case HighlightedTitleRole:
-        return highlighted(a.title, m_query);
+        return m_highlighted.at(index.row()).first;
     case HighlightedSummaryRole:
-        return highlighted(a.summary, m_query);
+        return m_highlighted.at(index.row()).second;
     default:
         return {};
     }

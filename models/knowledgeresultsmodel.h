@@ -35,6 +35,7 @@ public:
 private:
     QString m_query;
     QList<KnowledgeArticle> m_articles;
+    QList<std::pair<QString, QString>> m_highlighted; // per row: title and summary, marked
 };
 
 } // namespace kc

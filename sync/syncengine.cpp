@@ -813,8 +813,12 @@ void SyncEngine::onStreamData()
         const QJsonObject data = QJsonDocument::fromJson(e.data.toUtf8()).object();
         // What the contact was before this event, to tell a callback coming back from `scheduled`
         // (an arrival) from any other return to `waiting`.
+        // Only a waiting callback can be one; every other update skips the store read.
         std::optional<ContactState> before;
-        if (e.name == QLatin1String("contact.updated"))
+        const bool maybeReturningCallback = e.name == QLatin1String("contact.updated") &&
+                                            data.value(u"state").toString() == QLatin1String("waiting") &&
+                                            data.contains(u"callbackOf");
+        if (maybeReturningCallback)
             if (const auto known = m_store.contact(data.value(u"id").toString()))
                 before = known->state;
         QString kind;
@@ -955,7 +959,8 @@ void SyncEngine::announceDecoded(const QString& name, const QJsonObject& data, s
     } else if (name == QLatin1String("contact.created")) {
         if (const auto contact = json::fromJson<Contact>(data))
             Q_EMIT contactCreated(*contact);
-    } else if (name == QLatin1String("contact.updated")) {
+    } else if (name == QLatin1String("contact.updated") &&
+               data.value(u"state").toString() == QLatin1String("waiting") && data.contains(u"callbackOf")) {
         // A callback this store does not know at all counts as returning too: far likelier one
         // coming due than one released by a supervisor that this workstation never saw waiting.
         const auto contact = json::fromJson<Contact>(data);
