@@ -828,30 +828,6 @@
 <context>
     <name>kc::CompletionDialog</name>
     <message>
-        <source>Report filed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred to 112</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referred to another agency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Callback booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Complete contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,10 +854,6 @@
     </message>
     <message>
         <source>Knowledge articles used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forwarded to the police area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

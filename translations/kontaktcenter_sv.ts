@@ -828,30 +828,6 @@
 <context>
     <name>kc::CompletionDialog</name>
     <message>
-        <source>Report filed</source>
-        <translation>Anmälan upprättad</translation>
-    </message>
-    <message>
-        <source>Advice given</source>
-        <translation>Rådgivning</translation>
-    </message>
-    <message>
-        <source>Referred to 112</source>
-        <translation>Hänvisad till 112</translation>
-    </message>
-    <message>
-        <source>Referred to another agency</source>
-        <translation>Hänvisad till annan myndighet</translation>
-    </message>
-    <message>
-        <source>Callback booked</source>
-        <translation>Återuppringning bokad</translation>
-    </message>
-    <message>
-        <source>No action</source>
-        <translation>Ingen åtgärd</translation>
-    </message>
-    <message>
         <source>Complete contact</source>
         <translation>Slutför kontakt</translation>
     </message>
@@ -879,10 +855,6 @@
     <message>
         <source>Knowledge articles used</source>
         <translation>Använda artiklar ur kunskapsbanken</translation>
-    </message>
-    <message>
-        <source>Forwarded to the police area</source>
-        <translation>Vidarebefordrat till polisområdet</translation>
     </message>
     <message>
         <source>e.g. 2026-12-07 10:00 or today 15:30</source>

@@ -3,6 +3,7 @@
 #include "ui/citizenreport.h"
 
 #include "core/jsoncodec.h"
+#include "models/casehistorymodel.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -303,7 +304,7 @@ void CitizenReportPanel::render()
     QString html = u"<p>"_s;
     //: When the citizen sent the report through polisen.se; %1 date and time
     html += tr("Submitted %1 via polisen.se")
-                .arg(submitted.isValid() ? submitted.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)
+                .arg(submitted.isValid() ? CaseHistoryModel::timeText(submitted)
                                          : m_webReport.value("submittedAt"_L1).toString())
                 .toHtmlEscaped();
     if (const QString ref = m_webReport.value("externalId"_L1).toString(); !ref.isEmpty())

@@ -4,6 +4,7 @@
 #include "ui/announce.h"
 
 #include "core/types.h"
+#include "models/casehistorymodel.h"
 #include "ui/eventtime.h"
 #include "ui/keynames.h"
 #include "ui/reportform.h"
@@ -21,19 +22,7 @@ namespace kc {
 
 QString CompletionDialog::displayName(Disposition disposition)
 {
-    static const std::pair<Disposition, const char*> names[] = {
-        {Disposition::ReportFiled, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Report filed")},
-        {Disposition::AdviceGiven, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Advice given")},
-        {Disposition::Referred112, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Referred to 112")},
-        {Disposition::ReferredOtherAgency, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Referred to another agency")},
-        {Disposition::CallbackBooked, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Callback booked")},
-        {Disposition::NoAction, QT_TRANSLATE_NOOP("kc::CompletionDialog", "No action")},
-        {Disposition::TipForwarded, QT_TRANSLATE_NOOP("kc::CompletionDialog", "Forwarded to the police area")},
-    };
-    for (const auto& [value, name] : names)
-        if (value == disposition)
-            return tr(name);
-    return {};
+    return CaseHistoryModel::dispositionText(disposition); // one set of words for the case history too
 }
 
 CompletionDialog::CompletionDialog(const QString& contactTitle, bool reportFiled, QWidget* parent)

@@ -6,6 +6,7 @@
 #include "core/phonenumber.h"
 #include "core/referencedata.h"
 #include "core/urgency.h"
+#include "models/casehistorymodel.h"
 #include "models/contactqueuemodel.h"
 #include "ui/announce.h"
 #include "ui/citizenreport.h"
@@ -258,9 +259,7 @@ void ContactPane::showContact(const Contact& contact)
     // A callback: marked in words, with what the colleague who booked it wrote.
     m_callbackChip->setVisible(contact.callbackOf.has_value());
     if (contact.callbackOf) {
-        const QString booked = contact.callbackAt
-                                   ? contact.callbackAt->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                   : QString();
+        const QString booked = contact.callbackAt ? CaseHistoryModel::timeText(*contact.callbackAt) : QString();
         const QString note = contact.callbackNote.value_or(QString()).trimmed();
         //: %1 the booked time; a callback's header line
         QString line = tr("Callback booked for %1").arg(booked);

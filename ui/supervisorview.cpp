@@ -282,12 +282,6 @@ SupervisorView::SupervisorView(QueueStatsModel& queues, AgentTreeModel& agents, 
             syncSelection();
     });
     connect(&m_serving, &QAbstractItemModel::modelReset, this, &SupervisorView::syncSelection);
-    connect(&m_serving, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& where) {
-        if (!where.isValid())
-            syncSelection();
-        else
-            m_servingView->expandAll(); // agents appearing under a selected queue
-    });
     connect(&m_queues, &QAbstractItemModel::modelReset, this, &SupervisorView::syncSelection);
     connect(m_waitingView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &SupervisorView::updateActions);
@@ -345,8 +339,7 @@ void SupervisorView::syncSelection()
     }
     m_queueSelection->select(selection, QItemSelectionModel::ClearAndSelect);
     m_servingSelection->select(serving, QItemSelectionModel::ClearAndSelect);
-    m_waitingView->expandAll();
-    m_servingView->expandAll();
+    m_servingView->expandAll(); // (the waiting contacts are flat: nothing to expand there)
     updateActions();
     if (const QStringList now = selectedQueues(); now != m_lastSelected) {
         m_lastSelected = now;
