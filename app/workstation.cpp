@@ -294,7 +294,11 @@ void Workstation::buildKnowledge()
         m_history->model()->setArticleTitles(byId);
     };
     connect(&m_knowledgeDesk->knowledge(), &sync::KnowledgeSync::synced, this, titles);
-    connect(m_engine.get(), &sync::SyncEngine::knowledgeChanged, this, titles);
+    // A live change names one article (a page of a catch-up up to 500): that title only.
+    connect(m_engine.get(), &sync::SyncEngine::knowledgeChanged, this, [this](const QString& id) {
+        if (const auto article = m_knowledgeDesk->knowledge().localArticle(id))
+            m_history->model()->setArticleTitle(id, article->title);
+    });
     // One key from anywhere, also while the report form is open; Esc in the panel goes back to
     // where the agent was, with the form as it was.
     m_knowledgeAction = new QAction(tr("Knowledge base"), &m_window);

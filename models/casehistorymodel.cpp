@@ -270,6 +270,14 @@ void CaseHistoryModel::setArticleTitles(const QHash<QString, QString>& titles)
     announceAllChanged();
 }
 
+void CaseHistoryModel::setArticleTitle(const QString& articleId, const QString& title)
+{
+    if (m_articleTitles.value(articleId) == title && m_articleTitles.contains(articleId))
+        return;
+    m_articleTitles.insert(articleId, title);
+    announceAllChanged();
+}
+
 void CaseHistoryModel::announceAllChanged()
 {
     if (rowCount() == 0)

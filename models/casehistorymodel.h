@@ -76,6 +76,8 @@ public:
     // Knowledge article id → title (the local copy of the knowledge base): a contact completed as
     // Rådgivning shows the articles recorded on it by title (issue 14); ids shown otherwise.
     void setArticleTitles(const QHash<QString, QString>& titles);
+    // One article's title changed (a live knowledge change): only that entry, not the whole set.
+    void setArticleTitle(const QString& articleId, const QString& title);
 
     // The row of the case with `reportId`, or -1.
     int rowOfReport(const QString& reportId) const;
