@@ -183,20 +183,9 @@ Result<QList<CaseSummary>> CaseSearch::findReports(const Filter& filter, int lim
 
 namespace {
 
-QString marksFor(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(u',');
-}
-
 QVariantList variants(const QStringList& list)
 {
-    QVariantList out;
-    for (const QString& s : list)
-        out << s;
-    return out;
+    return QVariantList(list.cbegin(), list.cend());
 }
 
 } // namespace
@@ -228,8 +217,9 @@ Result<QList<CaseSummary>> CaseSearch::reportsById(const QStringList& ids)
 {
     if (ids.isEmpty())
         return QList<CaseSummary>();
-    return findReports(Filter{QStringLiteral("id IN (%1)").arg(marksFor(ids.size())), variants(ids), {}, false, {}, {}},
-                       int(ids.size()), 0);
+    return findReports(
+        Filter{QStringLiteral("id IN (%1)").arg(placeholders(ids.size())), variants(ids), {}, false, {}, {}},
+        int(ids.size()), 0);
 }
 
 Result<QHash<QString, Contact>> CaseSearch::contactsById(const QStringList& ids)
@@ -238,7 +228,7 @@ Result<QHash<QString, Contact>> CaseSearch::contactsById(const QStringList& ids)
     if (ids.isEmpty())
         return found;
     auto q = m_db.exec(QStringLiteral("SELECT %1 FROM contacts WHERE id IN (%2)")
-                           .arg(QLatin1String(contactColumns), marksFor(ids.size())),
+                           .arg(QLatin1String(contactColumns), placeholders(ids.size())),
                        variants(ids));
     if (!q)
         return q.error();

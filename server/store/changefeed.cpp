@@ -172,18 +172,12 @@ bool ChangeFeed::fillData(QList<Change>& changes)
                     Supplement{fromMs(q.value(1).toLongLong()), q.value(2).toString(), q.value(3).toString()}));
                 it->insert(QStringLiteral("supplements"), list);
             }) &&
-        run(QStringLiteral("SELECT u.id, u.display_name, u.team, s.state, s.reason, s.since FROM users u"
-                           " JOIN agent_states s ON s.agent_id = u.id WHERE u.id IN (%1)"),
+        run(QStringLiteral("SELECT %1 FROM users u JOIN agent_states s ON s.agent_id = u.id WHERE u.id IN (%2)")
+                .arg(QLatin1String(agentStateColumns), QStringLiteral("%1")),
             agentIds,
             [&](const QSqlQuery& q) {
-                AgentState a{q.value(0).toString(),
-                             q.value(1).toString(),
-                             q.value(2).toString(),
-                             fromWireName<AgentStatus>(q.value(3).toString()).value_or(AgentStatus::Offline),
-                             std::nullopt,
-                             fromMs(q.value(5).toLongLong())};
-                if (!q.value(4).isNull())
-                    a.reason = q.value(4).toString();
+                // (joined, so every row has a state: the fallback time is never used)
+                const AgentState a = agentStateFromRow(q, QDateTime());
                 agents.insert(a.agentId, json::toJson(a));
             }) &&
         run(QStringLiteral("SELECT id, data, version FROM knowledge WHERE id IN (%1)"), articleIds,

@@ -21,6 +21,15 @@ ApiError internalError()
 
 namespace detail {
 
+QString placeholders(qsizetype n)
+{
+    QString marks;
+    marks.reserve(2 * n);
+    for (qsizetype i = 0; i < n; ++i)
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    return marks;
+}
+
 qint64 ms(const QDateTime& t)
 {
     return t.toMSecsSinceEpoch();

@@ -29,6 +29,8 @@ QVariant nullable(const std::optional<QString>& s);
 QVariant nullableStr(const QString& s); // empty: NULL
 QString compact(const QJsonObject& o);
 QJsonObject parseObject(const QString& s);
+// "?,?,?" for an IN (…) of n values.
+QString placeholders(qsizetype n);
 
 ApiError error(int status, const char* code, const QString& message);
 ApiError notFound();

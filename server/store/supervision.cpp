@@ -27,14 +27,6 @@ qint64 dayStartMs(const QDate& day)
     return ms(QDateTime(day, QTime(0, 0)).toUTC());
 }
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m << QStringLiteral("?");
-    return m.join(u',');
-}
-
 std::optional<int> optionalInt(const QVariant& v)
 {
     return v.isNull() ? std::nullopt : std::optional<int>(v.toInt());
@@ -94,7 +86,7 @@ ApiResult<QJsonObject> Supervision::agents(const User& viewer)
         QVariantList held(ids.cbegin(), ids.cend());
         auto c = m_db.exec(QStringLiteral("SELECT assigned_to, id FROM contacts WHERE state = 'assigned' AND"
                                           " assigned_to IN (%1) ORDER BY assigned_at")
-                               .arg(marks(ids.size())),
+                               .arg(placeholders(ids.size())),
                            held);
         if (!c)
             return internalError();
@@ -106,7 +98,7 @@ ApiResult<QJsonObject> Supervision::agents(const User& viewer)
         handledArgs.append(held);
         auto h = m_db.exec(QStringLiteral("SELECT assigned_to, COUNT(*) FROM contacts WHERE state = 'completed' AND"
                                           " completed_at >= ? AND assigned_to IN (%1) GROUP BY assigned_to")
-                               .arg(marks(ids.size())),
+                               .arg(placeholders(ids.size())),
                            handledArgs);
         if (!h)
             return internalError();
@@ -378,7 +370,7 @@ ApiResult<QList<Alert>> Supervision::alerts(const User& viewer, bool activeOnly)
         return list;
     QVariantList args(queues.cbegin(), queues.cend());
     QString sql = QStringLiteral("SELECT %1 FROM alerts WHERE queue IN (%2)")
-                      .arg(QLatin1String(alertColumns), marks(queues.size()));
+                      .arg(QLatin1String(alertColumns), placeholders(queues.size()));
     if (activeOnly) {
         sql += QStringLiteral(" AND cleared_at IS NULL");
     } else {
@@ -613,7 +605,7 @@ ApiResult<QJsonObject> Supervision::intervals(const User& viewer, const QString&
                                           " WHERE queue IN (%1) AND ((received_at >= ? AND received_at < ?) OR"
                                           " (assigned_at >= ? AND assigned_at < ?) OR (completed_at >= ? AND"
                                           " completed_at < ?))")
-                               .arg(marks(queues.size())),
+                               .arg(placeholders(queues.size())),
                            args);
         if (!q)
             return internalError();
