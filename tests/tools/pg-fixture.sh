@@ -9,10 +9,11 @@
 #   pg-fixture.sh stop STATE_DIR    stop the server, remove the cluster, the url and the port
 #
 # CI machines have nothing pre-installed and nothing running, so the harness owns the whole server.
-# Durability is switched off: the data is worthless, start-up and test speed are all that matter.
+# Durability is switched off unless KC_PG_DURABLE=1: test data is worthless, speed is all that matters.
 # PostgreSQL refuses to run as root, so as root the cluster belongs to the "postgres" system user.
 # The server log stays in STATE_DIR/server.log after stop, for post-mortems.
-# Environment: KC_PG_BINDIR overrides where initdb, pg_ctl, postgres and psql are looked for.
+# Environment: KC_PG_BINDIR overrides where initdb, pg_ctl, postgres and psql are looked for;
+# KC_PG_DURABLE=1 keeps fsync and synchronous commit on (the benchmarks).
 set -euo pipefail
 
 PG_VERSION_WANTED=17
@@ -160,15 +161,17 @@ host  all all ::1/128      trust
 EOF
     cat >>"$data/postgresql.conf" <<EOF
 
-# pg-fixture: a throw-away test cluster, speed over durability.
+# pg-fixture: a throw-away cluster on loopback.
 listen_addresses = '127.0.0.1'
 unix_socket_directories = '$sock'
 max_connections = 200
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 logging_collector = off
 EOF
+    # Tests want speed over durability; the benchmarks (KC_PG_DURABLE=1) measure what a real
+    # deployment pays for each commit.
+    if [[ ${KC_PG_DURABLE:-0} != 1 ]]; then
+        printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$data/postgresql.conf"
+    fi
 
     local attempt port running=0
     for ((attempt = 1; attempt <= PORT_ATTEMPTS; attempt++)); do
