@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
 // SPDX-License-Identifier: EUPL-1.2
-// Request throughput of the Release kontaktcenter-server on SQLite, with wrk -t2 -c32 --latency:
+// Request throughput of the Release kontaktcenter-server, with wrk -t2 -c32 --latency:
 //   1. authenticated GET /api/v1/reports/{id} (every read writes an audit row) against nginx
 //      serving the same JSON bytes as a static file, same wrk settings, same run: requests/s ratio
 //      (target >= 0.25) and the server's p99 latency (target <= 5 ms);
@@ -11,6 +11,11 @@
 // KC_SERVER_SLOW_PATH=1 (as before issue 16: no session cache, audit rows written in place by the
 // request), so each change's gain is measured against a baseline
 // on the same machine at the same time. KC_BENCH_SCALE < 1 shortens the runs (smoke test).
+//   3. on PostgreSQL (KC_BENCH_PG_URL, which ./kc bench starts; emptied first): the audited GET
+//      from nginx, one server process and two processes on one port (--instances 2, SO_REUSEPORT)
+//      in alternating rounds, each with its ratio and p99 next to nginx's; the same GET at a fixed
+//      1,000/s from this process while wrk is not running (latency without wrk sharing the two
+//      cores); POST /reports from one process against two.
 #include "benchharness.h"
 #include "serverbench.h"
 
@@ -21,9 +26,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <utility>
+#include <vector>
 
 #include <cstdio>
 #include <unistd.h>
@@ -91,23 +99,18 @@ void requireClean(const char* what, const WrkResult& r)
                  .arg(r.socketErrors));
 }
 
-// Runs two workloads alternately — A B, B A, A B, B A, each `seconds` / 2 — so that the load of a
-// shared machine, which swings within seconds, falls on both alike. Each result sums the requests
-// over its rounds; its latencies are the medians of the rounds'.
-std::pair<WrkResult, WrkResult> interleaved(const std::function<WrkResult(int)>& a,
-                                            const std::function<WrkResult(int)>& b, int seconds)
+// Runs workloads alternately — A B C, C B A, A B C, C B A, each `seconds` / 2 — so that the load
+// of a shared machine, which swings within seconds, falls on all alike. Each result sums the
+// requests over its rounds; its latencies are the medians of the rounds'.
+QList<WrkResult> interleavedAll(const QList<std::function<WrkResult(int)>>& workloads, int seconds)
 {
     const int round = std::max(1, seconds / 2);
-    QList<WrkResult> as, bs;
-    for (int i = 0; i < 4; ++i) {
-        if (i % 2 == 0) {
-            as << a(round);
-            bs << b(round);
-        } else {
-            bs << b(round);
-            as << a(round);
+    QList<QList<WrkResult>> results(workloads.size());
+    for (int i = 0; i < 4; ++i)
+        for (qsizetype k = 0; k < workloads.size(); ++k) {
+            const qsizetype w = i % 2 == 0 ? k : workloads.size() - 1 - k;
+            results[w] << workloads[w](round);
         }
-    }
     const auto combine = [round](const QList<WrkResult>& rs) {
         WrkResult sum;
         QList<double> p50, p90, p99;
@@ -126,7 +129,104 @@ std::pair<WrkResult, WrkResult> interleaved(const std::function<WrkResult(int)>&
         sum.p99Ms = percentile(p99, 50);
         return sum;
     };
-    return {combine(as), combine(bs)};
+    QList<WrkResult> out;
+    for (const QList<WrkResult>& rs : std::as_const(results))
+        out << combine(rs);
+    return out;
+}
+
+std::pair<WrkResult, WrkResult> interleaved(const std::function<WrkResult(int)>& a,
+                                            const std::function<WrkResult(int)>& b, int seconds)
+{
+    const QList<WrkResult> r = interleavedAll({a, b}, seconds);
+    return {r[0], r[1]};
+}
+
+// Latency at a fixed, moderate rate, with wrk not running: wrk's two threads and the server share
+// this machine's two cores, so under wrk every server (nginx too) waits for a core. This process
+// sends `rate` GETs a second for `seconds` over 8 kept-alive connections, each timed from the
+// moment it was due, so a request that waited for a free connection counts against the server
+// (no coordinated omission).
+struct Paced
+{
+    double p50Ms = 0, p99Ms = 0, maxMs = 0;
+    qint64 requests = 0, errors = 0;
+    QString describe() const
+    {
+        return QStringLiteral("%1 requests, latency p50 %2 ms p99 %3 ms max %4 ms%5")
+            .arg(requests)
+            .arg(p50Ms, 0, 'f', 2)
+            .arg(p99Ms, 0, 'f', 2)
+            .arg(maxMs, 0, 'f', 2)
+            .arg(errors ? QStringLiteral(", %1 failed").arg(errors) : QString());
+    }
+};
+
+Paced paced(quint16 port, const QByteArray& path, const Headers& headers, int rate, int seconds)
+{
+    std::vector<std::unique_ptr<HttpClient>> clients;
+    QList<HttpClient*> idle;
+    for (int i = 0; i < 8; ++i) {
+        clients.push_back(std::make_unique<HttpClient>(port));
+        if (clients.back()->request("GET", path, headers).status != 200)
+            fail(QStringLiteral("paced GET %1 on port %2 failed").arg(QString::fromLatin1(path)).arg(port));
+        idle << clients.back().get();
+    }
+    const qint64 total = qint64(rate) * seconds;
+    const qint64 start = nowNs();
+    qint64 issued = 0, inFlight = 0, errors = 0;
+    QList<qint64> waiting; // due times of requests that found no free connection
+    QList<double> latencies;
+    std::function<void(HttpClient*, qint64)> fire = [&](HttpClient* c, qint64 due) {
+        ++inFlight;
+        c->send("GET", path, headers, {}, [&, c, due](const HttpResponse& r) {
+            --inFlight;
+            latencies << double(nowNs() - due) / 1e6;
+            if (r.status != 200)
+                ++errors;
+            if (!waiting.isEmpty())
+                fire(c, waiting.takeFirst());
+            else
+                idle << c;
+            wake();
+        });
+    };
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(1);
+    QObject::connect(&tick, &QTimer::timeout, [&] {
+        const qint64 now = nowNs();
+        while (issued < total) {
+            const qint64 due = start + issued * 1'000'000'000 / rate;
+            if (due > now)
+                break;
+            ++issued;
+            if (!idle.isEmpty())
+                fire(idle.takeLast(), due);
+            else
+                waiting << due;
+        }
+        if (issued == total)
+            tick.stop();
+    });
+    tick.start();
+    if (!waitUntil([&] { return issued == total && inFlight == 0 && waiting.isEmpty(); }, (seconds + 60) * 1000))
+        fail(QStringLiteral("paced requests did not finish"));
+    Paced p;
+    p.requests = latencies.size();
+    p.errors = errors;
+    p.p50Ms = percentile(latencies, 50);
+    p.p99Ms = percentile(latencies, 99);
+    p.maxMs = percentile(latencies, 100);
+    return p;
+}
+
+QString psqlValue(const QString& url, const QString& sql)
+{
+    QByteArray out;
+    if (runToEnd(QStringLiteral("psql"), {QStringLiteral("-tAq"), QStringLiteral("-c"), sql, url}, {}, &out) != 0)
+        return QStringLiteral("?");
+    return QString::fromUtf8(out).trimmed();
 }
 
 // A server on a fresh database in dir, started as before issue 16 when `slowPath`.
@@ -311,6 +411,129 @@ int main(int argc, char* argv[])
             report("server.report.post.rps", "req/s", post.requestsPerSecond, "GET /health req/s",
                    health.requestsPerSecond, {Goal::AtLeast, 2500, false}),
             QStringLiteral("%1 req/s, p99 %2 ms").arg(post.requestsPerSecond, 0, 'f', 0).arg(post.p99Ms, 0, 'f', 2));
+    }
+    // ---- 3. PostgreSQL: one instance, and two processes on one port (--instances 2) ----
+    {
+        const QString url = resetBenchPostgres();
+        const QString dir = tmp.path() + QStringLiteral("/pg");
+        QDir().mkpath(dir + QStringLiteral("/one"));
+        QDir().mkpath(dir + QStringLiteral("/two"));
+        // Both on the same database at once: the same report, the same bytes, the same token.
+        BenchServer one(dir + QStringLiteral("/one"), url), two(dir + QStringLiteral("/two"), url);
+        one.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+        one.start();
+        two.start({QStringLiteral("--instances"), QStringLiteral("2")});
+        const QByteArray token = one.login(QStringLiteral("bench-agent"));
+        const HttpResponse created =
+            HttpClient(one.port())
+                .request("POST", "/api/v1/reports",
+                         bearer(token) + Headers{{"Content-Type", "application/json"}, {"Idempotency-Key", "pg-get-1"}},
+                         reportBody());
+        const QByteArray id = created.json().value(u"id").toString().toLatin1();
+        if (created.status != 201 || id.isEmpty())
+            fail(QStringLiteral("PostgreSQL: POST /reports answered %1").arg(created.status));
+        const QByteArray path = "/api/v1/reports/" + id;
+        const HttpResponse read = HttpClient(two.port()).request("GET", path, bearer(token));
+        if (read.status != 200 || read.body != HttpClient(one.port()).request("GET", path, bearer(token)).body)
+            fail(QStringLiteral("PostgreSQL: the two set-ups do not answer the same bytes (%1)").arg(read.status));
+        Nginx nginx(dir + QStringLiteral("/nginx"));
+        QDir().mkpath(nginx.wwwRoot() + QStringLiteral("/api/v1/reports"));
+        QFile file(nginx.wwwRoot() + QString::fromLatin1(path));
+        if (!file.open(QIODevice::WriteOnly) || file.write(read.body) != read.body.size())
+            fail(QStringLiteral("cannot write ") + file.fileName());
+        file.close();
+        nginx.start();
+        const QByteArray nginxUrl = "http://127.0.0.1:" + QByteArray::number(nginx.port()) + path;
+        std::printf("PostgreSQL (KC_BENCH_PG_URL, fsync on), GET %s, %lld bytes: nginx, 1 server process, 2 "
+                    "processes on one port (--instances 2), in alternating rounds\n",
+                    path.constData(), qint64(read.body.size()));
+        runWrk(nginxUrl, warmup, bearer(token));
+        runWrk(one.baseUrl() + path, warmup, bearer(token));
+        runWrk(two.baseUrl() + path, warmup, bearer(token));
+        const QList<WrkResult> get =
+            interleavedAll({[&](int s) { return runWrk(nginxUrl, s, bearer(token)); },
+                            [&](int s) { return runWrk(one.baseUrl() + path, s, bearer(token)); },
+                            [&](int s) { return runWrk(two.baseUrl() + path, s, bearer(token)); }},
+                           seconds);
+        const WrkResult &fromNginx = get[0], &fromOne = get[1], &fromTwo = get[2];
+        show("nginx, same bytes as a static file:", fromNginx);
+        show("1 process GET /reports/{id}:", fromOne);
+        show("2 processes on one port GET /reports/{id}:", fromTwo);
+        std::printf("  ratio to nginx: 1 process %.3f, 2 processes %.3f; 2 processes / 1: %.2f; p99 ms: nginx "
+                    "%.2f, 1 process %.2f, 2 processes %.2f\n",
+                    fromOne.requestsPerSecond / fromNginx.requestsPerSecond,
+                    fromTwo.requestsPerSecond / fromNginx.requestsPerSecond,
+                    fromTwo.requestsPerSecond / fromOne.requestsPerSecond, fromNginx.p99Ms, fromOne.p99Ms,
+                    fromTwo.p99Ms);
+        requireClean("PostgreSQL GET, nginx", fromNginx);
+        requireClean("PostgreSQL GET, 1 process", fromOne);
+        requireClean("PostgreSQL GET, 2 processes", fromTwo);
+
+        // Latency without wrk on the machine: a fixed, moderate rate from this process.
+        const int rate = 1000;
+        const int pacedSeconds = std::max(2, seconds / 2);
+        std::printf("  latency at a fixed %d GET/s for %d s from this process (8 connections), wrk not running:\n",
+                    rate, pacedSeconds);
+        const Paced pacedNginx = paced(nginx.port(), path, bearer(token), rate, pacedSeconds);
+        const Paced pacedOne = paced(one.port(), path, bearer(token), rate, pacedSeconds);
+        const Paced pacedTwo = paced(two.port(), path, bearer(token), rate, pacedSeconds);
+        std::printf("    %-40s %s\n", "nginx:", qPrintable(pacedNginx.describe()));
+        std::printf("    %-40s %s\n", "1 process:", qPrintable(pacedOne.describe()));
+        std::printf("    %-40s %s\n", "2 processes on one port:", qPrintable(pacedTwo.describe()));
+        if (pacedNginx.errors || pacedOne.errors || pacedTwo.errors)
+            fail(QStringLiteral("paced requests failed"));
+        nginx.stop();
+
+        // POST /reports, 1 against 2 processes.
+        const QString bodyFile = dir + QStringLiteral("/report.json");
+        QFile body(bodyFile);
+        if (!body.open(QIODevice::WriteOnly) || body.write(reportBody()) < 0)
+            fail(QStringLiteral("cannot write ") + bodyFile);
+        body.close();
+        const QString script = benchSourceDir() + QStringLiteral("/wrk/post_reports.lua");
+        const QString run = QStringLiteral("pg") + QString::number(::getpid());
+        int round = 0;
+        const auto post = [&](BenchServer& server, int s) {
+            return runWrk(server.baseUrl() + "/api/v1/reports", s, {}, script,
+                          {QString::fromLatin1(token), bodyFile, QStringLiteral("r%1-").arg(++round) + run});
+        };
+        post(one, warmup);
+        post(two, warmup);
+        const auto [postOne, postTwo] =
+            interleaved([&](int s) { return post(one, s); }, [&](int s) { return post(two, s); }, seconds);
+        show("1 process POST /reports:", postOne);
+        show("2 processes on one port POST /reports:", postTwo);
+        std::printf("  2 processes / 1: %.2f\n", postTwo.requestsPerSecond / postOne.requestsPerSecond);
+        requireClean("PostgreSQL POST, 1 process", postOne);
+        requireClean("PostgreSQL POST, 2 processes", postTwo);
+        one.stop();
+        two.stop();
+        std::printf("  audit rows report.read: %s (wrk counted %lld + warm-ups and paced); reports: %s\n",
+                    qPrintable(psqlValue(url, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                                             "'report.read'"))),
+                    fromOne.requests + fromTwo.requests,
+                    qPrintable(psqlValue(url, QStringLiteral("SELECT count(*) FROM reports"))));
+
+        report("server.pg.report.get.one.rps", "req/s", fromOne.requestsPerSecond, "nginx static file, same bytes",
+               fromNginx.requestsPerSecond);
+        targets.add(QStringLiteral("PostgreSQL, 2 processes: GET /reports/{id} req/s >= 0.25 × nginx"),
+                    report("server.pg.report.get.two.rps", "req/s", fromTwo.requestsPerSecond,
+                           "nginx static file, same bytes", fromNginx.requestsPerSecond, {Goal::AtLeast, 0.25, true}),
+                    QStringLiteral("ratio %1 (1 process: %2)")
+                        .arg(fromTwo.requestsPerSecond / fromNginx.requestsPerSecond, 0, 'f', 3)
+                        .arg(fromOne.requestsPerSecond / fromNginx.requestsPerSecond, 0, 'f', 3));
+        targets.add(QStringLiteral("PostgreSQL, 2 processes: GET /reports/{id} p99 <= 5 ms"),
+                    report("server.pg.report.get.two.p99", "ms", fromTwo.p99Ms, "nginx static file p99",
+                           fromNginx.p99Ms, {Goal::AtMost, 5, false}),
+                    QStringLiteral("%1 ms (nginx %2 ms; paced at %3/s: %4 ms, nginx %5 ms)")
+                        .arg(fromTwo.p99Ms, 0, 'f', 2)
+                        .arg(fromNginx.p99Ms, 0, 'f', 2)
+                        .arg(rate)
+                        .arg(pacedTwo.p99Ms, 0, 'f', 2)
+                        .arg(pacedNginx.p99Ms, 0, 'f', 2));
+        report("server.pg.report.get.paced.p99", "ms", pacedTwo.p99Ms, "nginx paced p99", pacedNginx.p99Ms);
+        report("server.pg.report.post.two.rps", "req/s", postTwo.requestsPerSecond, "1 process",
+               postOne.requestsPerSecond);
     }
     targets.print();
     return 0;

@@ -533,8 +533,9 @@ void wake()
 
 // ---- the server ----------------------------------------------------------------------------------
 
-BenchServer::BenchServer(const QString& dir)
+BenchServer::BenchServer(const QString& dir, const QString& databaseUrl)
     : m_dir(dir)
+    , m_url(databaseUrl)
     , m_log(dir + QStringLiteral("/server.log"))
 {}
 
@@ -564,8 +565,10 @@ QString BenchServer::addUser(const QString& username, const QString& role, const
     return m.captured(1);
 }
 
-void BenchServer::start()
+void BenchServer::start(const QStringList& extraArgs)
 {
+    const qsizetype instancesAt = extraArgs.indexOf(QStringLiteral("--instances"));
+    const int instances = instancesAt >= 0 ? extraArgs.value(instancesAt + 1).toInt() : 1;
     stop();
     QFile log(m_log);
     const qint64 from = log.exists() ? log.size() : 0;
@@ -575,7 +578,8 @@ void BenchServer::start()
                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--listen"),
                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databaseUrl(),
                    QStringLiteral("--kdf-iterations"), QStringLiteral("1000"), QStringLiteral("--max-streams-per-user"),
-                   QStringLiteral("100000")},
+                   QStringLiteral("100000")} +
+                      extraArgs,
                   m_log);
     // main.cpp prints the bound address once listening (port 0 = any free port); the benchmarks
     // start it with --lang en, so this line and user add's "added NAME (ID)" stay English.
@@ -587,9 +591,10 @@ void BenchServer::start()
             fail(QStringLiteral("the server exited at start:\n") + logTail());
         if (log.open(QIODevice::ReadOnly)) {
             log.seek(from);
-            const auto m = listening.match(QString::fromUtf8(log.readAll()));
+            const QString text = QString::fromUtf8(log.readAll());
+            const auto m = listening.match(text);
             log.close();
-            if (m.hasMatch()) {
+            if (m.hasMatch() && text.count(QStringLiteral("listening on")) >= instances) {
                 m_port = quint16(m.captured(1).toUInt());
                 return;
             }
@@ -647,6 +652,24 @@ QList<double> BenchServer::loggedMillis(const QString& methodAndRoute) const
             out.append(m.captured(1).toDouble());
     }
     return out;
+}
+
+QString resetBenchPostgres()
+{
+    const QString url = qEnvironmentVariable("KC_BENCH_PG_URL");
+    if (url.isEmpty())
+        fail(QStringLiteral("KC_BENCH_PG_URL is not set: run the benchmarks through ./kc bench, which starts the "
+                            "PostgreSQL they measure"));
+    QByteArray out;
+    if (runToEnd(QStringLiteral("psql"),
+                 {QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
+                  QStringLiteral("SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; "
+                                 "CREATE SCHEMA public"),
+                  url},
+                 {}, &out) != 0)
+        fail(
+            QStringLiteral("cannot empty the PostgreSQL of KC_BENCH_PG_URL (%1): %2").arg(url, QString::fromUtf8(out)));
+    return url;
 }
 
 // ---- wrk and nginx -------------------------------------------------------------------------------

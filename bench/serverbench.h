@@ -197,19 +197,21 @@ void wake();
 
 // ---- the server --------------------------------------------------------------------------------
 
-// kontaktcenter-server on a fresh SQLite database in dir.
+// kontaktcenter-server on a fresh SQLite database in dir, or on `databaseUrl` (PostgreSQL, emptied
+// by the benchmark: resetPostgres()); its log in dir.
 class BenchServer
 {
 public:
-    explicit BenchServer(const QString& dir);
+    explicit BenchServer(const QString& dir, const QString& databaseUrl = {});
     ~BenchServer();
 
     static QByteArray password();
     QString databasePath() const { return m_dir + QStringLiteral("/kc.db"); }
-    QString databaseUrl() const { return QStringLiteral("sqlite:") + databasePath(); }
+    QString databaseUrl() const { return m_url.isEmpty() ? QStringLiteral("sqlite:") + databasePath() : m_url; }
     // `user add` on the database (migrates it on first use); returns the user id.
     QString addUser(const QString& username, const QString& role, const QString& queues);
-    void start();
+    // `extraArgs` are added to the command line; with `--instances N` among them, waits for all N.
+    void start(const QStringList& extraArgs = {});
     void stop();
     quint16 port() const { return m_port; }
     QByteArray baseUrl() const;
@@ -220,11 +222,16 @@ public:
 
 private:
     QString m_dir;
+    QString m_url;
     QString m_log;
     Child m_child{QStringLiteral("kontaktcenter-server")};
     quint16 m_port = 0;
     int m_starts = 0;
 };
+
+// KC_BENCH_PG_URL (./kc bench starts that PostgreSQL), emptied (schema public dropped and made
+// again); fails clearly when the variable is missing.
+QString resetBenchPostgres();
 
 // ---- wrk and nginx -----------------------------------------------------------------------------
 

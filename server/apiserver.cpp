@@ -36,6 +36,12 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #endif
+#include <arpa/inet.h>
+#include <cerrno>
+#include <cstring>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcHttp, "kc.server.http")
 
@@ -347,6 +353,79 @@ private:
     qint64 m_maxBody;
 };
 
+// A listening TCP socket with SO_REUSEPORT, for QTcpServer::setSocketDescriptor(): Qt's listen()
+// cannot set it before bind(). Several processes of the same user may then listen on one port and
+// the kernel spreads new connections over them. Close-on-exec, so that the instances a server
+// starts (--instances) do not inherit it. Returns -1 with *error set.
+qintptr reusePortSocket(const QHostAddress& address, quint16 port, int backlog, QString* error)
+{
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    int family = AF_INET;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto* in = reinterpret_cast<sockaddr_in*>(&storage);
+        in->sin_family = AF_INET;
+        in->sin_port = htons(port);
+        in->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
+    } else {
+        // IPv6, or Qt's "any" (dual stack: an IPv6 socket that also accepts IPv4).
+        family = AF_INET6;
+        auto* in6 = reinterpret_cast<sockaddr_in6*>(&storage);
+        in6->sin6_family = AF_INET6;
+        in6->sin6_port = htons(port);
+        if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+            const Q_IPV6ADDR a = address.toIPv6Address();
+            std::memcpy(&in6->sin6_addr, &a, sizeof(a));
+            in6->sin6_scope_id = address.scopeId().toUInt();
+        } else {
+            in6->sin6_addr = in6addr_any;
+        }
+        length = sizeof(sockaddr_in6);
+    }
+    const int fd = ::socket(family, SOCK_STREAM | SOCK_CLOEXEC, IPPROTO_TCP);
+    const auto failed = [&](const char* step) {
+        *error = QStringLiteral("%1: %2").arg(QLatin1String(step), QString::fromLocal8Bit(std::strerror(errno)));
+        if (fd >= 0)
+            ::close(fd);
+        return qintptr(-1);
+    };
+    if (fd < 0)
+        return failed("socket");
+    const int on = 1, off = 0;
+    if (::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof(on)) != 0 ||
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof(on)) != 0)
+        return failed("SO_REUSEPORT");
+    if (family == AF_INET6 && address.protocol() != QAbstractSocket::IPv6Protocol &&
+        ::setsockopt(fd, IPPROTO_IPV6, IPV6_V6ONLY, &off, sizeof(off)) != 0)
+        return failed("IPV6_V6ONLY");
+    if (::bind(fd, reinterpret_cast<const sockaddr*>(&storage), length) != 0)
+        return failed("bind");
+    if (::listen(fd, backlog) != 0)
+        return failed("listen");
+    return fd;
+}
+
+// Listens on address:port, with SO_REUSEPORT when asked; false with *error set.
+bool listenOn(QTcpServer& server, const QHostAddress& address, quint16 port, bool reusePort, QString* error)
+{
+    if (!reusePort) {
+        if (server.listen(address, port))
+            return true;
+        *error = server.errorString();
+        return false;
+    }
+    const qintptr fd = reusePortSocket(address, port, server.listenBacklogSize(), error);
+    if (fd < 0)
+        return false;
+    if (!server.setSocketDescriptor(fd)) {
+        *error = server.errorString();
+        ::close(int(fd));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 // One request on its way through the pipeline.
@@ -587,6 +666,12 @@ Result<bool> ApiServer::open()
     if (!url)
         return url.error();
     static int serial = 0;
+    // Several processes on one port share only the database: SQLite's single writer, and a demo
+    // server's in-memory training runs, would be split between them.
+    if (m_options.reusePort && url->dialect != Dialect::Postgres)
+        return Error{QString(), QStringLiteral("reuse-port needs PostgreSQL"), QStringLiteral("reuse_port")};
+    if (m_options.reusePort && m_options.demo)
+        return Error{QString(), QStringLiteral("reuse-port is not for a demo server"), QStringLiteral("reuse_port")};
     auto db = Database::open(*url, QStringLiteral("kc-server-%1").arg(++serial));
     if (!db)
         return db.error();
@@ -645,10 +730,8 @@ Result<bool> ApiServer::open()
 bool ApiServer::listen(const QHostAddress& address, quint16 port)
 {
     auto tcp = std::make_unique<GuardedTcpServer>(m_options.maxBodyBytes);
-    if (!tcp->listen(address, port)) {
-        m_error = tcp->errorString();
+    if (!listenOn(*tcp, address, port, m_options.reusePort, &m_error))
         return false;
-    }
     if (!d->http.bind(tcp.get())) {
         m_error = tr("Could not bind the HTTP server to the socket.");
         return false;
@@ -665,10 +748,8 @@ bool ApiServer::listenTls(const QHostAddress& address, quint16 port, const QSslC
         s->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         guardSocket(s, max);
     });
-    if (!ssl->listen(address, port)) {
-        m_error = ssl->errorString();
+    if (!listenOn(*ssl, address, port, m_options.reusePort, &m_error))
         return false;
-    }
     if (!d->http.bind(ssl.get())) {
         m_error = tr("Could not bind the HTTP server to the socket.");
         return false;

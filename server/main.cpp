@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -25,10 +26,12 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <termios.h>
 #include <unistd.h>
@@ -172,12 +175,23 @@ struct CommandLine
         QStringLiteral("max-streams-per-user"),
         ServerCommand::tr("Event streams one user may hold open at once (default 4; more: 429)."), QStringLiteral("n"),
         QStringLiteral("4")};
+    QCommandLineOption reusePort{
+        QStringLiteral("reuse-port"),
+        ServerCommand::tr("Share the port of --listen with other server processes on this host (SO_REUSEPORT; "
+                          "the kernel spreads new connections over them). PostgreSQL only, not with --demo.")};
+    QCommandLineOption instances{
+        QStringLiteral("instances"),
+        ServerCommand::tr("Serve with n processes on the port of --listen (default 1): this one and n-1 copies that "
+                          "it starts and stops, all with --reuse-port. One per core. PostgreSQL only, not with "
+                          "--demo."),
+        QStringLiteral("n"), QStringLiteral("1")};
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version,    lang,         listen,        database,   casePrefix,   serviceLevel, tokenHours,
-                demo, allowPlain, tlsCert,      tlsKey,        role,       team,         queues,       displayName,
-                name, kdf,        trustedProxy, retainChanges, maxStreams, demoPassword, policeArea};
+        return {help,         version,     lang,       listen,   database,     casePrefix,    serviceLevel,
+                tokenHours,   demo,        allowPlain, tlsCert,  tlsKey,       role,          team,
+                queues,       displayName, name,       kdf,      trustedProxy, retainChanges, maxStreams,
+                demoPassword, policeArea,  reusePort,  instances};
     }
 
     CommandLine()
@@ -196,6 +210,8 @@ struct CommandLine
             "Usage:\n"
             "  kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]\n"
             "      serve the API until SIGTERM or Ctrl+C\n"
+            "  kontaktcenter-server --instances N --database postgresql://… [--listen HOST:PORT] [options]\n"
+            "      serve with N processes on one port (one per core; PostgreSQL only)\n"
             "  kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]\n"
             "      a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12\n"
             "  kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake|area --team TEAM\n"
@@ -512,21 +528,98 @@ std::optional<QSslConfiguration> tlsConfiguration(const QString& certPath, const
 // SIGTERM/SIGINT: stop accepting, end event streams, close the database, exit 0. Requests run
 // synchronously on this thread, so none is in flight when the event loop sees the signal.
 // `stopping` is the message for the terminal, translated before the API's language was installed.
-void stopOnSignals(QCoreApplication& app, kc::server::ApiServer& server, const QString& stopping)
+void stopOnSignals(QCoreApplication& app, kc::server::ApiServer& server, const QString& stopping,
+                   const std::function<void()>& alsoStop)
 {
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, signalPipe) != 0)
         return;
     auto* notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, stopping] {
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&server, stopping, alsoStop] {
         char c;
         [[maybe_unused]] auto n = ::read(signalPipe[0], &c, 1);
         fail(stopping);
         server.shutdown();
+        alsoStop();
         QCoreApplication::quit();
     });
     std::signal(SIGTERM, onSignal);
     std::signal(SIGINT, onSignal);
 }
+
+// The other processes of --instances N: copies of this one with the same command line, except
+// that they listen on the port this one got (port 0 picks one) with --reuse-port and start no
+// copies of their own. Each dies with this process (PR_SET_PDEATHSIG), however it ends; one that
+// ends on its own stops the whole group with exit code 1, so that systemd (Restart=on-failure)
+// starts all of them again rather than serving on with fewer than asked for.
+class Instances
+{
+public:
+    // Starts n - 1 copies; false (after saying why) when one cannot start.
+    bool start(QCoreApplication& app, int n, const QString& listen, kc::server::ApiServer& server)
+    {
+        QStringList args;
+        const QStringList all = app.arguments();
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            QString a = all[i];
+            if (a.startsWith(QLatin1String("--")))
+                a.remove(0, 1);
+            // Our own options with a value, as the parser accepts them: "-x v", "--x v", "--x=v".
+            if (a == QLatin1String("-instances") || a == QLatin1String("-listen")) {
+                ++i;
+                continue;
+            }
+            if (a.startsWith(QLatin1String("-instances=")) || a.startsWith(QLatin1String("-listen=")) ||
+                a == QLatin1String("-reuse-port"))
+                continue;
+            args << all[i];
+        }
+        args << QStringLiteral("--listen") << listen << QStringLiteral("--reuse-port");
+        for (int i = 1; i < n; ++i) {
+            auto* p = new QProcess(&app);
+            p->setProcessChannelMode(QProcess::ForwardedChannels);
+            p->setChildProcessModifier([parent = ::getpid()] {
+                ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+                if (::getppid() != parent) // the parent died before prctl took effect
+                    ::_exit(1);
+            });
+            QObject::connect(p, &QProcess::finished, &app, [this, p, &server] {
+                if (m_stopping)
+                    return;
+                fail(ServerCommand::tr("instance %1 (process %2) ended with exit code %3; stopping all instances")
+                         .arg(m_children.indexOf(p) + 2)
+                         .arg(p->processId())
+                         .arg(p->exitCode()));
+                server.shutdown();
+                stop();
+                QCoreApplication::exit(1);
+            });
+            p->start(QCoreApplication::applicationFilePath(), args);
+            if (!p->waitForStarted()) {
+                fail(ServerCommand::tr("--instances: cannot start another instance (%1)").arg(p->errorString()));
+                stop();
+                return false;
+            }
+            m_children << p;
+        }
+        return true;
+    }
+
+    // SIGTERM to every copy, then waits for them (each ends its streams and closes its database).
+    void stop()
+    {
+        m_stopping = true;
+        for (QProcess* p : std::as_const(m_children))
+            if (p->state() != QProcess::NotRunning)
+                ::kill(pid_t(p->processId()), SIGTERM);
+        for (QProcess* p : std::as_const(m_children))
+            if (!p->waitForFinished(10000))
+                p->kill();
+    }
+
+private:
+    QList<QProcess*> m_children;
+    bool m_stopping = false;
+};
 
 // Opens the database and listens as the command line says; runs until a signal stops it.
 int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int iterations, const QString& language)
@@ -557,9 +650,28 @@ int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int i
                  .arg(spec));
         return 2;
     }
-    const auto options = serverOptions(cl, db, iterations);
+    auto options = serverOptions(cl, db, iterations);
     if (!options)
         return 2;
+    const auto instances = positive(cl, cl.instances);
+    if (!instances)
+        return 2;
+    options->reusePort = parser.isSet(cl.reusePort) || *instances > 1;
+    if (options->reusePort) {
+        // Instances on one port share nothing but the database: name the option that asked for it.
+        const QString option = *instances > 1 ? QStringLiteral("--instances") : QStringLiteral("--reuse-port");
+        if (options->demo) {
+            fail(ServerCommand::tr("%1: not on a demo server; its exercise runs live in one process's memory")
+                     .arg(option));
+            return 2;
+        }
+        if (!db.startsWith(QLatin1String("postgresql:")) && !db.startsWith(QLatin1String("postgres:"))) {
+            fail(ServerCommand::tr("%1 needs PostgreSQL (--database postgresql://…): several processes cannot share "
+                                   "an SQLite database's events and writes")
+                     .arg(option));
+            return 2;
+        }
+    }
 
     if (parser.isSet(cl.demoPassword) && !options->demo) {
         fail(ServerCommand::tr("--demo-password needs --demo: classroom accounts only on a demo server"));
@@ -589,7 +701,11 @@ int serve(QCoreApplication& app, const CommandLine& cl, const QString& db, int i
         fail(ServerCommand::tr("--listen %1: cannot listen there (%2)").arg(spec, server.errorString()));
         return 1;
     }
-    stopOnSignals(app, server, ServerCommand::tr("stopping"));
+    Instances others;
+    if (*instances > 1 &&
+        !others.start(app, *instances, QStringLiteral("%1:%2").arg(spec.left(colon)).arg(server.port()), server))
+        return 1;
+    stopOnSignals(app, server, ServerCommand::tr("stopping"), [&others] { others.stop(); });
     const QString where = QStringLiteral("%1%2:%3").arg(tls ? QStringLiteral("https://") : QStringLiteral("http://"),
                                                         address.toString(), QString::number(server.port()));
     const QString what = db.startsWith(QLatin1String("sqlite:")) ? db : QStringLiteral("postgresql");

@@ -23,6 +23,11 @@ struct ServerOptions
     int serviceLevelSeconds = 60; // "answered within" threshold of the service level
     bool demo = false;            // training data only; /health says so, and a demo server refuses
                                   // a database that holds production data (and vice versa)
+    // Listen with SO_REUSEPORT, so that several server processes on this host serve one port and
+    // the kernel spreads new connections over them (issue 16). PostgreSQL only, never on a demo
+    // server: SQLite's writer, the in-process event hub and the in-memory training runs do not
+    // cross processes (ApiServer::open() refuses it there).
+    bool reusePort = false;
     std::chrono::seconds tokenLifetime{12 * 3600};
     std::chrono::seconds heartbeat{15};
     std::chrono::seconds alertTick{5}; // how often alerts are evaluated when nothing changes
