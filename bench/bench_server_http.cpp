@@ -14,7 +14,7 @@
 //   3. on PostgreSQL (KC_BENCH_PG_URL, which ./kc bench starts; emptied first): the audited GET
 //      from nginx, one server process and two processes on one port (--instances 2, SO_REUSEPORT)
 //      in alternating rounds, each with its ratio and p99 next to nginx's; the same GET at a fixed
-//      1,000/s from this process while wrk is not running (latency without wrk sharing the two
+//      500/s from this process while wrk is not running (latency without wrk sharing the two
 //      cores); POST /reports from one process against two.
 #include "benchharness.h"
 #include "serverbench.h"
@@ -194,7 +194,7 @@ Paced paced(quint16 port, const QByteArray& path, const Headers& headers, int ra
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(1);
-    QObject::connect(&tick, &QTimer::timeout, [&] {
+    QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
         const qint64 now = nowNs();
         while (issued < total) {
             const qint64 due = start + issued * 1'000'000'000 / rate;
@@ -219,6 +219,38 @@ Paced paced(quint16 port, const QByteArray& path, const Headers& headers, int ra
     p.p99Ms = percentile(latencies, 99);
     p.maxMs = percentile(latencies, 100);
     return p;
+}
+
+// Where a workload's time went: CPU seconds of the server's processes and of the whole machine
+// (busy and idle) over its rounds. Idle cores while the server is slow mean it waits (for the disk).
+struct CpuUse
+{
+    double server = 0, busy = 0, idle = 0, wall = 0;
+    qint64 requests = 0;
+    QString describe() const
+    {
+        return QStringLiteral("server processes %1 cores busy (%2 µs of CPU a request); the machine %3 % busy")
+            .arg(server / wall, 0, 'f', 2)
+            .arg(requests ? server / double(requests) * 1e6 : 0, 0, 'f', 0)
+            .arg(busy + idle > 0 ? 100 * busy / (busy + idle) : 0, 0, 'f', 0);
+    }
+};
+
+std::function<WrkResult(int)> metered(BenchServer& server, CpuUse& use, std::function<WrkResult(int)> run)
+{
+    return [&server, &use, run = std::move(run)](int seconds) {
+        const double cpu = server.cpuSeconds();
+        const auto [busy, idle] = machineCpuSeconds();
+        const qint64 start = nowNs();
+        const WrkResult r = run(seconds);
+        use.server += server.cpuSeconds() - cpu;
+        const auto [busyAfter, idleAfter] = machineCpuSeconds();
+        use.busy += busyAfter - busy;
+        use.idle += idleAfter - idle;
+        use.wall += double(nowNs() - start) / 1e9;
+        use.requests += r.requests;
+        return r;
+    };
 }
 
 QString psqlValue(const QString& url, const QString& sql)
@@ -450,15 +482,18 @@ int main(int argc, char* argv[])
         runWrk(nginxUrl, warmup, bearer(token));
         runWrk(one.baseUrl() + path, warmup, bearer(token));
         runWrk(two.baseUrl() + path, warmup, bearer(token));
-        const QList<WrkResult> get =
-            interleavedAll({[&](int s) { return runWrk(nginxUrl, s, bearer(token)); },
-                            [&](int s) { return runWrk(one.baseUrl() + path, s, bearer(token)); },
-                            [&](int s) { return runWrk(two.baseUrl() + path, s, bearer(token)); }},
-                           seconds);
+        CpuUse getOne, getTwo;
+        const QList<WrkResult> get = interleavedAll(
+            {[&](int s) { return runWrk(nginxUrl, s, bearer(token)); },
+             metered(one, getOne, [&](int s) { return runWrk(one.baseUrl() + path, s, bearer(token)); }),
+             metered(two, getTwo, [&](int s) { return runWrk(two.baseUrl() + path, s, bearer(token)); })},
+            seconds);
         const WrkResult &fromNginx = get[0], &fromOne = get[1], &fromTwo = get[2];
         show("nginx, same bytes as a static file:", fromNginx);
         show("1 process GET /reports/{id}:", fromOne);
         show("2 processes on one port GET /reports/{id}:", fromTwo);
+        std::printf("  CPU, 1 process: %s\n  CPU, 2 processes: %s\n", qPrintable(getOne.describe()),
+                    qPrintable(getTwo.describe()));
         std::printf("  ratio to nginx: 1 process %.3f, 2 processes %.3f; 2 processes / 1: %.2f; p99 ms: nginx "
                     "%.2f, 1 process %.2f, 2 processes %.2f\n",
                     fromOne.requestsPerSecond / fromNginx.requestsPerSecond,
@@ -470,7 +505,7 @@ int main(int argc, char* argv[])
         requireClean("PostgreSQL GET, 2 processes", fromTwo);
 
         // Latency without wrk on the machine: a fixed, moderate rate from this process.
-        const int rate = 1000;
+        const int rate = 500;
         const int pacedSeconds = std::max(2, seconds / 2);
         std::printf("  latency at a fixed %d GET/s for %d s from this process (8 connections), wrk not running:\n",
                     rate, pacedSeconds);
@@ -497,12 +532,17 @@ int main(int argc, char* argv[])
             return runWrk(server.baseUrl() + "/api/v1/reports", s, {}, script,
                           {QString::fromLatin1(token), bodyFile, QStringLiteral("r%1-").arg(++round) + run});
         };
-        post(one, warmup);
-        post(two, warmup);
+        // Two seconds: a one-second warm-up on a fresh PostgreSQL once completed no request at all.
+        post(one, std::max(warmup, 2));
+        post(two, std::max(warmup, 2));
+        CpuUse postOneCpu, postTwoCpu;
         const auto [postOne, postTwo] =
-            interleaved([&](int s) { return post(one, s); }, [&](int s) { return post(two, s); }, seconds);
+            interleaved(metered(one, postOneCpu, [&](int s) { return post(one, s); }),
+                        metered(two, postTwoCpu, [&](int s) { return post(two, s); }), seconds);
         show("1 process POST /reports:", postOne);
         show("2 processes on one port POST /reports:", postTwo);
+        std::printf("  CPU, 1 process: %s\n  CPU, 2 processes: %s\n", qPrintable(postOneCpu.describe()),
+                    qPrintable(postTwoCpu.describe()));
         std::printf("  2 processes / 1: %.2f\n", postTwo.requestsPerSecond / postOne.requestsPerSecond);
         requireClean("PostgreSQL POST, 1 process", postOne);
         requireClean("PostgreSQL POST, 2 processes", postTwo);

@@ -575,10 +575,10 @@ void BenchServer::start(const QStringList& extraArgs)
     ++m_starts;
     m_child.start(serverBinary(),
                   // One benchmark user holds every stream of the fan-out measurement.
-                  {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--listen"),
-                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databaseUrl(),
-                   QStringLiteral("--kdf-iterations"), QStringLiteral("1000"), QStringLiteral("--max-streams-per-user"),
-                   QStringLiteral("100000")} +
+                  QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), databaseUrl(),
+                              QStringLiteral("--kdf-iterations"), QStringLiteral("1000"),
+                              QStringLiteral("--max-streams-per-user"), QStringLiteral("100000")} +
                       extraArgs,
                   m_log);
     // main.cpp prints the bound address once listening (port 0 = any free port); the benchmarks
@@ -628,6 +628,20 @@ QByteArray BenchServer::login(const QString& username)
     return token;
 }
 
+double BenchServer::cpuSeconds()
+{
+    if (!m_child.running())
+        return 0;
+    const qint64 pid = m_child.process().processId();
+    double sum = processCpuSeconds(pid);
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(pid));
+    if (children.open(QIODevice::ReadOnly))
+        for (const QByteArray& child : children.readAll().simplified().split(' '))
+            if (!child.isEmpty())
+                sum += processCpuSeconds(child.toLongLong());
+    return sum;
+}
+
 QString BenchServer::logTail(int lines) const
 {
     QFile f(m_log);
@@ -652,6 +666,33 @@ QList<double> BenchServer::loggedMillis(const QString& methodAndRoute) const
             out.append(m.captured(1).toDouble());
     }
     return out;
+}
+
+double processCpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    // The command name may hold spaces: the fields start after its closing parenthesis.
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of proc(5), here 11 and 12 counted from 0 after the name.
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / double(::sysconf(_SC_CLK_TCK));
+}
+
+std::pair<double, double> machineCpuSeconds()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, 0};
+    // cpu  user nice system idle iowait irq softirq steal …
+    const QList<QByteArray> v = f.readLine().simplified().split(' ');
+    double busy = 0;
+    for (int i : {1, 2, 3, 6, 7, 8})
+        busy += v.value(i).toDouble();
+    const double idle = v.value(4).toDouble() + v.value(5).toDouble();
+    const double tick = double(::sysconf(_SC_CLK_TCK));
+    return {busy / tick, idle / tick};
 }
 
 QString resetBenchPostgres()

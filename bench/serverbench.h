@@ -217,6 +217,8 @@ public:
     QByteArray baseUrl() const;
     QByteArray login(const QString& username);
     QString logTail(int lines = 20) const;
+    // CPU seconds (user + system) used so far by the server and the copies it started (--instances).
+    double cpuSeconds();
     // The time the server itself logged for each request of a route ("GET /api/v1/cases"), in order.
     QList<double> loggedMillis(const QString& methodAndRoute) const;
 
@@ -228,6 +230,11 @@ private:
     quint16 m_port = 0;
     int m_starts = 0;
 };
+
+// CPU seconds (user + system) of one process, from /proc (0 when it is gone).
+double processCpuSeconds(qint64 pid);
+// The whole machine's CPU seconds so far: busy, and idle (including waiting for the disk).
+std::pair<double, double> machineCpuSeconds();
 
 // KC_BENCH_PG_URL (./kc bench starts that PostgreSQL), emptied (schema public dropped and made
 // again); fails clearly when the variable is missing.

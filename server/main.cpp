@@ -554,6 +554,15 @@ void stopOnSignals(QCoreApplication& app, kc::server::ApiServer& server, const Q
 class Instances
 {
 public:
+    Instances() = default;
+    Instances(const Instances&) = delete;
+    Instances& operator=(const Instances&) = delete;
+    ~Instances()
+    {
+        stop();
+        qDeleteAll(m_children);
+    }
+
     // Starts n - 1 copies; false (after saying why) when one cannot start.
     bool start(QCoreApplication& app, int n, const QString& listen, kc::server::ApiServer& server)
     {
@@ -575,20 +584,23 @@ public:
         }
         args << QStringLiteral("--listen") << listen << QStringLiteral("--reuse-port");
         for (int i = 1; i < n; ++i) {
-            auto* p = new QProcess(&app);
+            auto* p = new QProcess;
+            m_children << p;
             p->setProcessChannelMode(QProcess::ForwardedChannels);
+            // Nothing of ours but stdin, stdout and stderr: no database connection, no listener.
+            p->setUnixProcessParameters(QProcess::UnixProcessFlag::CloseFileDescriptors);
             p->setChildProcessModifier([parent = ::getpid()] {
                 ::prctl(PR_SET_PDEATHSIG, SIGTERM);
                 if (::getppid() != parent) // the parent died before prctl took effect
                     ::_exit(1);
             });
-            QObject::connect(p, &QProcess::finished, &app, [this, p, &server] {
+            // Translated now: once serving, the program's language is the API's (Swedish).
+            const QString ended =
+                ServerCommand::tr("instance %1 (process %2) ended with exit code %3; stopping all instances");
+            QObject::connect(p, &QProcess::finished, &app, [this, p, &server, ended] {
                 if (m_stopping)
                     return;
-                fail(ServerCommand::tr("instance %1 (process %2) ended with exit code %3; stopping all instances")
-                         .arg(m_children.indexOf(p) + 2)
-                         .arg(p->processId())
-                         .arg(p->exitCode()));
+                fail(QString(ended).arg(m_children.indexOf(p) + 2).arg(p->processId()).arg(p->exitCode()));
                 server.shutdown();
                 stop();
                 QCoreApplication::exit(1);
@@ -599,7 +611,6 @@ public:
                 stop();
                 return false;
             }
-            m_children << p;
         }
         return true;
     }

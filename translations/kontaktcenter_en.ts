@@ -2921,11 +2921,43 @@ and sign in as ovning1 … ovning%2; the trainer as utbildare, the supervisor as
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>user add needs --role agent|supervisor|trainer|intake|area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown police area &quot;%1&quot;; the known ones are:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user add --role area needs --police-area NAME, one of:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--police-area belongs only to --role area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share the port of --listen with other server processes on this host (SO_REUSEPORT; the kernel spreads new connections over them). PostgreSQL only, not with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve with n processes on the port of --listen (default 1): this one and n-1 copies that it starts and stops, all with --reuse-port. One per core. PostgreSQL only, not with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
 
 Usage:
   kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
       serve the API until SIGTERM or Ctrl+C
+  kontaktcenter-server --instances N --database postgresql://… [--listen HOST:PORT] [options]
+      serve with N processes on one port (one per core; PostgreSQL only)
   kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]
       a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12
   kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake|area --team TEAM
@@ -2948,25 +2980,19 @@ Options:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user add needs --role agent|supervisor|trainer|intake|area</source>
+        <source>instance %1 (process %2) ended with exit code %3; stopping all instances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown police area &quot;%1&quot;; the known ones are:
-  %2</source>
+        <source>--instances: cannot start another instance (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>user add --role area needs --police-area NAME, one of:
-  %1</source>
+        <source>%1: not on a demo server; its exercise runs live in one process&apos;s memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--police-area belongs only to --role area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>police area %1</source>
+        <source>%1 needs PostgreSQL (--database postgresql://…): several processes cannot share an SQLite database&apos;s events and writes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2933,11 +2933,45 @@ och loggar in som ovning1 … ovning%2; utbildaren som utbildare, gruppchefen so
         <translation>user add --role area: polisområdet som användaren tar emot anmälningar för.</translation>
     </message>
     <message>
+        <source>user add needs --role agent|supervisor|trainer|intake|area</source>
+        <translation>user add behöver --role agent|supervisor|trainer|intake|area</translation>
+    </message>
+    <message>
+        <source>unknown police area &quot;%1&quot;; the known ones are:
+  %2</source>
+        <translation>okänt polisområde &quot;%1&quot;; de kända är:
+  %2</translation>
+    </message>
+    <message>
+        <source>user add --role area needs --police-area NAME, one of:
+  %1</source>
+        <translation>user add --role area behöver --police-area NAMN, ett av:
+  %1</translation>
+    </message>
+    <message>
+        <source>--police-area belongs only to --role area</source>
+        <translation>--police-area hör bara till --role area</translation>
+    </message>
+    <message>
+        <source>police area %1</source>
+        <translation>polisområde %1</translation>
+    </message>
+    <message>
+        <source>Share the port of --listen with other server processes on this host (SO_REUSEPORT; the kernel spreads new connections over them). PostgreSQL only, not with --demo.</source>
+        <translation>Dela porten i --listen med andra serverprocesser på den här datorn (SO_REUSEPORT; kärnan fördelar nya anslutningar mellan dem). Endast PostgreSQL, inte med --demo.</translation>
+    </message>
+    <message>
+        <source>Serve with n processes on the port of --listen (default 1): this one and n-1 copies that it starts and stops, all with --reuse-port. One per core. PostgreSQL only, not with --demo.</source>
+        <translation>Kör tjänsten med n processer på porten i --listen (standard 1): den här och n-1 kopior som den startar och stoppar, alla med --reuse-port. En per kärna. Endast PostgreSQL, inte med --demo.</translation>
+    </message>
+    <message>
         <source>kontaktcenter-server: the central REST service of Kontaktcenter, and the administration of its users and queues.
 
 Usage:
   kontaktcenter-server [--listen HOST:PORT] [--database DB] [options]
       serve the API until SIGTERM or Ctrl+C
+  kontaktcenter-server --instances N --database postgresql://… [--listen HOST:PORT] [options]
+      serve with N processes on one port (one per core; PostgreSQL only)
   kontaktcenter-server --demo --demo-password PW [--listen HOST:PORT]
       a classroom: a demo server with the accounts utbildare, gruppchef and ovning1…ovning12
   kontaktcenter-server user add USERNAME --role agent|supervisor|trainer|intake|area --team TEAM
@@ -2962,6 +2996,8 @@ Options:
 Användning:
   kontaktcenter-server [--listen VÄRD:PORT] [--database DB] [flaggor]
       kör tjänsten tills SIGTERM eller Ctrl+C
+  kontaktcenter-server --instances N --database postgresql://… [--listen VÄRD:PORT] [flaggor]
+      kör tjänsten med N processer på en port (en per kärna; endast PostgreSQL)
   kontaktcenter-server --demo --demo-password LÖSENORD [--listen VÄRD:PORT]
       en övningsklass: en övningsserver med kontona utbildare, gruppchef och ovning1…ovning12
   kontaktcenter-server user add ANVÄNDARNAMN --role agent|supervisor|trainer|intake|area --team GRUPP
@@ -2983,28 +3019,20 @@ Flaggor:
 </translation>
     </message>
     <message>
-        <source>user add needs --role agent|supervisor|trainer|intake|area</source>
-        <translation>user add behöver --role agent|supervisor|trainer|intake|area</translation>
+        <source>instance %1 (process %2) ended with exit code %3; stopping all instances</source>
+        <translation>instans %1 (process %2) avslutades med slutkod %3; stoppar alla instanser</translation>
     </message>
     <message>
-        <source>unknown police area &quot;%1&quot;; the known ones are:
-  %2</source>
-        <translation>okänt polisområde &quot;%1&quot;; de kända är:
-  %2</translation>
+        <source>--instances: cannot start another instance (%1)</source>
+        <translation>--instances: kan inte starta ytterligare en instans (%1)</translation>
     </message>
     <message>
-        <source>user add --role area needs --police-area NAME, one of:
-  %1</source>
-        <translation>user add --role area behöver --police-area NAMN, ett av:
-  %1</translation>
+        <source>%1: not on a demo server; its exercise runs live in one process&apos;s memory</source>
+        <translation>%1: inte på en övningsserver; dess övningar finns bara i en process minne</translation>
     </message>
     <message>
-        <source>--police-area belongs only to --role area</source>
-        <translation>--police-area hör bara till --role area</translation>
-    </message>
-    <message>
-        <source>police area %1</source>
-        <translation>polisområde %1</translation>
+        <source>%1 needs PostgreSQL (--database postgresql://…): several processes cannot share an SQLite database&apos;s events and writes</source>
+        <translation>%1 kräver PostgreSQL (--database postgresql://…): flera processer kan inte dela en SQLite-databas händelser och skrivningar</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,10 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTcpSocket>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -56,7 +59,7 @@ public:
     // Waits for `count` start-up lines ("listening on …"); the port they name, or 0.
     quint16 waitListening(int count = 1)
     {
-        static const QRegularExpression listening(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)"));
+        static const QRegularExpression listening(QStringLiteral("listening on https?://127\\.0\\.0\\.1:(\\d+)"));
         std::ignore =
             QTest::qWaitFor([&] { return listenLines() >= count || m_process.state() == QProcess::NotRunning; }, 30000);
         const auto m = listening.match(m_err);
@@ -92,11 +95,22 @@ struct Reply
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
 };
 
-// One keep-alive TCP connection: every request on it goes to the instance that accepted it.
+// One keep-alive TCP connection: every request on it goes to the instance that accepted it. With
+// a CA certificate file: HTTPS, trusting that certificate.
 class Connection
 {
 public:
-    explicit Connection(quint16 port) { m_socket.connectToHost(QStringLiteral("127.0.0.1"), port); }
+    explicit Connection(quint16 port, const QString& caFile = {})
+    {
+        if (caFile.isEmpty()) {
+            m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+            return;
+        }
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(caFile));
+        m_socket.setSslConfiguration(ssl);
+        m_socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
+    }
 
     QByteArray token;
 
@@ -163,7 +177,7 @@ private:
         m_buffer += m_socket.readAll();
         return true;
     }
-    QTcpSocket m_socket;
+    QSslSocket m_socket;
     QByteArray m_buffer;
 };
 
@@ -343,6 +357,44 @@ private Q_SLOTS:
         QCOMPARE(onA->request("DELETE", "/session").status, 204);
         // THEN B refuses the token at its very next request
         QCOMPARE(onB->request("GET", "/me").status, 401);
+    }
+
+    void tlsListenersShareThePort()
+    {
+        // GIVEN a throw-away certificate for 127.0.0.1 and two HTTPS processes on one port
+        QString why;
+        QVERIFY2(resetPostgres(m_url, &why), qPrintable(why));
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const QStringList common{
+            QStringLiteral("--database"), m_url, QStringLiteral("--reuse-port"), QStringLiteral("--tls-cert"), cert,
+            QStringLiteral("--tls-key"),  key};
+        ServerProcess a(common + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        const quint16 port = a.waitListening();
+        QVERIFY2(port != 0, qPrintable(a.log()));
+        ServerProcess b(common + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)});
+        QVERIFY2(b.waitListening() == port, qPrintable(b.log()));
+        // WHEN new HTTPS connections are opened until both have answered one (at most 200)
+        QSet<QString> served;
+        for (int i = 0; i < 200 && served.size() < 2; ++i) {
+            Connection c(port, cert);
+            const QString pid = servedBy(c, {&a, &b});
+            QVERIFY2(!pid.isEmpty(), qPrintable(a.log() + b.log()));
+            served.insert(pid);
+        }
+        // THEN both did
+        QCOMPARE(served,
+                 (QSet<QString>{QString::number(a.process().processId()), QString::number(b.process().processId())}));
     }
 
     void instancesStartsAndStopsItsCopies()
