@@ -10,6 +10,7 @@
 // request on it is answered by the one process that accepted it. No timing: loops run until a
 // condition holds, bounded by a count.
 #include "samplebodies.h"
+#include "server/apiserver.h"
 #include "testenv.h"
 
 #include <QJsonDocument>
@@ -474,6 +475,24 @@ private Q_SLOTS:
         QCOMPARE(code, 2);
         QVERIFY2(err.contains(message), qPrintable(err));
         QVERIFY(!err.contains(QStringLiteral("listening on")));
+    }
+
+    // The same rule in ApiServer itself, for any other caller than the command line.
+    void apiServerRefusesOnSqliteAndDemo()
+    {
+        QTemporaryDir dir;
+        kc::server::ServerOptions sqlite;
+        sqlite.databaseUrl = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("kc.db"));
+        sqlite.reusePort = true;
+        QVERIFY(!kc::server::ApiServer(sqlite).open());
+        kc::server::ServerOptions demo;
+        demo.databaseUrl = m_url;
+        demo.demo = true;
+        demo.reusePort = true;
+        QVERIFY(!kc::server::ApiServer(demo).open());
+        // and without the option both open
+        sqlite.reusePort = false;
+        QVERIFY(kc::server::ApiServer(sqlite).open());
     }
 };
 
