@@ -641,7 +641,8 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
     if (cursor >= 0)
         q.addQueryItem(QStringLiteral("since"), QString::number(cursor));
     q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
-    ApiJob* job = m_client.get(QStringLiteral("/changes"), q);
+    // The body is parsed on the worker thread, not here: a page of 500 contacts is ~100 KiB of JSON.
+    ApiJob* job = m_client.getRaw(QStringLiteral("/changes"), q);
     connect(job, &ApiJob::finished, this, [this, cursor, generation](ApiJob* j) {
         j->deleteLater();
         if (generation != m_catchUpGeneration)
@@ -655,24 +656,10 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
                 setState(ConnectionState::Kind::Offline, j->errorText());
             return failCatchUp(j->errorText());
         }
-        const QJsonArray changes = j->json().value(u"changes").toArray();
-        // Check the whole page before applying any of it.
-        for (const QJsonValue& v : changes)
-            if (!v.isObject() || !v.toObject().value(u"seq").isDouble())
-                return failCatchUp(tr("The server sent a malformed change list."));
-        const qint64 from = std::max<qint64>(cursor, 0);
-        const qint64 next = j->json().value(u"cursor").toInteger(from);
-        const bool more = !changes.isEmpty() && next > from;
-        // The page is stored on the worker thread (one transaction with its cursor); meanwhile the
-        // next one is asked for, unless MaxPagesAhead already wait to be stored.
+        // The page is parsed and stored on the worker thread (one transaction with its cursor); once
+        // parsed, the next one is asked for (onPageParsed), unless MaxPagesAhead wait to be stored.
         ++m_pagesWaiting;
-        if (more) {
-            if (m_pagesWaiting < MaxPagesAhead)
-                fetchPage(next, generation);
-            else
-                m_deferredFetch = next;
-        }
-        storePage(generation, cursor, next, changes, !more);
+        storePage(generation, cursor, j->body());
     });
 }
 
@@ -688,25 +675,42 @@ void SyncEngine::ensureWorker()
     m_workerThread->start();
 }
 
-void SyncEngine::storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last)
+void SyncEngine::storePage(int generation, qint64 from, const QByteArray& body)
 {
     ensureWorker();
-    // The engine outlives the worker's thread (the destructor stops it first), so the answer can be
+    // The engine outlives the worker's thread (the destructor stops it first), so the answers can be
     // posted back to `this`.
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker = m_worker, generation, from, next, changes, last] {
+        [this, worker = m_worker, generation, from, body] {
             worker->applyPage(
-                generation, from, next, changes, [this, generation, last](const CatchUpWorker::Outcome& o) {
+                generation, from, body,
+                [this, generation](const CatchUpWorker::Parsed& p) {
                     QMetaObject::invokeMethod(
-                        this, [this, generation, last, o] { onPageStored(generation, last, o); }, Qt::QueuedConnection);
+                        this, [this, generation, p] { onPageParsed(generation, p); }, Qt::QueuedConnection);
+                },
+                [this, generation](const CatchUpWorker::Outcome& o) {
+                    QMetaObject::invokeMethod(
+                        this, [this, generation, o] { onPageStored(generation, o); }, Qt::QueuedConnection);
                 });
         },
         Qt::QueuedConnection);
 }
 
-void SyncEngine::onPageStored(int generation, bool last, const CatchUpWorker::Outcome& outcome)
+void SyncEngine::onPageParsed(int generation, const CatchUpWorker::Parsed& page)
 {
+    // A malformed page fails when its outcome arrives; nothing follows it.
+    if (generation != m_catchUpGeneration || !page.ok || !page.more)
+        return;
+    if (m_pagesWaiting < MaxPagesAhead)
+        fetchPage(page.next, generation);
+    else
+        m_deferredFetch = page.next;
+}
+
+void SyncEngine::onPageStored(int generation, const CatchUpWorker::Outcome& outcome)
+{
+    const bool last = outcome.last;
     if (generation != m_catchUpGeneration || outcome.dropped)
         return;
     --m_pagesWaiting;

@@ -27,8 +27,9 @@
 //   alone. A 401 stops everything and asks for a new sign-in; nothing queued is lost.
 //
 // - The catch-up's pages (500 changes) are stored by a CatchUpWorker on a thread of its own, with
-//   its own connection to the local store (so SQLite's checkpoints run there too); this thread only
-//   fetches them (up to MaxPagesAhead ahead) and hears which ids changed, after each page's commit.
+//   its own connection to the local store (so SQLite's checkpoints run there too), which also parses
+//   them; this thread only fetches them (the next as soon as the worker has parsed the current one,
+//   up to MaxPagesAhead ahead) and hears which ids changed, after each page's commit.
 // - Outbox items may be several in flight (reports only; see the flush members below); answers are
 //   recorded in one commit per turn of the event loop.
 //
@@ -190,8 +191,9 @@ private:
     void newCatchUpGeneration(); // replies and pages of the catch-up so far are dropped
     void abandonCatchUp();
     void failCatchUp(const QString& why);
-    void storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last);
-    void onPageStored(int generation, bool last, const CatchUpWorker::Outcome& outcome);
+    void storePage(int generation, qint64 from, const QByteArray& body);
+    void onPageParsed(int generation, const CatchUpWorker::Parsed& page);
+    void onPageStored(int generation, const CatchUpWorker::Outcome& outcome);
     void startOver();    // 410 resync_required: from the start of the feed, keeping drafts and outbox
     void finishResync(); // removes the contacts the restarted feed did not bring
     void dropStream();
