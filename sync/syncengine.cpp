@@ -24,6 +24,9 @@ namespace {
 // longer blocks the event loop. At most MaxPagesAhead pages are fetched and not yet stored.
 constexpr int PageSize = 500;
 constexpr int MaxPagesAhead = 4;
+// Changed ids announced per turn of the event loop after a page is stored: a receiver reading the
+// store and updating a model for each (the workstation's queue) stays well under 16 ms per turn.
+constexpr qsizetype AnnounceChunk = 100;
 constexpr std::chrono::seconds StreamIdle{45}; // three missed heartbeats
 // Reports in flight at once during a flush: QNetworkAccessManager's connections per host (HTTP/1.1).
 constexpr qsizetype FlushWindow = 6;
@@ -58,6 +61,9 @@ SyncEngine::SyncEngine(LocalStore& store, RestClient& client, SecretStore* secre
     m_state.waiting = m_store.pendingCount();
     m_flushRetry.setSingleShot(true);
     connect(&m_flushRetry, &QTimer::timeout, this, &SyncEngine::flush);
+    m_announceTimer.setSingleShot(true);
+    m_announceTimer.setInterval(0);
+    connect(&m_announceTimer, &QTimer::timeout, this, &SyncEngine::announceChunk);
     m_recordTimer.setSingleShot(true);
     m_recordTimer.setInterval(0);
     connect(&m_recordTimer, &QTimer::timeout, this, &SyncEngine::recordAnswers);
@@ -578,6 +584,7 @@ void SyncEngine::newCatchUpGeneration()
     m_generation->store(++m_catchUpGeneration);
     m_pagesWaiting = 0;
     m_deferredFetch.reset();
+    m_finishAfterAnnouncing.reset(); // stored pages' ids are still announced: the store has them
 }
 
 void SyncEngine::abandonCatchUp()
@@ -723,13 +730,52 @@ void SyncEngine::onPageStored(int generation, const CatchUpWorker::Outcome& outc
     if (m_resyncing)
         for (const QString& id : outcome.changed.contacts)
             m_seen.insert(id);
-    announce(outcome.changed);
+    // The page's ids reach the receivers (models that read the store for each) AnnounceChunk at a time,
+    // one chunk per turn of the event loop; the catch-up finishes once all are announced.
+    m_toAnnounce.articles += outcome.changed.articles;
+    m_toAnnounce.agents += outcome.changed.agents;
+    m_toAnnounce.contacts += outcome.changed.contacts;
+    m_toAnnounce.reports += outcome.changed.reports;
+    announceChunk();
     if (generation != m_catchUpGeneration)
         return; // a receiver abandoned the catch-up (signed out)
     if (m_deferredFetch && m_pagesWaiting < MaxPagesAhead)
         fetchPage(*std::exchange(m_deferredFetch, std::nullopt), generation);
     if (!last)
         return;
+    m_finishAfterAnnouncing = generation;
+    if (m_toAnnounce.isEmpty())
+        finishCatchUp();
+}
+
+void SyncEngine::announceChunk()
+{
+    // Taken out of the queue before any signal: a receiver may sign out (abandon) in between.
+    AppliedChanges chunk;
+    qsizetype room = AnnounceChunk;
+    const auto take = [&room](auto& from, auto& to) {
+        const qsizetype n = std::min(room, from.size());
+        to = from.first(n);
+        from.remove(0, n);
+        room -= n;
+    };
+    take(m_toAnnounce.articles, chunk.articles);
+    take(m_toAnnounce.agents, chunk.agents);
+    take(m_toAnnounce.contacts, chunk.contacts);
+    take(m_toAnnounce.reports, chunk.reports);
+    announce(chunk);
+    if (!m_toAnnounce.isEmpty())
+        m_announceTimer.start();
+    else if (m_finishAfterAnnouncing)
+        finishCatchUp();
+}
+
+void SyncEngine::finishCatchUp()
+{
+    const bool current = m_finishAfterAnnouncing == m_catchUpGeneration;
+    m_finishAfterAnnouncing.reset();
+    if (!current)
+        return; // abandoned meanwhile
     m_catchingUp = false;
     if (m_resyncing)
         finishResync();

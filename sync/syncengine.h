@@ -194,8 +194,10 @@ private:
     void storePage(int generation, qint64 from, const QByteArray& body);
     void onPageParsed(int generation, const CatchUpWorker::Parsed& page);
     void onPageStored(int generation, const CatchUpWorker::Outcome& outcome);
-    void startOver();    // 410 resync_required: from the start of the feed, keeping drafts and outbox
-    void finishResync(); // removes the contacts the restarted feed did not bring
+    void announceChunk(); // the next AnnounceChunk of m_toAnnounce; more on the next turn
+    void finishCatchUp(); // the last page stored and announced
+    void startOver();     // 410 resync_required: from the start of the feed, keeping drafts and outbox
+    void finishResync();  // removes the contacts the restarted feed did not bring
     void dropStream();
     void requireSignIn(const QString& message);
     void setState(ConnectionState::Kind kind, const QString& detail = {}, int retryIn = 0);
@@ -252,6 +254,9 @@ private:
     QThread* m_workerThread = nullptr;
     CatchUpWorker* m_worker = nullptr; // lives on m_workerThread
     int m_pagesWaiting = 0;            // fetched, not yet stored
+    AppliedChanges m_toAnnounce;       // stored by the worker, not yet announced (in order per kind)
+    QTimer m_announceTimer;
+    std::optional<int> m_finishAfterAnnouncing; // the generation whose last page is stored
     std::optional<qint64> m_deferredFetch;
 };
 
