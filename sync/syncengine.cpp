@@ -567,6 +567,8 @@ void SyncEngine::announce(const AppliedChanges& changed)
         Q_EMIT agentStateReceived(state);
     for (const QString& id : changed.contacts)
         Q_EMIT contactChanged(id);
+    if (!changed.contacts.isEmpty())
+        Q_EMIT contactsChanged(changed.contacts);
     for (const QString& id : changed.reports)
         Q_EMIT reportChanged(id);
 }
@@ -639,6 +641,8 @@ void SyncEngine::finishResync()
         return; // the flag stays: the next catch-up starts over again
     for (const QString& id : gone)
         Q_EMIT contactChanged(id);
+    if (!gone.isEmpty())
+        Q_EMIT contactsChanged(gone);
 }
 
 void SyncEngine::fetchPage(qint64 cursor, int generation)
@@ -968,6 +972,7 @@ void SyncEngine::accept(const QString& contactId)
             // Taken by a colleague (or gone): it is no longer waiting for us.
             m_store.removeContact(contactId);
             Q_EMIT contactChanged(contactId);
+            Q_EMIT contactsChanged({contactId});
         }
         Q_EMIT acceptFinished(contactId, false, j->errorCode(), j->errorText());
     });

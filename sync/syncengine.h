@@ -147,6 +147,9 @@ Q_SIGNALS:
     // may have missed one that was neither in it nor on a stream yet (kinds /changes does not carry).
     void liveAttached();
     void contactChanged(const QString& id);
+    // The same ids again, together, right after their contactChanged signals: for receivers that
+    // apply them in one pass (a catch-up brings them 100 per turn of the event loop).
+    void contactsChanged(const QStringList& ids);
     void reportChanged(const QString& id);
     void knowledgeChanged(const QString& id); // a knowledge article arrived (knowledge.updated), stored
     void outboxChanged();
