@@ -223,11 +223,18 @@ void Workstation::buildWidgets()
     connect(m_engine.get(), &sync::SyncEngine::contactCreated, this, arrived);
     // A booked callback coming due enters the queue as an update, but for the agent it is new.
     connect(m_engine.get(), &sync::SyncEngine::callbackReturned, this, arrived);
-    connect(m_engine.get(), &sync::SyncEngine::contactChanged, this, [this](const QString& id) {
-        if (const auto c = m_store->contact(id))
-            m_pipeline->source()->upsert(*c);
-        else
-            m_pipeline->source()->remove(id);
+    // In one pass per batch: a catch-up brings its ids 100 at a time, and new rows inserted one by
+    // one cost the queue's proxies O(rows) each.
+    connect(m_engine.get(), &sync::SyncEngine::contactsChanged, this, [this](const QStringList& ids) {
+        QList<Contact> present;
+        present.reserve(ids.size());
+        for (const QString& id : ids) {
+            if (auto c = m_store->contact(id))
+                present.append(std::move(*c));
+            else
+                m_pipeline->source()->remove(id);
+        }
+        m_pipeline->source()->upsertMany(present);
     });
     connect(m_panel, &QueuePanel::acceptRequested, this, [this](const QString& id) {
         if (const auto refusal = m_desk->refusalToTake()) {

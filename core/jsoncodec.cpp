@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QTimeZone>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -583,6 +584,144 @@ void fields(Io& io, V& v)
     io.required("averageHandleSeconds"_L1, v.averageHandleSeconds);
 }
 
+// Writes a record's compact JSON text straight into bytes, without a QJsonObject: the same
+// fields() lists as Writer, the same values left out, and the keys in QJsonObject's order (sorted),
+// so the text is byte for byte QJsonDocument(toJson(v)).toJson(Compact). Each value is written into
+// a scratch buffer as it comes; finish() puts them out in key order.
+class ByteWriter
+{
+public:
+    template<typename T>
+    void required(QLatin1StringView key, const T& v)
+    {
+        const qsizetype begin = m_scratch.size();
+        if (encodeText(m_scratch, v))
+            m_entries.append({key, begin, m_scratch.size()});
+    }
+
+    template<typename T>
+    void optional(QLatin1StringView key, const std::optional<T>& v)
+    {
+        if (v)
+            required(key, *v);
+    }
+
+    template<typename T>
+    void defaulted(QLatin1StringView key, const T& v)
+    {
+        required(key, v);
+    }
+
+    template<typename T>
+    void assigned(QLatin1StringView key, const T& v)
+    {
+        if (!(v == T{}))
+            required(key, v);
+    }
+
+    void range(QLatin1StringView, int, int, int) {}
+
+    void finish(QByteArray& out)
+    {
+        std::sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+        out += '{';
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            const Entry& e = m_entries[i];
+            if (i > 0)
+                out += ',';
+            out += '"';
+            out.append(e.key.data(), e.key.size()); // the contract's names: plain ASCII
+            out += "\":";
+            out.append(m_scratch.constData() + e.begin, e.end - e.begin);
+        }
+        out += '}';
+    }
+
+private:
+    // false: the value is left out (QJsonObject::insert of an undefined value removes the key).
+    static bool encodeText(QByteArray& out, const QString& v)
+    {
+        appendJsonString(out, v);
+        return true;
+    }
+    static bool encodeText(QByteArray& out, bool v)
+    {
+        out += v ? "true" : "false";
+        return true;
+    }
+    static bool encodeText(QByteArray& out, int v)
+    {
+        out += QByteArray::number(v);
+        return true;
+    }
+    static bool encodeText(QByteArray& out, qint64 v)
+    {
+        out += QByteArray::number(v);
+        return true;
+    }
+    static bool encodeText(QByteArray& out, double v)
+    {
+        // As QJsonDocument writes a double (RFC 8259 has no infinities or NaN).
+        out += std::isfinite(v) ? QByteArray::number(v, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+        return true;
+    }
+    static bool encodeText(QByteArray& out, const QDateTime& v)
+    {
+        if (!v.isValid())
+            return false;
+        appendJsonString(out, formatTimestamp(v));
+        return true;
+    }
+    static bool encodeText(QByteArray& out, const QJsonObject& v)
+    {
+        out += QJsonDocument(v).toJson(QJsonDocument::Compact);
+        return true;
+    }
+    template<WireEnum E>
+    static bool encodeText(QByteArray& out, E v)
+    {
+        appendJsonString(out, wireName(v));
+        return true;
+    }
+    template<Record T>
+    static bool encodeText(QByteArray& out, const T& v)
+    {
+        ByteWriter nested;
+        fields(nested, v);
+        nested.finish(out);
+        return true;
+    }
+    template<typename T>
+    static bool encodeText(QByteArray& out, const QList<T>& list)
+    {
+        out += '[';
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            if (!encodeText(out, list[i]))
+                out += "null"; // as QJsonArray::append(undefined) is written
+        }
+        out += ']';
+        return true;
+    }
+
+    struct Entry
+    {
+        QLatin1StringView key;
+        qsizetype begin = 0, end = 0;
+    };
+    QByteArray m_scratch;
+    QVarLengthArray<Entry, 24> m_entries;
+};
+
+template<typename T>
+void appendRecordText(QByteArray& out, const T& value)
+{
+    ByteWriter writer;
+    fields(writer, value);
+    writer.finish(out);
+}
+
 template<typename T>
 QJsonObject encodeRecord(const T& value)
 {
@@ -716,6 +855,85 @@ Result<QJsonValue> parseValue(const QByteArray& utf8)
     if (document.isArray())
         return QJsonValue(document.array());
     return QJsonValue(document.object());
+}
+
+void appendJsonString(QByteArray& out, QStringView s)
+{
+    // QJsonDocument's escaping (qjsonwriter.cpp): '"', '\\' and the C0 controls escaped (\b \f \n \r
+    // \t by name, others as \u00xx), everything else as UTF-8, and a lone surrogate (not valid
+    // UTF-16) as \uxxxx. Hex digits are lower case.
+    static constexpr char hex[] = "0123456789abcdef";
+    out.reserve(out.size() + s.size() + 2);
+    out += '"';
+    const char16_t* p = s.utf16();
+    const char16_t* const end = p + s.size();
+    while (p != end) {
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            if (u >= 0x20 && u != u'"' && u != u'\\') {
+                out += char(u);
+                continue;
+            }
+            out += '\\';
+            switch (u) {
+            case u'"':
+                out += '"';
+                break;
+            case u'\\':
+                out += '\\';
+                break;
+            case 0x08:
+                out += 'b';
+                break;
+            case 0x0c:
+                out += 'f';
+                break;
+            case 0x0a:
+                out += 'n';
+                break;
+            case 0x0d:
+                out += 'r';
+                break;
+            case 0x09:
+                out += 't';
+                break;
+            default:
+                out += "u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            }
+        } else if (u < 0x800) {
+            out += char(0xc0 | (u >> 6));
+            out += char(0x80 | (u & 0x3f));
+        } else if (!QChar::isSurrogate(u)) {
+            out += char(0xe0 | (u >> 12));
+            out += char(0x80 | ((u >> 6) & 0x3f));
+            out += char(0x80 | (u & 0x3f));
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *p++);
+            out += char(0xf0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3f));
+            out += char(0x80 | ((c >> 6) & 0x3f));
+            out += char(0x80 | (c & 0x3f));
+        } else {
+            out += "\\u";
+            out += hex[(u >> 12) & 0xf];
+            out += hex[(u >> 8) & 0xf];
+            out += hex[(u >> 4) & 0xf];
+            out += hex[u & 0xf];
+        }
+    }
+    out += '"';
+}
+
+void appendJson(QByteArray& out, const Contact& v)
+{
+    appendRecordText(out, v);
+}
+
+void appendJson(QByteArray& out, const AgentState& v)
+{
+    appendRecordText(out, v);
 }
 
 QJsonObject toJson(const Address& v)

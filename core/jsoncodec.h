@@ -49,6 +49,14 @@ QJsonObject toJson(const User& v);
 QJsonObject toJson(const AgentState& v);
 QJsonObject toJson(const QueueStats& v);
 
+// The compact JSON text of `v` appended to `out`, byte for byte
+// QJsonDocument(toJson(v)).toJson(QJsonDocument::Compact) (keys sorted as QJsonObject keeps them),
+// written without building a QJsonObject: GET /changes writes pages of hundreds of contacts.
+void appendJson(QByteArray& out, const Contact& v);
+void appendJson(QByteArray& out, const AgentState& v);
+// `s` as a JSON string (quoted), escaped exactly as QJsonDocument escapes it.
+void appendJsonString(QByteArray& out, QStringView s);
+
 // `path` is where `v` sits in a larger document ("" for the root); error paths are built on it.
 template<typename T>
 Result<T> fromJson(const QJsonValue& v, const QString& path = {});

@@ -223,6 +223,45 @@ void ContactQueueModel::upsert(const Contact& contact)
     Q_EMIT dataChanged(index(landed, 0), index(landed, ColumnCount - 1));
 }
 
+void ContactQueueModel::upsertMany(const QList<Contact>& contacts)
+{
+    // Contacts already shown (or not waiting) take the single path: an update in place, a move or a
+    // removal. New waiting ones are collected, the latest of each id.
+    QHash<QString, qsizetype> fresh;
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const Contact& c = contacts[i];
+        if (m_byId.contains(c.id) || c.state != ContactState::Waiting) {
+            fresh.remove(c.id);
+            upsert(c);
+        } else {
+            fresh.insert(c.id, i);
+        }
+    }
+    if (fresh.isEmpty())
+        return;
+    Rows rows;
+    rows.reserve(size_t(fresh.size()));
+    for (const qsizetype i : std::as_const(fresh))
+        rows.push_back(makeRow(contacts[i]));
+    std::sort(rows.begin(), rows.end(),
+              [](const std::unique_ptr<Row>& a, const std::unique_ptr<Row>& b) { return a->key < b->key; });
+    // From the back: inserting a range never moves the places of the ranges before it.
+    size_t end = rows.size();
+    while (end > 0) {
+        const int at = lowerBound(rows[end - 1]->key);
+        size_t begin = end - 1;
+        while (begin > 0 && lowerBound(rows[begin - 1]->key) == at)
+            --begin;
+        beginInsertRows({}, at, at + int(end - begin) - 1);
+        for (size_t i = begin; i < end; ++i)
+            m_byId.insert(rows[i]->key.id, rows[i].get());
+        m_rows.insert(m_rows.begin() + at, std::make_move_iterator(rows.begin() + qsizetype(begin)),
+                      std::make_move_iterator(rows.begin() + qsizetype(end)));
+        endInsertRows();
+        end = begin;
+    }
+}
+
 void ContactQueueModel::remove(const QString& id)
 {
     const int row = rowOf(id);

@@ -6,6 +6,8 @@
 #include "core/knowledge.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcCatchUp, "kc.sync.catchup")
@@ -85,7 +87,28 @@ LocalStore* CatchUpWorker::store(QString* error)
     return m_store.get();
 }
 
-void CatchUpWorker::applyPage(int generation, qint64 from, qint64 next, const QJsonArray& changes,
+CatchUpWorker::Parsed CatchUpWorker::parsePage(const QByteArray& body, qint64 from, QJsonArray* changes)
+{
+    Parsed p;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return p;
+    const QJsonObject page = doc.object();
+    *changes = page.value(u"changes").toArray();
+    // Check the whole page before applying any of it.
+    for (const QJsonValue& v : std::as_const(*changes))
+        if (!v.isObject() || !v.toObject().value(u"seq").isDouble())
+            return p;
+    const qint64 start = std::max<qint64>(from, 0);
+    p.ok = true;
+    p.next = page.value(u"cursor").toInteger(start);
+    p.more = !changes->isEmpty() && p.next > start;
+    return p;
+}
+
+void CatchUpWorker::applyPage(int generation, qint64 from, const QByteArray& body,
+                              const std::function<void(const Parsed&)>& parsed,
                               const std::function<void(const Outcome&)>& done)
 {
     Outcome out;
@@ -94,6 +117,16 @@ void CatchUpWorker::applyPage(int generation, qint64 from, qint64 next, const QJ
         done(out);
         return;
     }
+    QJsonArray changes;
+    const Parsed page = parsePage(body, from, &changes);
+    parsed(page);
+    if (!page.ok) {
+        out.error = QCoreApplication::translate("kc::sync::SyncEngine", "The server sent a malformed change list.");
+        done(out);
+        return;
+    }
+    const qint64 next = page.next;
+    out.last = !page.more;
     QString why;
     LocalStore* s = store(&why);
     if (!s) {

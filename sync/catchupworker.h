@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Kontaktcenter authors
 // SPDX-License-Identifier: EUPL-1.2
-// The sync engine's storing thread: applies pages of GET /changes, and records the server's answers
+// The sync engine's storing thread: parses and applies pages of GET /changes, and records the server's answers
 // to sent outbox items, through a LocalStore connection of its own on a thread of its own, so a page
 // of 500 changes, an fsync, or SQLite's WAL checkpoints (which run in the connection that commits)
 // never block the GUI thread. Everything it writes can be fetched again from the server, so its
 // connection commits without waiting for fsync (LocalStore::relaxDurability). The engine (on its thread) fetches the
-// pages and hands them over in order; it receives only what changed (ids, and agent states, which
-// are not stored), after the page's commit.
+// pages and hands them over in order as the bytes the server sent: the worker parses them, tells the
+// engine where the next page starts (so it is fetched while this one is stored), and then applies it;
+// the engine receives only what changed (ids, and agent states, which are not stored), after the
+// page's commit.
 //
 // Invariants: a page and the cursor past it are committed together or not at all; a page is applied
 // only when the stored cursor is the one it was fetched from (so the cursor never skips a page, also
@@ -60,7 +62,23 @@ public:
         bool dropped = false; // another generation by now: nothing was done
         QString error;        // Swedish, when !ok
         AppliedChanges changed;
+        bool last = true; // the page was the feed's last (empty, or its cursor did not move)
     };
+    // Where the page after this one starts, known once the page is parsed (before it is stored).
+    struct Parsed
+    {
+        bool ok = false;   // false: not JSON, or not a change list (applyPage then fails)
+        qint64 next = 0;   // the page's cursor
+        bool more = false; // a page may follow: the page had changes and the cursor moved
+    };
+    // Parses `body` (a GET /changes answer fetched after `from`, -1: from the start); a page that is
+    // not a list of objects with a numeric seq is refused whole. `parsed` then runs (on the worker
+    // thread) with where the next page starts; the page's changes and its cursor are then stored in
+    // one transaction and `done` runs with the outcome. Neither runs for another generation's page
+    // except `done` with dropped set.
+    void applyPage(int generation, qint64 from, const QByteArray& body,
+                   const std::function<void(const Parsed&)>& parsed, const std::function<void(const Outcome&)>& done);
+    static Parsed parsePage(const QByteArray& body, qint64 from, QJsonArray* changes);
     // Applies `changes` (checked by the caller: objects with a numeric seq) fetched after `from`
     // (-1: from the start) and stores `next` as the cursor, in one transaction. `done` runs on the
     // worker thread with the outcome (the engine posts it back to its own thread).

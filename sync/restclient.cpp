@@ -102,6 +102,12 @@ void ApiJob::complete()
         Q_EMIT finished(this);
         return;
     }
+    if (m_raw && m_status >= 200 && m_status < 300) {
+        m_outcome = Outcome::Ok;
+        m_body = body;
+        Q_EMIT finished(this);
+        return;
+    }
     QJsonParseError parseError;
     const QJsonDocument doc = body.isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
     if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
@@ -202,6 +208,13 @@ ApiJob* RestClient::start(QNetworkReply* reply)
 ApiJob* RestClient::get(const QString& path, const QUrlQuery& query)
 {
     return start(m_nam->get(request(path, query)));
+}
+
+ApiJob* RestClient::getRaw(const QString& path, const QUrlQuery& query)
+{
+    ApiJob* job = get(path, query);
+    job->m_raw = true; // before any answer: replies finish on a later turn of the event loop
+    return job;
 }
 
 ApiJob* RestClient::post(const QString& path, const QJsonObject& body,

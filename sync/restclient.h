@@ -41,6 +41,9 @@ public:
     int status() const { return m_status; }      // HTTP status, 0 without an answer
     QJsonObject json() const { return m_json; }  // the body when it is an object
     QJsonArray array() const { return m_array; } // the body when it is an array
+    // RestClient::getRaw(): a successful answer's body, unparsed (json() stays empty; the caller
+    // parses it, e.g. on another thread). An error answer is parsed as always.
+    QByteArray body() const { return m_body; }
     QByteArray header(const QByteArray& name) const;
     QString errorCode() const { return m_errorCode; }    // the contract's error.code, or "network", "timeout", "tls"
     QString errorText() const { return m_errorText; }    // Swedish, for people
@@ -62,6 +65,8 @@ private:
     int m_status = 0;
     QJsonObject m_json;
     QJsonArray m_array;
+    bool m_raw = false;
+    QByteArray m_body;
     QHash<QByteArray, QByteArray> m_headers;
     QString m_errorCode, m_errorText;
     QJsonObject m_fields;
@@ -83,6 +88,8 @@ public:
     void setTimeout(std::chrono::milliseconds t) { m_timeout = t; }
 
     ApiJob* get(const QString& path, const QUrlQuery& query = {});
+    // As get(), but a 2xx body is kept as bytes (ApiJob::body()), not parsed on this thread.
+    ApiJob* getRaw(const QString& path, const QUrlQuery& query = {});
     ApiJob* post(const QString& path, const QJsonObject& body,
                  const QList<std::pair<QByteArray, QByteArray>>& headers = {});
     ApiJob* put(const QString& path, const QJsonObject& body);

@@ -24,6 +24,9 @@ namespace {
 // longer blocks the event loop. At most MaxPagesAhead pages are fetched and not yet stored.
 constexpr int PageSize = 500;
 constexpr int MaxPagesAhead = 4;
+// Changed ids announced per turn of the event loop after a page is stored: a receiver reading the
+// store and updating a model for each (the workstation's queue) stays well under 16 ms per turn.
+constexpr qsizetype AnnounceChunk = 100;
 constexpr std::chrono::seconds StreamIdle{45}; // three missed heartbeats
 // Reports in flight at once during a flush: QNetworkAccessManager's connections per host (HTTP/1.1).
 constexpr qsizetype FlushWindow = 6;
@@ -58,6 +61,9 @@ SyncEngine::SyncEngine(LocalStore& store, RestClient& client, SecretStore* secre
     m_state.waiting = m_store.pendingCount();
     m_flushRetry.setSingleShot(true);
     connect(&m_flushRetry, &QTimer::timeout, this, &SyncEngine::flush);
+    m_announceTimer.setSingleShot(true);
+    m_announceTimer.setInterval(0);
+    connect(&m_announceTimer, &QTimer::timeout, this, &SyncEngine::announceChunk);
     m_recordTimer.setSingleShot(true);
     m_recordTimer.setInterval(0);
     connect(&m_recordTimer, &QTimer::timeout, this, &SyncEngine::recordAnswers);
@@ -561,6 +567,8 @@ void SyncEngine::announce(const AppliedChanges& changed)
         Q_EMIT agentStateReceived(state);
     for (const QString& id : changed.contacts)
         Q_EMIT contactChanged(id);
+    if (!changed.contacts.isEmpty())
+        Q_EMIT contactsChanged(changed.contacts);
     for (const QString& id : changed.reports)
         Q_EMIT reportChanged(id);
 }
@@ -578,6 +586,7 @@ void SyncEngine::newCatchUpGeneration()
     m_generation->store(++m_catchUpGeneration);
     m_pagesWaiting = 0;
     m_deferredFetch.reset();
+    m_finishAfterAnnouncing.reset(); // stored pages' ids are still announced: the store has them
 }
 
 void SyncEngine::abandonCatchUp()
@@ -632,6 +641,8 @@ void SyncEngine::finishResync()
         return; // the flag stays: the next catch-up starts over again
     for (const QString& id : gone)
         Q_EMIT contactChanged(id);
+    if (!gone.isEmpty())
+        Q_EMIT contactsChanged(gone);
 }
 
 void SyncEngine::fetchPage(qint64 cursor, int generation)
@@ -641,7 +652,8 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
     if (cursor >= 0)
         q.addQueryItem(QStringLiteral("since"), QString::number(cursor));
     q.addQueryItem(QStringLiteral("limit"), QString::number(PageSize));
-    ApiJob* job = m_client.get(QStringLiteral("/changes"), q);
+    // The body is parsed on the worker thread, not here: a page of 500 contacts is ~100 KiB of JSON.
+    ApiJob* job = m_client.getRaw(QStringLiteral("/changes"), q);
     connect(job, &ApiJob::finished, this, [this, cursor, generation](ApiJob* j) {
         j->deleteLater();
         if (generation != m_catchUpGeneration)
@@ -655,24 +667,10 @@ void SyncEngine::fetchPage(qint64 cursor, int generation)
                 setState(ConnectionState::Kind::Offline, j->errorText());
             return failCatchUp(j->errorText());
         }
-        const QJsonArray changes = j->json().value(u"changes").toArray();
-        // Check the whole page before applying any of it.
-        for (const QJsonValue& v : changes)
-            if (!v.isObject() || !v.toObject().value(u"seq").isDouble())
-                return failCatchUp(tr("The server sent a malformed change list."));
-        const qint64 from = std::max<qint64>(cursor, 0);
-        const qint64 next = j->json().value(u"cursor").toInteger(from);
-        const bool more = !changes.isEmpty() && next > from;
-        // The page is stored on the worker thread (one transaction with its cursor); meanwhile the
-        // next one is asked for, unless MaxPagesAhead already wait to be stored.
+        // The page is parsed and stored on the worker thread (one transaction with its cursor); once
+        // parsed, the next one is asked for (onPageParsed), unless MaxPagesAhead wait to be stored.
         ++m_pagesWaiting;
-        if (more) {
-            if (m_pagesWaiting < MaxPagesAhead)
-                fetchPage(next, generation);
-            else
-                m_deferredFetch = next;
-        }
-        storePage(generation, cursor, next, changes, !more);
+        storePage(generation, cursor, j->body());
     });
 }
 
@@ -688,25 +686,42 @@ void SyncEngine::ensureWorker()
     m_workerThread->start();
 }
 
-void SyncEngine::storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last)
+void SyncEngine::storePage(int generation, qint64 from, const QByteArray& body)
 {
     ensureWorker();
-    // The engine outlives the worker's thread (the destructor stops it first), so the answer can be
+    // The engine outlives the worker's thread (the destructor stops it first), so the answers can be
     // posted back to `this`.
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker = m_worker, generation, from, next, changes, last] {
+        [this, worker = m_worker, generation, from, body] {
             worker->applyPage(
-                generation, from, next, changes, [this, generation, last](const CatchUpWorker::Outcome& o) {
+                generation, from, body,
+                [this, generation](const CatchUpWorker::Parsed& p) {
                     QMetaObject::invokeMethod(
-                        this, [this, generation, last, o] { onPageStored(generation, last, o); }, Qt::QueuedConnection);
+                        this, [this, generation, p] { onPageParsed(generation, p); }, Qt::QueuedConnection);
+                },
+                [this, generation](const CatchUpWorker::Outcome& o) {
+                    QMetaObject::invokeMethod(
+                        this, [this, generation, o] { onPageStored(generation, o); }, Qt::QueuedConnection);
                 });
         },
         Qt::QueuedConnection);
 }
 
-void SyncEngine::onPageStored(int generation, bool last, const CatchUpWorker::Outcome& outcome)
+void SyncEngine::onPageParsed(int generation, const CatchUpWorker::Parsed& page)
 {
+    // A malformed page fails when its outcome arrives; nothing follows it.
+    if (generation != m_catchUpGeneration || !page.ok || !page.more)
+        return;
+    if (m_pagesWaiting < MaxPagesAhead)
+        fetchPage(page.next, generation);
+    else
+        m_deferredFetch = page.next;
+}
+
+void SyncEngine::onPageStored(int generation, const CatchUpWorker::Outcome& outcome)
+{
+    const bool last = outcome.last;
     if (generation != m_catchUpGeneration || outcome.dropped)
         return;
     --m_pagesWaiting;
@@ -719,13 +734,52 @@ void SyncEngine::onPageStored(int generation, bool last, const CatchUpWorker::Ou
     if (m_resyncing)
         for (const QString& id : outcome.changed.contacts)
             m_seen.insert(id);
-    announce(outcome.changed);
+    // The page's ids reach the receivers (models that read the store for each) AnnounceChunk at a time,
+    // one chunk per turn of the event loop; the catch-up finishes once all are announced.
+    m_toAnnounce.articles += outcome.changed.articles;
+    m_toAnnounce.agents += outcome.changed.agents;
+    m_toAnnounce.contacts += outcome.changed.contacts;
+    m_toAnnounce.reports += outcome.changed.reports;
+    announceChunk();
     if (generation != m_catchUpGeneration)
         return; // a receiver abandoned the catch-up (signed out)
     if (m_deferredFetch && m_pagesWaiting < MaxPagesAhead)
         fetchPage(*std::exchange(m_deferredFetch, std::nullopt), generation);
     if (!last)
         return;
+    m_finishAfterAnnouncing = generation;
+    if (m_toAnnounce.isEmpty())
+        finishCatchUp();
+}
+
+void SyncEngine::announceChunk()
+{
+    // Taken out of the queue before any signal: a receiver may sign out (abandon) in between.
+    AppliedChanges chunk;
+    qsizetype room = AnnounceChunk;
+    const auto take = [&room](auto& from, auto& to) {
+        const qsizetype n = std::min(room, from.size());
+        to = from.first(n);
+        from.remove(0, n);
+        room -= n;
+    };
+    take(m_toAnnounce.articles, chunk.articles);
+    take(m_toAnnounce.agents, chunk.agents);
+    take(m_toAnnounce.contacts, chunk.contacts);
+    take(m_toAnnounce.reports, chunk.reports);
+    announce(chunk);
+    if (!m_toAnnounce.isEmpty())
+        m_announceTimer.start();
+    else if (m_finishAfterAnnouncing)
+        finishCatchUp();
+}
+
+void SyncEngine::finishCatchUp()
+{
+    const bool current = m_finishAfterAnnouncing == m_catchUpGeneration;
+    m_finishAfterAnnouncing.reset();
+    if (!current)
+        return; // abandoned meanwhile
     m_catchingUp = false;
     if (m_resyncing)
         finishResync();
@@ -918,6 +972,7 @@ void SyncEngine::accept(const QString& contactId)
             // Taken by a colleague (or gone): it is no longer waiting for us.
             m_store.removeContact(contactId);
             Q_EMIT contactChanged(contactId);
+            Q_EMIT contactsChanged({contactId});
         }
         Q_EMIT acceptFinished(contactId, false, j->errorCode(), j->errorText());
     });

@@ -27,8 +27,9 @@
 //   alone. A 401 stops everything and asks for a new sign-in; nothing queued is lost.
 //
 // - The catch-up's pages (500 changes) are stored by a CatchUpWorker on a thread of its own, with
-//   its own connection to the local store (so SQLite's checkpoints run there too); this thread only
-//   fetches them (up to MaxPagesAhead ahead) and hears which ids changed, after each page's commit.
+//   its own connection to the local store (so SQLite's checkpoints run there too), which also parses
+//   them; this thread only fetches them (the next as soon as the worker has parsed the current one,
+//   up to MaxPagesAhead ahead) and hears which ids changed, after each page's commit.
 // - Outbox items may be several in flight (reports only; see the flush members below); answers are
 //   recorded in one commit per turn of the event loop.
 //
@@ -146,6 +147,9 @@ Q_SIGNALS:
     // may have missed one that was neither in it nor on a stream yet (kinds /changes does not carry).
     void liveAttached();
     void contactChanged(const QString& id);
+    // The same ids again, together, right after their contactChanged signals: for receivers that
+    // apply them in one pass (a catch-up brings them 100 per turn of the event loop).
+    void contactsChanged(const QStringList& ids);
     void reportChanged(const QString& id);
     void knowledgeChanged(const QString& id); // a knowledge article arrived (knowledge.updated), stored
     void outboxChanged();
@@ -190,10 +194,13 @@ private:
     void newCatchUpGeneration(); // replies and pages of the catch-up so far are dropped
     void abandonCatchUp();
     void failCatchUp(const QString& why);
-    void storePage(int generation, qint64 from, qint64 next, const QJsonArray& changes, bool last);
-    void onPageStored(int generation, bool last, const CatchUpWorker::Outcome& outcome);
-    void startOver();    // 410 resync_required: from the start of the feed, keeping drafts and outbox
-    void finishResync(); // removes the contacts the restarted feed did not bring
+    void storePage(int generation, qint64 from, const QByteArray& body);
+    void onPageParsed(int generation, const CatchUpWorker::Parsed& page);
+    void onPageStored(int generation, const CatchUpWorker::Outcome& outcome);
+    void announceChunk(); // the next AnnounceChunk of m_toAnnounce; more on the next turn
+    void finishCatchUp(); // the last page stored and announced
+    void startOver();     // 410 resync_required: from the start of the feed, keeping drafts and outbox
+    void finishResync();  // removes the contacts the restarted feed did not bring
     void dropStream();
     void requireSignIn(const QString& message);
     void setState(ConnectionState::Kind kind, const QString& detail = {}, int retryIn = 0);
@@ -250,6 +257,9 @@ private:
     QThread* m_workerThread = nullptr;
     CatchUpWorker* m_worker = nullptr; // lives on m_workerThread
     int m_pagesWaiting = 0;            // fetched, not yet stored
+    AppliedChanges m_toAnnounce;       // stored by the worker, not yet announced (in order per kind)
+    QTimer m_announceTimer;
+    std::optional<int> m_finishAfterAnnouncing; // the generation whose last page is stored
     std::optional<qint64> m_deferredFetch;
 };
 

@@ -10,6 +10,7 @@
 #include "server/store/storecommon.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace kc::server {
 
@@ -108,10 +109,46 @@ QJsonObject ChangeFeed::toJson(const Change& c)
                        {QStringLiteral("event"), c.event}, {QStringLiteral("data"), c.data}};
 }
 
-bool ChangeFeed::fillData(QList<Change>& changes)
+QByteArray ChangeFeed::pageText(const ChangePage& page)
+{
+    // Keys in QJsonObject's order: changes, cursor; each change data, event, id, kind, op, seq.
+    qsizetype size = 32;
+    for (const Change& c : page.changes)
+        size += c.dataText.size() + c.id.size() + 96;
+    QByteArray out;
+    out.reserve(size);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < page.changes.size(); ++i) {
+        const Change& c = page.changes[i];
+        if (i > 0)
+            out += ',';
+        out += "{\"data\":";
+        out += c.dataText.isEmpty() ? QByteArray("{}") : c.dataText;
+        out += ",\"event\":";
+        json::appendJsonString(out, c.event);
+        out += ",\"id\":";
+        json::appendJsonString(out, c.id);
+        out += ",\"kind\":";
+        json::appendJsonString(out, c.kind);
+        out += ",\"op\":";
+        json::appendJsonString(out, c.op);
+        out += ",\"seq\":";
+        out += QByteArray::number(c.seq);
+        out += '}';
+    }
+    out += "],\"cursor\":";
+    out += QByteArray::number(page.cursor);
+    out += '}';
+    return out;
+}
+
+bool ChangeFeed::fillData(QList<Change>& changes, Text text)
 {
     // One query per kind for the whole page: the feed holds ids, the data is what is current now.
     QHash<QString, QJsonObject> contacts, reports, agents, articles, alerts;
+    // Text::Bytes: contacts and agents (nearly all of a catch-up) go straight to text.
+    const bool asText = text == Text::Bytes;
+    QHash<QString, QByteArray> contactTexts, agentTexts;
     QSet<QString> contactIds, reportIds, agentIds, articleIds, alertIds;
     for (const Change& c : std::as_const(changes)) {
         if (c.kind == QLatin1String("contact"))
@@ -148,7 +185,10 @@ bool ChangeFeed::fillData(QList<Change>& changes)
             contactIds,
             [&](const QSqlQuery& q) {
                 const Contact c = contactFromRow(q);
-                contacts.insert(c.id, json::toJson(c));
+                if (asText)
+                    json::appendJson(contactTexts[c.id], c);
+                else
+                    contacts.insert(c.id, json::toJson(c));
             }) &&
         run(QStringLiteral("SELECT id, body, version, updated_at, %1 FROM reports WHERE id IN (%2)")
                 .arg(QLatin1String(HandoffStore::columns), QStringLiteral("%1")),
@@ -178,7 +218,10 @@ bool ChangeFeed::fillData(QList<Change>& changes)
             [&](const QSqlQuery& q) {
                 // (joined, so every row has a state: the fallback time is never used)
                 const AgentState a = agentStateFromRow(q, QDateTime());
-                agents.insert(a.agentId, json::toJson(a));
+                if (asText)
+                    json::appendJson(agentTexts[a.agentId], a);
+                else
+                    agents.insert(a.agentId, json::toJson(a));
             }) &&
         run(QStringLiteral("SELECT id, data, version FROM knowledge WHERE id IN (%1)"), articleIds,
             [&](const QSqlQuery& q) {
@@ -204,6 +247,10 @@ bool ChangeFeed::fillData(QList<Change>& changes)
     if (!ok)
         return false;
     for (Change& c : changes) {
+        if (asText && (c.kind == QLatin1String("contact") || c.kind == QLatin1String("agent"))) {
+            c.dataText = (c.kind == QLatin1String("contact") ? contactTexts : agentTexts).value(c.id);
+            continue;
+        }
         const auto& source = c.kind == QLatin1String("contact")     ? contacts
                              : c.kind == QLatin1String("report")    ? reports
                              : c.kind == QLatin1String("knowledge") ? articles
@@ -213,6 +260,8 @@ bool ChangeFeed::fillData(QList<Change>& changes)
         // A police area's row carries the handoff item only, never the report (no personal data).
         if (c.kind == QLatin1String("report") && c.scope.startsWith(QLatin1String("area:")))
             c.data = HandoffStore::item(c.id, c.data);
+        if (asText)
+            c.dataText = QJsonDocument(std::exchange(c.data, {})).toJson(QJsonDocument::Compact);
     }
     return true;
 }
@@ -223,9 +272,16 @@ const char* const changeColumns = "seq, kind, entity_id, op, event, scope, owner
 
 Change changeFromRow(const QSqlQuery& q)
 {
-    return Change{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toString(),
-                  q.value(3).toString(),   q.value(4).toString(),   q.value(5).toString(),
-                  q.value(6).toString(),   q.value(7).toLongLong(), {}};
+    return Change{q.value(0).toLongLong(),
+                  q.value(1).toString(),
+                  q.value(2).toString(),
+                  q.value(3).toString(),
+                  q.value(4).toString(),
+                  q.value(5).toString(),
+                  q.value(6).toString(),
+                  q.value(7).toLongLong(),
+                  {},
+                  {}};
 }
 
 } // namespace
@@ -273,7 +329,7 @@ bool ChangeFeed::prune()
            m_db.setMeta(QStringLiteral("changes_pruned_through"), QString::number(through)) && tx.commit();
 }
 
-ApiResult<ChangePage> ChangeFeed::page(const User& viewer, std::optional<qint64> cursor, int limit)
+ApiResult<ChangePage> ChangeFeed::page(const User& viewer, std::optional<qint64> cursor, int limit, Text text)
 {
     // Everything up to `top` is committed (seq order is commit order), so the cursor may jump to
     // it when the page is not full — an agent does not rescan colleagues' changes forever.
@@ -302,7 +358,7 @@ ApiResult<ChangePage> ChangeFeed::page(const User& viewer, std::optional<qint64>
     while (q->next())
         page.changes.append(changeFromRow(*q));
     q->finish();
-    if (!fillData(page.changes))
+    if (!fillData(page.changes, text))
         return internalError();
     page.cursor = page.changes.size() == limit ? page.changes.last().seq : top;
     if (!m_audit.writeRead(viewer, QStringLiteral("changes.read"), QStringLiteral("changes"),

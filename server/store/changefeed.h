@@ -39,6 +39,9 @@ struct Change
     QString owner; // contact: assigned agent; report: creator; agent: the agent
     qint64 version = 0;
     QJsonObject data;
+    // page(…, Text::Bytes) only: `data` as compact JSON text instead (`data` stays empty), written
+    // straight from the rows for contacts and agents; byte for byte what `data` would have given.
+    QByteArray dataText;
 };
 
 struct ChangePage
@@ -60,7 +63,9 @@ public:
     // rows read than asked for), audited. Without a cursor: from the oldest change still kept (a
     // client starting over). 410 resync_required when the cursor is ahead of the newest change (a
     // restored database) or older than the oldest kept one (retention).
-    ApiResult<ChangePage> page(const User& viewer, std::optional<qint64> cursor, int limit);
+    // With `text` Bytes each change carries `dataText` instead of `data` (for pageText()).
+    enum class Text { Objects, Bytes };
+    ApiResult<ChangePage> page(const User& viewer, std::optional<qint64> cursor, int limit, Text text = Text::Objects);
     QList<Change> after(qint64 since, int limit); // unfiltered, with data, for the EventHub
     qint64 lastSeq();
     qint64 prunedThrough(); // every change up to here has been removed by retention
@@ -68,9 +73,12 @@ public:
     [[nodiscard]] bool prune();
     bool visible(const User& viewer, const Change& change) const;
     static QJsonObject toJson(const Change& change);
+    // The GET /changes body of a page read with Text::Bytes: {"changes":[…],"cursor":N}, byte for
+    // byte QJsonDocument of toJson() of each change (compact, keys sorted), without building objects.
+    static QByteArray pageText(const ChangePage& page);
 
 private:
-    bool fillData(QList<Change>& changes);
+    bool fillData(QList<Change>& changes, Text text = Text::Objects);
     QString visibilitySql(const User& viewer, QVariantList& args) const;
 
     Database& m_db;

@@ -400,6 +400,9 @@ private slots:
     void messagesCarryNoValues();
     void englishMessages_data();
     void englishMessages();
+    void textIsTheObjectsText_data();
+    void textIsTheObjectsText();
+    void stringsEscapedAsQtDoes();
     void swedishMessages(); // last: it installs the Swedish catalogue for the rest of the process
 };
 
@@ -1129,6 +1132,86 @@ void TestJsonCodec::englishMessages()
     const std::optional<kc::Error> error = decodeError(type, patched(canonical(type), path, value));
     QVERIFY(error);
     QCOMPARE(error->message, message);
+}
+
+// appendJson writes GET /changes pages without QJsonObjects; its text must be exactly what
+// QJsonDocument makes of toJson(): the same keys, order, escaping and numbers.
+void TestJsonCodec::textIsTheObjectsText_data()
+{
+    QTest::addColumn<kc::Contact>("value");
+    // every field set; only what a phone contact has; a web report and a tip (stored objects), a
+    // booked callback; and text that needs escaping everywhere
+    QTest::newRow("every field") << contact();
+    kc::Contact bare;
+    bare.channel = kc::Channel::Phone;
+    bare.queue = u"anmalan"_s;
+    bare.caller.name = u"Test Testsson"_s;
+    bare.subject = u"Cykelstöld"_s;
+    QTest::newRow("draft") << bare;
+    kc::Contact web = contact();
+    web.channel = kc::Channel::Web;
+    web.webReport = QJsonObject{{u"externalId"_s, u"etj-1"_s},
+                                {u"report"_s, QJsonObject{{u"valueSek"_s, 4500.5}, {u"n"_s, 3}, {u"ok"_s, true}}},
+                                {u"problems"_s, QJsonArray{QJsonObject{{u"field"_s, u"reporter.personnummer"_s}}}},
+                                {u"none"_s, QJsonValue::Null}};
+    QTest::newRow("web report") << web;
+    kc::Contact tip = bare;
+    tip.tip = QJsonObject{{u"anonymous"_s, true}, {u"text"_s, u"Det luktar \"rök\".\n"_s}};
+    QTest::newRow("tip") << tip;
+    kc::Contact callback = contact();
+    callback.state = kc::ContactState::Scheduled;
+    callback.callbackOf = u"c-0"_s;
+    callback.callbackAt = at(2026, 12, 6, 14, 0, 0, 500, Stockholm);
+    callback.callbackNote = u"Ring efter lunch."_s;
+    callback.knowledgeArticleIds = {u"k-1"_s, u"k-2"_s};
+    QTest::newRow("callback") << callback;
+    kc::Contact odd = contact();
+    QString text = u"\"\\/ åäö € 😀 \u2028 \x7f \uFFFE"_s;
+    for (char16_t c = 0; c < 0x20; ++c)
+        text += QChar(c);
+    odd.subject = text;
+    odd.caller.name = text;
+    odd.callbackNote = text;
+    QTest::newRow("escaping") << odd;
+}
+
+void TestJsonCodec::textIsTheObjectsText()
+{
+    QFETCH(kc::Contact, value);
+    QByteArray text = "prefix:";
+    kc::json::appendJson(text, value);
+    QCOMPARE(text, "prefix:" + QJsonDocument(kc::json::toJson(value)).toJson(QJsonDocument::Compact));
+
+    kc::AgentState state;
+    state.agentId = value.id;
+    state.displayName = value.caller.name;
+    state.team = value.queue;
+    state.state = kc::AgentStatus::NotReady;
+    state.since = value.receivedAt;
+    for (const auto& reason : {std::optional<QString>(), std::optional<QString>(u"Lunch"_s)}) {
+        state.reason = reason;
+        QByteArray agentText;
+        kc::json::appendJson(agentText, state);
+        QCOMPARE(agentText, QJsonDocument(kc::json::toJson(state)).toJson(QJsonDocument::Compact));
+    }
+}
+
+void TestJsonCodec::stringsEscapedAsQtDoes()
+{
+    // Lone surrogates are not valid UTF-16: QJsonDocument writes them as \uxxxx; so must we.
+    const QList<QString> cases{
+        QString(QChar(0xd83d)),                          // a high surrogate at the end
+        QString(QChar(0xd83d)) + u"x"_s,                 // a high surrogate before a letter
+        QString(QChar(0xde00)) + u"x"_s,                 // a lone low surrogate
+        QString(QChar(0xd83d)) + QString(QChar(0xde00)), // a pair: one character, as UTF-8
+        u"\u00e5\u07ff\u0800\uffff"_s,                   // two- and three-byte UTF-8 edges
+    };
+    for (const QString& s : cases) {
+        QByteArray text;
+        kc::json::appendJsonString(text, s);
+        const QByteArray expected = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+        QCOMPARE(text, expected.mid(1, expected.size() - 2));
+    }
 }
 
 void TestJsonCodec::swedishMessages()

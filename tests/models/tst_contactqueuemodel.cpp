@@ -25,6 +25,8 @@
 
 using namespace kc;
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QDateTime T0(QDate(2026, 3, 2), QTime(8, 0), QTimeZone::UTC);
@@ -228,6 +230,45 @@ private Q_SLOTS:
         QCOMPARE(moved.count() + changed.count(), 0);
         QCOMPARE(f.source().rowOf(id), row);
         QCOMPARE(ids(f.output()), ids(f.source()));
+    }
+
+    void upsertManyIsUpsertOneByOneInFewerSignals()
+    {
+        // GIVEN the four contacts, and a batch as a catch-up brings it: twelve new ones at three
+        // places, one of them twice (the later wins), an update of a, b assigned (leaves)
+        QList<Contact> batch;
+        for (int i = 0; i < 12; ++i)
+            batch.append(makeContact(u"n%1"_s.arg(i, 2, 10, QLatin1Char('0')), 1 + (i % 3), T0.addSecs(1000 + i),
+                                     u"Ny %1"_s.arg(i)));
+        batch.append(makeContact(u"n00"_s, 1, T0.addSecs(1000), u"Ny igen"_s));
+        Contact a = fourContacts().at(0);
+        a.version = 2;
+        a.subject = u"Ändrat ärende"_s;
+        batch.append(a);
+        Contact b = fourContacts().at(1);
+        b.version = 2;
+        b.state = ContactState::Assigned;
+        batch.append(b);
+
+        Fixture one;
+        one.source().setContacts(fourContacts());
+        for (const Contact& c : std::as_const(batch))
+            one.source().upsert(c);
+
+        Fixture many;
+        many.source().setContacts(fourContacts());
+        QSignalSpy inserted(many.pipeline.source(), &QAbstractItemModel::rowsInserted);
+        many.source().upsertMany(batch);
+
+        // THEN the same rows in the same order with the same texts, through every stage
+        QCOMPARE(ids(many.source()), ids(one.source()));
+        QCOMPARE(ids(many.output()), ids(many.source()));
+        for (int r = 0; r < one.output().rowCount(); ++r)
+            for (int col = 0; col < one.output().columnCount(); ++col)
+                QCOMPARE(many.output().index(r, col).data(), one.output().index(r, col).data());
+        QCOMPARE(many.source().contact(many.source().rowOf(u"n00"_s)).caller.name, u"Ny igen"_s);
+        // AND the twelve new rows came as one range per place (after d, after a, at the end), not twelve
+        QCOMPARE(inserted.count(), 3);
     }
 
     void priorityChangeMovesRow_data()

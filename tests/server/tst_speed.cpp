@@ -6,12 +6,22 @@
 //   server instance on the same PostgreSQL — although the token was just served from the cache;
 // - the audit writer: when an audited read's answer arrives, its audit row is committed (read through
 //   a connection of its own), a failed commit sends no data, and many reads at once all get their row;
-// - the key derivation: hashes made by Qt's QPasswordDigestor (every stored hash so far) still verify.
+// - the key derivation: hashes made by Qt's QPasswordDigestor (every stored hash so far) still verify;
+// - GET /changes written straight from the rows: the same bytes, page by page and cursor by cursor, as
+//   the QJsonObject path gives, for every kind the feed carries and every role's view of it.
 #include "apiclient.h"
+#include "core/jsoncodec.h"
+#include "samplebodies.h"
 #include "server/auth.h"
+#include "server/store/changefeed.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPasswordDigestor>
 #include <QTest>
+#include <QTimeZone>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using kc::test::Answer;
@@ -57,6 +67,37 @@ struct OtherProcess
         return q && q->next() ? q->value(0).toInt() : -1;
     }
 };
+
+QList<std::pair<QByteArray, QByteArray>> newKey()
+{
+    return {{"Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)}};
+}
+
+QJsonObject readExample(const QString& name)
+{
+    QFile f(QStringLiteral(KC_INTAKE_DIR "/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+kc::User userNamed(server::Store& store, const QString& name)
+{
+    for (const server::Account& a : store.users().list())
+        if (a.user.username == name)
+            return a.user;
+    return {};
+}
+
+// The body GET /changes sent before it was written from the rows: a QJsonObject per change.
+QByteArray objectsText(const server::ChangePage& page)
+{
+    QJsonArray changes;
+    for (const server::Change& c : page.changes)
+        changes.append(server::ChangeFeed::toJson(c));
+    return QJsonDocument(QJsonObject{{u"changes"_s, changes}, {u"cursor"_s, page.cursor}})
+        .toJson(QJsonDocument::Compact);
+}
 
 } // namespace
 
@@ -205,6 +246,106 @@ private Q_SLOTS:
         for (const auto& r : replies)
             QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         QCOMPARE(reader.count(u"SELECT COUNT(*) FROM audit WHERE action = 'report.read' AND resource = ?"_s, {id}), 40);
+    }
+
+    // ---- GET /changes written from the rows -------------------------------------------------------
+
+    void changePagesAreTheObjectsBytes_data() { kc::test::addDatabaseRows(); }
+    void changePagesAreTheObjectsBytes()
+    {
+        QFETCH(QString, databaseUrl);
+        // A pinned clock (times with and without milliseconds) on a demo server, where the trainer
+        // sees contacts and reports too.
+        auto now = std::make_shared<QDateTime>(QDateTime(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC));
+        server::ServerOptions options;
+        options.clock = [now] { return *now; };
+        options.demo = true;
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, options));
+        server::Store& store = ts.server->store();
+        Client ida(ts.port()), anna(ts.port()), sara(ts.port()), olle(ts.port()), tore(ts.port()), bo(ts.port());
+        for (auto [client, name] : {std::pair{&ida, u"ida"_s},
+                                    {&anna, u"anna"_s},
+                                    {&sara, u"sara"_s},
+                                    {&olle, u"olle"_s},
+                                    {&tore, u"tore"_s},
+                                    {&bo, u"bo"_s}})
+            QVERIFY(client->login(name));
+
+        // Every kind of change: contacts (phone with text that needs escaping, web report, tip,
+        // booked callback), agents, alerts, reports (with supplements, routed: a handoff row for
+        // the area), knowledge, and a contact whose row is gone (data {}).
+        QCOMPARE(sara.call("PUT", u"/queues/anmalan/thresholds"_s, R"({"waiting":1})").status, 200);
+        const QString odd = u"Citat \"x\" \\ snedstreck / rad\nflik\t åäö ✓ 😀"_s;
+        QJsonObject first = kc::test::contactBody(u"anmalan"_s, 2, odd);
+        first.insert(u"caller"_s, QJsonObject{{u"name"_s, odd}, {u"phone"_s, u"070-123 45 67"_s}});
+        const Answer created = ida.post(u"/contacts"_s, first);
+        QVERIFY2(created.status == 201, created.raw.constData());
+        const QString contactId = created.body[u"id"].toString();
+        *now = now->addMSecs(1234);
+        const QString goneId = ida.post(u"/contacts"_s, kc::test::contactBody()).body[u"id"].toString();
+        QVERIFY(!goneId.isEmpty());
+        ts.server->evaluateAlerts();
+        QCOMPARE(ida.post(u"/intake/web-reports"_s, readExample(u"web-report-problems.json"_s)).status, 201);
+        QCOMPARE(ida.post(u"/intake/tips"_s, readExample(u"tip.json"_s)).status, 201);
+        QCOMPARE(anna.call("PUT", u"/agents/me/state"_s, R"({"state":"ready"})").status, 200);
+        QCOMPARE(anna.post(u"/contacts/"_s + contactId + u"/accept"_s, {}).status, 200);
+        QJsonObject report = kc::test::reportBody();
+        report.insert(u"contactId"_s, contactId);
+        report.insert(u"narrative"_s, odd);
+        const Answer filed = anna.post(u"/reports"_s, report, newKey());
+        QVERIFY2(filed.status == 201, filed.raw.constData());
+        const QString reportId = filed.body[u"id"].toString();
+        QCOMPARE(anna.post(u"/reports/"_s + reportId + u"/supplements"_s, {{u"text"_s, odd}}, newKey()).status, 201);
+        const Answer booked = anna.post(u"/contacts/"_s + contactId + u"/complete"_s,
+                                        {{u"disposition"_s, u"callback_booked"_s},
+                                         {u"reportId"_s, reportId},
+                                         {u"callbackNote"_s, odd},
+                                         {u"callbackAt"_s, kc::json::formatTimestamp(now->addSecs(3600))}},
+                                        newKey());
+        QVERIFY2(booked.status == 200, booked.raw.constData());
+        QCOMPARE(olle.post(u"/handoffs/"_s + reportId + u"/ack"_s, {}).status, 200);
+        QCOMPARE(sara.post(u"/knowledge"_s,
+                           {{u"title"_s, odd},
+                            {u"summary"_s, u"Se kommunens regler."_s},
+                            {u"tags"_s, QJsonArray{u"fyrverkerier"_s}}},
+                           newKey())
+                     .status,
+                 201);
+        QVERIFY(store.database().exec(u"DELETE FROM contacts WHERE id = ?"_s, {goneId}));
+
+        QSet<QString> kinds;
+        for (const QString& name : {u"anna"_s, u"bo"_s, u"sara"_s, u"tore"_s, u"olle"_s, u"ida"_s}) {
+            const kc::User viewer = userNamed(store, name);
+            QVERIFY(!viewer.id.isEmpty());
+            // the whole feed at once, and page by page (limit 2): the same bytes, the same cursors
+            for (const int limit : {500, 2}) {
+                std::optional<qint64> cursor;
+                for (int pages = 0; pages < 100; ++pages) {
+                    auto objects = store.feed().page(viewer, cursor, limit);
+                    auto bytes = store.feed().page(viewer, cursor, limit, server::ChangeFeed::Text::Bytes);
+                    QVERIFY(objects && bytes);
+                    const QByteArray expected = objectsText(*objects);
+                    QCOMPARE(server::ChangeFeed::pageText(*bytes), expected);
+                    for (const server::Change& c : std::as_const(objects->changes))
+                        kinds.insert(c.kind + (c.data.isEmpty() ? u" {}"_s : QString()) +
+                                     (c.scope.startsWith(u"area:"_s) ? u" handoff"_s : QString()));
+                    if (objects->changes.isEmpty() || objects->cursor == cursor.value_or(-1))
+                        break;
+                    cursor = objects->cursor;
+                    if (objects->changes.size() < limit)
+                        break;
+                }
+            }
+        }
+        QCOMPARE(kinds, (QSet<QString>{u"contact"_s, u"contact {}"_s, u"agent"_s, u"alert"_s, u"report"_s,
+                                       u"report handoff"_s, u"knowledge"_s}));
+        // The server's answer is those bytes.
+        const Answer over = anna.get(u"/changes?limit=500"_s);
+        QCOMPARE(over.status, 200);
+        auto annaPage = store.feed().page(userNamed(store, u"anna"_s), std::nullopt, 500);
+        QVERIFY(annaPage);
+        QCOMPARE(over.raw, objectsText(*annaPage));
     }
 
     // ---- the key derivation ----------------------------------------------------------------------

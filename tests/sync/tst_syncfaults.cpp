@@ -79,9 +79,24 @@ FakeAnswer pagedFeed(const FakeRequest& r)
     return changesPage(changes, std::min<qint64>(since + 3, 7));
 }
 
+// Counts the GET /changes requests the engine has issued (when it issued them, not when they arrived).
+class CountingNam : public QNetworkAccessManager
+{
+public:
+    int changesRequests = 0;
+
+protected:
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* data) override
+    {
+        if (request.url().path().endsWith(u"/changes"_s))
+            ++changesRequests;
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+};
+
 struct Workstation
 {
-    QNetworkAccessManager nam;
+    CountingNam nam;
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<RestClient> client;
     std::unique_ptr<SyncEngine> engine;
@@ -399,6 +414,105 @@ private Q_SLOTS:
         QVERIFY(ws.engine->findChild<QThread*>(u"kc.sync.catchup"_s));
         QCOMPARE(ws.store->value(u"cursor"_s), u"7"_s);
         QCOMPARE(ws.store->contacts().size(), 7);
+    }
+
+    void theNextPageIsFetchedWhileThisOneIsStored()
+    {
+        // GIVEN a feed of seven contacts over three pages
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) { return pagedFeed(r); });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QList<int> requestedWhenAnnounced;
+        QObject::connect(ws.engine.get(), &SyncEngine::contactChanged, ws.engine.get(),
+                         [&] { requestedWhenAnnounced << ws.nam.changesRequests; });
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        QCOMPARE(caught.first().at(0).toBool(), true);
+        // THEN each page's successor had been asked for before the page's changes were announced
+        // (parsed on the worker, the next cursor known before the page is stored), and nothing more
+        QCOMPARE(requestedWhenAnnounced, (QList<int>{2, 2, 2, 3, 3, 3, 4}));
+        QCOMPARE(ws.nam.changesRequests, 4);
+        QCOMPARE(ws.store->value(u"cursor"_s), u"7"_s);
+    }
+
+    void aLargePageIsAnnouncedOverSeveralTurns()
+    {
+        // GIVEN one page of 250 contacts
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) {
+            const qint64 since = r.query().queryItemValue(u"since"_s).toLongLong();
+            QJsonArray changes;
+            for (qint64 seq = since + 1; seq <= 250; ++seq)
+                changes.append(change(seq, contactJson(u"c%1"_s.arg(seq))));
+            return changesPage(changes, 250);
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QStringList announced;
+        qsizetype announcedByTheNextTurn = -1;
+        QObject::connect(ws.engine.get(), &SyncEngine::contactChanged, ws.engine.get(), [&](const QString& id) {
+            if (announced.isEmpty())
+                QMetaObject::invokeMethod(
+                    ws.engine.get(), [&] { announcedByTheNextTurn = announced.size(); }, Qt::QueuedConnection);
+            announced << id;
+        });
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        QList<qsizetype> announcedWhenFinished;
+        QObject::connect(ws.engine.get(), &SyncEngine::catchUpFinished, ws.engine.get(),
+                         [&] { announcedWhenFinished << announced.size(); });
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        // THEN the ids came in chunks of 100, not all in one turn of the event loop (so no receiver
+        // holds the GUI thread for a whole page), in order, and the catch-up finished after the last
+        QVERIFY2(announcedByTheNextTurn > 0 && announcedByTheNextTurn < 250 && announcedByTheNextTurn % 100 == 0,
+                 qPrintable(QString::number(announcedByTheNextTurn)));
+        QCOMPARE(announced.size(), 250);
+        QCOMPARE(announced.first(), u"c1"_s);
+        QCOMPARE(announced.last(), u"c250"_s);
+        QCOMPARE(announcedWhenFinished, QList<qsizetype>{250});
+        QCOMPARE(caught.first().at(0).toBool(), true);
+    }
+
+    void aBrokenPageStopsAfterTheWholePagesBeforeIt_data()
+    {
+        QTest::addColumn<QByteArray>("broken");
+        QTest::newRow("not JSON") << QByteArray(R"({"changes":[{"seq":4,"kind":"contact")");
+        QTest::newRow("a change without seq")
+            << QJsonDocument(QJsonObject{{u"changes"_s, QJsonArray{change(4, contactJson(u"c4"_s)),
+                                                                   QJsonObject{{u"kind"_s, u"contact"_s}}}},
+                                         {u"cursor"_s, 6}})
+                   .toJson(QJsonDocument::Compact);
+    }
+    void aBrokenPageStopsAfterTheWholePagesBeforeIt()
+    {
+        // GIVEN a feed whose second page is broken (parsed on the worker thread, no longer here)
+        QFETCH(QByteArray, broken);
+        FakeHttpServer server;
+        server.setHandler([&](const FakeRequest& r) {
+            if (r.path() == u"/api/v1/changes"_s && r.query().queryItemValue(u"since"_s) == u"3"_s)
+                return FakeAnswer{200, {{"Content-Type", "application/json"}}, broken};
+            return pagedFeed(r);
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        QSignalSpy caught(ws.engine.get(), &SyncEngine::catchUpFinished);
+        ws.engine->catchUp();
+        QVERIFY(caught.wait(10000));
+        // THEN the catch-up fails with the server's fault named, the first page stays whole with its
+        // cursor, nothing of the broken page is kept and nothing after it is asked for
+        QCOMPARE(caught.first().at(0).toBool(), false);
+        QCOMPARE(caught.first().at(1).toString(),
+                 QCoreApplication::translate("kc::sync::SyncEngine", "The server sent a malformed change list."));
+        QCOMPARE(ws.store->value(u"cursor"_s), u"3"_s);
+        QCOMPARE(ws.store->contacts().size(), 3);
+        QVERIFY(!ws.store->contact(u"c4"_s));
+        QCOMPARE(ws.nam.changesRequests, 2);
+        QCOMPARE(ws.engine->state().kind, ConnectionState::Kind::Offline);
     }
 
     void signOutMidCatchUpStopsCleanly()
