@@ -14,8 +14,10 @@ bool ChangeRecorder::commit(Transaction& tx)
 {
     if (!tx.commit())
         return false;
+    // Inside a caller's transaction (an idempotent write) the change is not durable yet: the poke
+    // waits for the outermost commit, and is dropped if that rolls back.
     if (m_onChange)
-        m_onChange();
+        m_db.afterCommit(m_onChange);
     return true;
 }
 
