@@ -4,8 +4,9 @@
 //   1. authenticated GET /api/v1/reports/{id} (every read writes an audit row) against nginx
 //      serving the same JSON bytes as a static file, same wrk settings, same run: requests/s ratio
 //      (target >= 0.25) and the server's p99 latency (target <= 5 ms);
-//   2. POST /api/v1/reports, each request with its own Idempotency-Key (target >= 1000/s), against
-//      GET /api/v1/health on the same server.
+//   2. POST /api/v1/reports, each request with its own Idempotency-Key (target >= 2500/s), against
+//      GET /api/v1/health on the same server; then the same on PostgreSQL (KC_BENCH_PG_URL, which
+//      ./kc bench starts; no target), both against the server as before issue 16.
 // Each server runs on a fresh database in a temporary directory; each measured wrk run follows a
 // short warm-up run. Both workloads also run, in the same run, against the same server started with
 // KC_SERVER_SLOW_PATH=1 (as before issue 16: no session cache, audit rows written in place by the
@@ -20,7 +21,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 #include <functional>
 #include <utility>
@@ -127,6 +132,34 @@ std::pair<WrkResult, WrkResult> interleaved(const std::function<WrkResult(int)>&
         return sum;
     };
     return {combine(as), combine(bs)};
+}
+
+// KC_BENCH_PG_URL (./kc bench starts that PostgreSQL), emptied: DROP SCHEMA public CASCADE, as
+// resetPostgres in tests/server/testenv.h.
+QString emptiedPostgres()
+{
+    const QString url = qEnvironmentVariable("KC_BENCH_PG_URL");
+    if (url.isEmpty())
+        fail(QStringLiteral("KC_BENCH_PG_URL is not set: run this benchmark through ./kc bench, which starts the "
+                            "PostgreSQL it measures"));
+    const QUrl u(url);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench.reset"));
+        db.setHostName(u.host());
+        db.setPort(u.port(5432));
+        db.setDatabaseName(u.path().mid(1));
+        db.setUserName(u.userName());
+        db.setPassword(u.password().isEmpty() ? qEnvironmentVariable("PGPASSWORD") : u.password());
+        if (!db.open())
+            fail(QStringLiteral("cannot connect to KC_BENCH_PG_URL: ") + db.lastError().text());
+        QSqlQuery q(db);
+        for (const char* sql :
+             {"SET client_min_messages = warning", "DROP SCHEMA IF EXISTS public CASCADE", "CREATE SCHEMA public"})
+            if (!q.exec(QString::fromLatin1(sql)))
+                fail(QStringLiteral("%1: %2").arg(QString::fromLatin1(sql), q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench.reset"));
+    return url;
 }
 
 // A server on a fresh database in dir, started as before issue 16 when `slowPath`.
@@ -304,8 +337,46 @@ int main(int argc, char* argv[])
             std::printf("  database: %.1f MB after %.0f reports, %.1f KB per report with its rows\n", bytes / 1e6,
                         reports, bytes / reports / 1e3);
 
-        report("server.report.post.issue16", "req/s", post.requestsPerSecond, "same server, as before issue 16",
-               slowPost.requestsPerSecond);
+        report("server.report.post.issue16", "req/s", post.requestsPerSecond,
+               "same server, as before issue 16 (three commits per report)", slowPost.requestsPerSecond);
+
+        // The same on PostgreSQL (durable: fsync, synchronous commit), no target: both servers on one
+        // emptied database, as now and as before issue 16, in alternating rounds.
+        const QString pgUrl = emptiedPostgres();
+        const QString pgDir = tmp.path() + QStringLiteral("/post-pg");
+        QDir().mkpath(pgDir);
+        BenchServer pg(pgDir);
+        pg.useDatabase(pgUrl);
+        startServer(pg, false);
+        const QByteArray pgToken = pg.login(QStringLiteral("bench-agent"));
+        const QString pgSlowDir = tmp.path() + QStringLiteral("/post-pg-slow");
+        QDir().mkpath(pgSlowDir);
+        BenchServer pgSlow(pgSlowDir);
+        pgSlow.useDatabase(pgUrl);
+        qputenv("KC_SERVER_SLOW_PATH", "1");
+        pgSlow.start(); // the user is in the database already
+        qunsetenv("KC_SERVER_SLOW_PATH");
+        const QByteArray pgSlowToken = pgSlow.login(QStringLiteral("bench-agent"));
+        runWrk(pg.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(pgToken), bodyFile, QStringLiteral("pg-warm-") + run});
+        const auto [pgPost, pgSlowPost] = interleaved(
+            [&](int s) {
+                return runWrk(pg.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(pgToken), bodyFile, QStringLiteral("pg%1-").arg(++round) + run});
+            },
+            [&](int s) {
+                return runWrk(pgSlow.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(pgSlowToken), bodyFile, QStringLiteral("pg%1-").arg(++round) + run});
+            },
+            seconds);
+        show("PostgreSQL: POST /reports, as before issue 16:", pgSlowPost);
+        show("PostgreSQL: POST /reports:", pgPost);
+        requireClean("POST /reports on PostgreSQL", pgPost);
+        requireClean("POST /reports on PostgreSQL, slow path", pgSlowPost);
+        pgSlow.stop();
+        pg.stop();
+        report("server.report.post.pg", "req/s", pgPost.requestsPerSecond,
+               "PostgreSQL, same server as before issue 16 (three commits per report)", pgSlowPost.requestsPerSecond);
         targets.add(
             QStringLiteral("POST /reports >= 2500 req/s"),
             report("server.report.post.rps", "req/s", post.requestsPerSecond, "GET /health req/s",

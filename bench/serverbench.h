@@ -206,7 +206,9 @@ public:
 
     static QByteArray password();
     QString databasePath() const { return m_dir + QStringLiteral("/kc.db"); }
-    QString databaseUrl() const { return QStringLiteral("sqlite:") + databasePath(); }
+    QString databaseUrl() const { return m_url.isEmpty() ? QStringLiteral("sqlite:") + databasePath() : m_url; }
+    // Another database instead of the SQLite file (KC_BENCH_PG_URL); before addUser and start.
+    void useDatabase(const QString& url) { m_url = url; }
     // `user add` on the database (migrates it on first use); returns the user id.
     QString addUser(const QString& username, const QString& role, const QString& queues);
     void start();
@@ -220,6 +222,7 @@ public:
 
 private:
     QString m_dir;
+    QString m_url;
     QString m_log;
     Child m_child{QStringLiteral("kontaktcenter-server")};
     quint16 m_port = 0;
