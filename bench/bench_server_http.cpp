@@ -319,6 +319,34 @@ int main(int argc, char* argv[])
         show("POST /reports (unique Idempotency-Key):", post);
         requireClean("POST /reports, slow path", slowPost);
         slow.stop();
+        // The write path's own change alone: the same server with only the idempotent write as
+        // three commits again (KC_SERVER_THREE_COMMITS), against the current one, A B B A.
+        const QString threeDir = tmp.path() + QStringLiteral("/post-three");
+        QDir().mkpath(threeDir);
+        BenchServer three(threeDir);
+        three.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+        qputenv("KC_SERVER_THREE_COMMITS", "1");
+        three.start();
+        qunsetenv("KC_SERVER_THREE_COMMITS");
+        const QByteArray threeToken = three.login(QStringLiteral("bench-agent"));
+        runWrk(three.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(threeToken), bodyFile, QStringLiteral("three-warm-") + run});
+        const auto [oneCommitPost, threePost] = interleaved(
+            [&](int s) {
+                return runWrk(server.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(token), bodyFile, QStringLiteral("one%1-").arg(++round) + run});
+            },
+            [&](int s) {
+                return runWrk(
+                    three.baseUrl() + "/api/v1/reports", s, {}, script,
+                    {QString::fromLatin1(threeToken), bodyFile, QStringLiteral("three%1-").arg(++round) + run});
+            },
+            seconds);
+        show("POST /reports, three commits (KC_SERVER_THREE_COMMITS):", threePost);
+        show("POST /reports, one commit:", oneCommitPost);
+        requireClean("POST /reports, three commits", threePost);
+        requireClean("POST /reports, one commit", oneCommitPost);
+        three.stop();
         requireClean("GET /health", health);
         requireClean("POST /reports", post);
         server.stop();
@@ -339,6 +367,8 @@ int main(int argc, char* argv[])
 
         report("server.report.post.issue16", "req/s", post.requestsPerSecond,
                "same server, as before issue 16 (three commits per report)", slowPost.requestsPerSecond);
+        report("server.report.post.oneCommit", "req/s", oneCommitPost.requestsPerSecond,
+               "same server, only the idempotent write as three commits", threePost.requestsPerSecond);
 
         // The same on PostgreSQL (durable: fsync, synchronous commit), no target: both servers on one
         // emptied database, as now and as before issue 16, in alternating rounds.

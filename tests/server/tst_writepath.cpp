@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <atomic>
 #include <thread>
@@ -195,8 +196,12 @@ private Q_SLOTS:
         // PostgreSQL only: SQLite has one writer at a time, so nothing is ever held uncommitted there.
         const QString url = kc::test::postgresUrl();
         QVERIFY2(!url.isEmpty(), "KC_TEST_PG_STATE: register this test with kc_add_pg_test");
+        // The server's clock, fixed: the other instance's claim is as old as a claim just made.
+        const QDateTime now(QDate(2026, 11, 28), QTime(10, 0), QTimeZone::UTC);
+        kc::server::ServerOptions options;
+        options.clock = [now] { return now; };
         TestServer ts;
-        QVERIFY(ts.start(url));
+        QVERIFY(ts.start(url, options));
         Client anna(ts.port());
         QVERIFY(anna.login(u"anna"_s));
         const QByteArray body = QJsonDocument(kc::test::reportBody()).toJson(QJsonDocument::Compact);
@@ -212,7 +217,8 @@ private Q_SLOTS:
             QSqlQuery q(db);
             if (!conn.isOpen() || !db.transaction() ||
                 !q.exec(u"INSERT INTO idempotency (user_id, key, request_hash, state, created_at)"
-                        " VALUES ('%1', 'held', '%2', 'running', 0)"_s.arg(annaId, hash))) {
+                        " VALUES ('%1', 'held', '%2', 'running', %3)"_s.arg(annaId, hash)
+                            .arg(now.toMSecsSinceEpoch()))) {
                 step = -1;
                 return;
             }
