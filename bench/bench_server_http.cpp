@@ -320,7 +320,15 @@ int main(int argc, char* argv[])
         requireClean("POST /reports, slow path", slowPost);
         slow.stop();
         // The write path's own change alone: the same server with only the idempotent write as
-        // three commits again (KC_SERVER_THREE_COMMITS), against the current one, A B B A.
+        // three commits again (KC_SERVER_THREE_COMMITS), against the current one, A B B A — both
+        // on fresh databases (a database that grew in the rounds above is slower to write).
+        const QString oneDir = tmp.path() + QStringLiteral("/post-one");
+        QDir().mkpath(oneDir);
+        BenchServer one(oneDir);
+        startServer(one, false);
+        const QByteArray oneToken = one.login(QStringLiteral("bench-agent"));
+        runWrk(one.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(oneToken), bodyFile, QStringLiteral("one-warm-") + run});
         const QString threeDir = tmp.path() + QStringLiteral("/post-three");
         QDir().mkpath(threeDir);
         BenchServer three(threeDir);
@@ -333,8 +341,8 @@ int main(int argc, char* argv[])
                {QString::fromLatin1(threeToken), bodyFile, QStringLiteral("three-warm-") + run});
         const auto [oneCommitPost, threePost] = interleaved(
             [&](int s) {
-                return runWrk(server.baseUrl() + "/api/v1/reports", s, {}, script,
-                              {QString::fromLatin1(token), bodyFile, QStringLiteral("one%1-").arg(++round) + run});
+                return runWrk(one.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(oneToken), bodyFile, QStringLiteral("one%1-").arg(++round) + run});
             },
             [&](int s) {
                 return runWrk(
@@ -347,6 +355,7 @@ int main(int argc, char* argv[])
         requireClean("POST /reports, three commits", threePost);
         requireClean("POST /reports, one commit", oneCommitPost);
         three.stop();
+        one.stop();
         requireClean("GET /health", health);
         requireClean("POST /reports", post);
         server.stop();
