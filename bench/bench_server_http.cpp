@@ -4,8 +4,9 @@
 //   1. authenticated GET /api/v1/reports/{id} (every read writes an audit row) against nginx
 //      serving the same JSON bytes as a static file, same wrk settings, same run: requests/s ratio
 //      (target >= 0.25) and the server's p99 latency (target <= 5 ms);
-//   2. POST /api/v1/reports, each request with its own Idempotency-Key (target >= 1000/s), against
-//      GET /api/v1/health on the same server.
+//   2. POST /api/v1/reports, each request with its own Idempotency-Key (target >= 2500/s), against
+//      GET /api/v1/health on the same server; then the same on PostgreSQL (KC_BENCH_PG_URL, which
+//      ./kc bench starts; no target), both against the server as before issue 16.
 // Each server runs on a fresh database in a temporary directory; each measured wrk run follows a
 // short warm-up run. Both workloads also run, in the same run, against the same server started with
 // KC_SERVER_SLOW_PATH=1 (as before issue 16: no session cache, audit rows written in place by the
@@ -418,6 +419,43 @@ int main(int argc, char* argv[])
         show("POST /reports (unique Idempotency-Key):", post);
         requireClean("POST /reports, slow path", slowPost);
         slow.stop();
+        // The write path's own change alone: the same server with only the idempotent write as
+        // three commits again (KC_SERVER_THREE_COMMITS), against the current one, A B B A — both
+        // on fresh databases (a database that grew in the rounds above is slower to write).
+        const QString oneDir = tmp.path() + QStringLiteral("/post-one");
+        QDir().mkpath(oneDir);
+        BenchServer one(oneDir);
+        startServer(one, false);
+        const QByteArray oneToken = one.login(QStringLiteral("bench-agent"));
+        runWrk(one.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(oneToken), bodyFile, QStringLiteral("one-warm-") + run});
+        const QString threeDir = tmp.path() + QStringLiteral("/post-three");
+        QDir().mkpath(threeDir);
+        BenchServer three(threeDir);
+        three.addUser(QStringLiteral("bench-agent"), QStringLiteral("agent"), QStringLiteral("anmalan"));
+        qputenv("KC_SERVER_THREE_COMMITS", "1");
+        three.start();
+        qunsetenv("KC_SERVER_THREE_COMMITS");
+        const QByteArray threeToken = three.login(QStringLiteral("bench-agent"));
+        runWrk(three.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(threeToken), bodyFile, QStringLiteral("three-warm-") + run});
+        const auto [oneCommitPost, threePost] = interleaved(
+            [&](int s) {
+                return runWrk(one.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(oneToken), bodyFile, QStringLiteral("one%1-").arg(++round) + run});
+            },
+            [&](int s) {
+                return runWrk(
+                    three.baseUrl() + "/api/v1/reports", s, {}, script,
+                    {QString::fromLatin1(threeToken), bodyFile, QStringLiteral("three%1-").arg(++round) + run});
+            },
+            seconds);
+        show("POST /reports, three commits (KC_SERVER_THREE_COMMITS):", threePost);
+        show("POST /reports, one commit:", oneCommitPost);
+        requireClean("POST /reports, three commits", threePost);
+        requireClean("POST /reports, one commit", oneCommitPost);
+        three.stop();
+        one.stop();
         requireClean("GET /health", health);
         requireClean("POST /reports", post);
         server.stop();
@@ -436,8 +474,46 @@ int main(int argc, char* argv[])
             std::printf("  database: %.1f MB after %.0f reports, %.1f KB per report with its rows\n", bytes / 1e6,
                         reports, bytes / reports / 1e3);
 
-        report("server.report.post.issue16", "req/s", post.requestsPerSecond, "same server, as before issue 16",
-               slowPost.requestsPerSecond);
+        report("server.report.post.issue16", "req/s", post.requestsPerSecond,
+               "same server, as before issue 16 (three commits per report)", slowPost.requestsPerSecond);
+        report("server.report.post.oneCommit", "req/s", oneCommitPost.requestsPerSecond,
+               "same server, only the idempotent write as three commits", threePost.requestsPerSecond);
+
+        // The same on PostgreSQL (durable: fsync, synchronous commit), no target: both servers on one
+        // emptied database, as now and as before issue 16, in alternating rounds.
+        const QString pgUrl = resetBenchPostgres();
+        const QString pgDir = tmp.path() + QStringLiteral("/post-pg");
+        QDir().mkpath(pgDir);
+        BenchServer pg(pgDir, pgUrl);
+        startServer(pg, false);
+        const QByteArray pgToken = pg.login(QStringLiteral("bench-agent"));
+        const QString pgSlowDir = tmp.path() + QStringLiteral("/post-pg-slow");
+        QDir().mkpath(pgSlowDir);
+        BenchServer pgSlow(pgSlowDir, pgUrl);
+        qputenv("KC_SERVER_SLOW_PATH", "1");
+        pgSlow.start(); // the user is in the database already
+        qunsetenv("KC_SERVER_SLOW_PATH");
+        const QByteArray pgSlowToken = pgSlow.login(QStringLiteral("bench-agent"));
+        runWrk(pg.baseUrl() + "/api/v1/reports", warmup, {}, script,
+               {QString::fromLatin1(pgToken), bodyFile, QStringLiteral("pg-warm-") + run});
+        const auto [pgPost, pgSlowPost] = interleaved(
+            [&](int s) {
+                return runWrk(pg.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(pgToken), bodyFile, QStringLiteral("pg%1-").arg(++round) + run});
+            },
+            [&](int s) {
+                return runWrk(pgSlow.baseUrl() + "/api/v1/reports", s, {}, script,
+                              {QString::fromLatin1(pgSlowToken), bodyFile, QStringLiteral("pg%1-").arg(++round) + run});
+            },
+            seconds);
+        show("PostgreSQL: POST /reports, as before issue 16:", pgSlowPost);
+        show("PostgreSQL: POST /reports:", pgPost);
+        requireClean("POST /reports on PostgreSQL", pgPost);
+        requireClean("POST /reports on PostgreSQL, slow path", pgSlowPost);
+        pgSlow.stop();
+        pg.stop();
+        report("server.report.post.pg", "req/s", pgPost.requestsPerSecond,
+               "PostgreSQL, same server as before issue 16 (three commits per report)", pgSlowPost.requestsPerSecond);
         targets.add(
             QStringLiteral("POST /reports >= 2500 req/s"),
             report("server.report.post.rps", "req/s", post.requestsPerSecond, "GET /health req/s",

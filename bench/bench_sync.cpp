@@ -4,7 +4,9 @@
 // next to a baseline measured against the same server in the same run:
 //
 //  1. sync.flush — 10,000 reports queued with LocalStore::submitReport, then SyncEngine::flush() until
-//     flushFinished(true): reports per second end to end (target >= 2,000/s). Baseline: as many
+//     flushFinished(true): reports per second end to end (target >= 2,000/s); the engine sends them as
+//     POST /reports/batch, and then, as the other design, as single POST /reports six in flight
+//     (sync.flush.batchVsSingle, same server, same count). Baseline: as many
 //     POST /reports sent one at a time by a bare QNetworkAccessManager (unique Idempotency-Key each):
 //     the ratio is what the engine's bookkeeping (outbox reads, markSent, upsertReport, their fsyncs)
 //     costs on top of the raw HTTP round trips. Profile: every request's issue and finish time (a
@@ -784,6 +786,7 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
     Server server(dir, QStringLiteral("flush"));
     server.addUser(QStringLiteral("agent.base"), QStringLiteral("agent"), QStringLiteral("väst"), Queue);
     server.addUser(QStringLiteral("agent.flush"), QStringLiteral("agent"), QStringLiteral("väst"), Queue);
+    server.addUser(QStringLiteral("agent.single"), QStringLiteral("agent"), QStringLiteral("väst"), Queue);
     server.start();
 
     // Baseline: bare QNAM, one POST in flight at a time.
@@ -860,10 +863,43 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
                  .arg(everythingSent ? QStringLiteral("true") : QStringLiteral("false"))
                  .arg(rig.store->pendingCount()));
     const QList<double> engineServerMs =
-        server.loggedMs(logFrom, QStringLiteral("POST"), QStringLiteral("/reports"), 201);
+        server.loggedMs(logFrom, QStringLiteral("POST"), QStringLiteral("/reports/batch"), 200);
     const double seconds = ms(end - begin) / 1000.0;
     const double rate = count / seconds;
-    const Split parts = split(rig.nam.exchanges, begin, end);
+    // Requests overlap (up to six in flight): the time waiting for the server is their union, the
+    // engine's own time what lies between.
+    QList<TimingNam::Exchange> merged;
+    {
+        QList<TimingNam::Exchange> sorted = rig.nam.exchanges;
+        std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.issued < b.issued; });
+        for (const auto& e : std::as_const(sorted)) {
+            if (!merged.isEmpty() && e.issued <= merged.last().finished)
+                merged.last().finished = std::max(merged.last().finished, e.finished);
+            else
+                merged.append(e);
+        }
+    }
+    const Split parts = split(merged, begin, end);
+    const qsizetype requests = rig.nam.exchanges.size();
+
+    // The other design the issue names, in the same run: the same engine sending each report as its
+    // own POST /reports, six in flight (setReportBatchSize(1); as before the batch endpoint).
+    EngineRig single(dir + QStringLiteral("/flush-single.sqlite"), server.baseUrl(), QStringLiteral("agent.single"));
+    single.engine->setReportBatchSize(1);
+    for (int i = 0; i < count; ++i)
+        if (!single.store->submitReport(QString(), bodies[i % 2]))
+            fail(QStringLiteral("LocalStore::submitReport failed at %1").arg(i));
+    Waiter singleDone;
+    bool singleSent = false;
+    QObject::connect(single.engine.get(), &sync::SyncEngine::flushFinished, singleDone.context(), [&](bool all) {
+        singleSent = all;
+        singleDone.finish();
+    });
+    const qint64 singleBegin = nowNs();
+    single.engine->flush();
+    if (!singleDone.wait(std::max(60000, count * 50)) || !singleSent || single.store->pendingCount() != 0)
+        fail(QStringLiteral("the single-POST flush did not finish; %1 pending").arg(single.store->pendingCount()));
+    const double singleRate = count / (ms(nowNs() - singleBegin) / 1000.0);
 
     // Context, after the engine: the transport's floor (a route that does nothing) and what the server
     // takes when it is not waited on one request at a time (QNAM opens up to 6 connections per host).
@@ -888,10 +924,15 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
                 submitFirst, tenth, submitLast, tenth, qPrintable(planShipped), qPrintable(planFixed));
     std::printf("baseline: %.3f ms per POST round trip; server-logged handler time %.3f ms median\n",
                 baselineSeconds * 1000 / count, median(baselineServerMs));
-    std::printf("engine:   %.3f ms per item = %.3f ms waiting for the server (issue -> reply; server logged %.3f ms "
-                "median) + %.3f ms engine work (reply -> next request: outbox reads, markSent, upsertReport)\n",
-                seconds * 1000 / count, serverShare / count, median(engineServerMs), clientShare / count);
-    std::printf("          engine work per item: median %.3f ms, p99 %.3f ms, max %.3f ms; %.1f%% of the flush\n",
+    std::printf("engine:   %.3f ms per item = %.3f ms waiting for the server (some request in flight; %lld requests, "
+                "server logged %.3f ms median per POST /reports/batch of up to 50) + %.3f ms engine work alone (no "
+                "request in flight: outbox reads, markSent, upsertReport)\n",
+                seconds * 1000 / count, serverShare / count, qint64(requests), median(engineServerMs),
+                clientShare / count);
+    std::printf("          the same engine, each report its own POST /reports (six in flight): %.0f reports/s; "
+                "batches are %.2fx that\n",
+                singleRate, rate / singleRate);
+    std::printf("          engine work alone per gap: median %.3f ms, p99 %.3f ms, max %.3f ms; %.1f%% of the flush\n",
                 median(parts.client), percentile(parts.client, 99), percentile(parts.client, 100),
                 100 * clientShare / (serverShare + clientShare));
     std::printf("          longest event-loop block during the flush: %.2f ms\n", meter.maxMs());
@@ -923,6 +964,8 @@ void benchFlush(const QString& dir, int count, Verdicts& verdicts)
 
     const bool met = kc::bench::report("sync.flush", "rep/s", rate, "sequential POST /reports (QNAM)", baselineRate,
                                        {Goal::AtLeast, 2000, false});
+    kc::bench::report("sync.flush.batchVsSingle", "rep/s", rate, "the engine with single POSTs, 6 in flight",
+                      singleRate);
     kc::bench::report("sync.flush.bare6InFlight", "rep/s", probes / concurrentSeconds,
                       "sequential POST /reports (QNAM)", baselineRate);
     kc::bench::report("sync.flush.engineWorkPerItem", "ms", clientShare / count, "server wait per item",

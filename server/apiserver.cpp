@@ -113,6 +113,44 @@ Response withETag(Response r, qint64 version)
     return r;
 }
 
+// ---- idempotency keys' answers (IdempotencyKeys) ----
+
+Response replayOf(const IdempotencyKeys::StoredAnswer& stored)
+{
+    Response r{stored.status, stored.body, {}};
+    r.headers.append("Idempotent-Replayed", "true");
+    if (!stored.etag.isEmpty())
+        r.headers.append(QHttpHeaders::WellKnownHeader::ETag, stored.etag);
+    if (!stored.location.isEmpty())
+        r.headers.append(QHttpHeaders::WellKnownHeader::Location, stored.location);
+    return r;
+}
+
+Response keyInUse()
+{
+    return failure(ApiError{409,
+                            QStringLiteral("idempotency_key_in_use"),
+                            ApiServer::tr("A request with this Idempotency-Key is still being processed. Try again "
+                                          "shortly."),
+                            {},
+                            1});
+}
+
+Response keyReused()
+{
+    return failure(422, "idempotency_key_reused",
+                   ApiServer::tr("This Idempotency-Key was already used for a different request."));
+}
+
+IdempotencyKeys::StoredAnswer storedAnswerOf(const Response& r)
+{
+    return {r.status, r.body, r.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray(),
+            r.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray()};
+}
+
+// At most this many reports in one POST /reports/batch (and the body limit of every request).
+constexpr qsizetype ReportBatchLimit = 100;
+
 // The version an edit is based on, from If-Match ("3", "\"3\"" or W/"3") into `version`; the
 // refusal to send instead when there is none (428) or it names no version (412).
 std::optional<Response> editedVersion(const QByteArray& ifMatch, qint64* version)
@@ -489,6 +527,7 @@ struct ApiServer::Impl
     int kdfQueued = 0;                        // sign-ins handed to the pool and not yet answered
     auth::SessionCache sessions;              // token → user for a few seconds (see auth.h)
     bool fastPath = true;                     // false: KC_SERVER_SLOW_PATH (benchmarks' baseline)
+    bool oneCommit = true;                    // false: KC_SERVER_THREE_COMMITS (the write path's baseline)
     std::unique_ptr<AuditWriter> auditWriter; // the reads' audit rows, group-committed (see auditlog.h)
     QTimer pruneTimer;
     std::unique_ptr<TrainingEngine> training; // demo servers only
@@ -501,6 +540,12 @@ struct ApiServer::Impl
     std::optional<User> authenticate(const QString& token, bool* expired);
     QString clientAddress(const QHttpServerRequest& request) const;
     Response withIdempotency(Call& call, bool required, const std::function<Response()>& work);
+    // Inside the caller's open transaction: claims the key, runs the work and keeps its answer.
+    // *keep says whether anything is to be committed (false: a replay, a refused key, or a server
+    // failure — the caller rolls back, so nothing of the work stays and a retry runs again).
+    Response idempotentWithin(const QString& userId, const QString& key, const QString& hash,
+                              const std::function<Response()>& work, bool* keep);
+    Response fileReport(const User& agent, const QJsonObject& body); // POST /reports' work
     static void send(QHttpServerResponder& responder, Response response);
     static void logRequest(Method method, const QString& routePath, int status, const QElapsedTimer& timer,
                            const QString& userId);
@@ -519,6 +564,7 @@ struct ApiServer::Impl
     Response completeContact(Call& c);
     Response abandonContact(Call& c);
     Response createReport(Call& c);
+    Response createReports(Call& c); // POST /reports/batch
     Response getReport(Call& c);
     Response patchReport(Call& c);
     Response addSupplement(Call& c);
@@ -578,6 +624,7 @@ const ApiServer::Impl::Route ApiServer::Impl::table[] = {
     {Method::Post, "/contacts/{id}/complete", {true, AgentRole}, true, &Impl::completeContact},
     {Method::Post, "/contacts/{id}/abandon", {true, IntakeRole, TrainerRole}, false, &Impl::abandonContact},
     {Method::Post, "/reports", {true, AgentRole}, true, &Impl::createReport},
+    {Method::Post, "/reports/batch", {true, AgentRole}, true, &Impl::createReports},
     {Method::Get, "/reports/{id}", {true, AgentRole | SupervisorRole}, false, &Impl::getReport},
     {Method::Patch, "/reports/{id}", {true, AgentRole | SupervisorRole}, true, &Impl::patchReport},
     {Method::Post, "/reports/{id}/supplements", {true, AgentRole}, true, &Impl::addSupplement},
@@ -677,8 +724,12 @@ Result<bool> ApiServer::open()
         return db.error();
     d->db = std::move(db).value();
     // KC_SERVER_SLOW_PATH=1 serves as before issue 16 — no session cache, every audit row written
-    // in place by the request — for the benchmarks' same-run comparison only.
+    // in place by the request, three commits per idempotent write — for the benchmarks' same-run
+    // comparison only.
     d->fastPath = qEnvironmentVariableIntValue("KC_SERVER_SLOW_PATH") == 0;
+    // KC_SERVER_THREE_COMMITS=1: only the idempotent writes as before (claim, work, answer each
+    // committed apart), to measure that change alone in the same run.
+    d->oneCommit = d->fastPath && qEnvironmentVariableIntValue("KC_SERVER_THREE_COMMITS") == 0;
     if (d->fastPath) {
         // Reads' audit rows are committed on a connection and thread of their own (auditlog.h).
         d->auditWriter = std::make_unique<AuditWriter>();
@@ -963,45 +1014,66 @@ Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::
     const QByteArray fingerprint =
         methodName(call.request.method()) + ' ' + call.request.url().path().toUtf8() + '\n' + call.request.body();
     const QString hash = QString::fromLatin1(QCryptographicHash::hash(fingerprint, QCryptographicHash::Sha256).toHex());
+    if (oneCommit) {
+        // One commit: the key, the work (its audit row and change) and the stored answer together.
+        Transaction tx(*db);
+        if (!tx.ok())
+            return failure(internalError());
+        bool keep = false;
+        const Response r = idempotentWithin(call.user.id, key, hash, work, &keep);
+        if (keep && !tx.commit())
+            return failure(internalError()); // nothing was kept: a retry runs again
+        return r;
+    }
+    // As before issue 16 (KC_SERVER_SLOW_PATH or KC_SERVER_THREE_COMMITS, the benchmarks'
+    // baselines): three commits.
     IdempotencyKeys::StoredAnswer stored;
     switch (store->keys().claim(call.user.id, key, hash, &stored)) {
     case IdempotencyKeys::KeyState::Failed:
         return failure(internalError());
-    case IdempotencyKeys::KeyState::Replay: {
-        Response r{stored.status, stored.body, {}};
-        r.headers.append("Idempotent-Replayed", "true");
-        if (!stored.etag.isEmpty())
-            r.headers.append(QHttpHeaders::WellKnownHeader::ETag, stored.etag);
-        if (!stored.location.isEmpty())
-            r.headers.append(QHttpHeaders::WellKnownHeader::Location, stored.location);
-        return r;
-    }
-    case IdempotencyKeys::KeyState::Running: {
-        ApiError e{409,
-                   QStringLiteral("idempotency_key_in_use"),
-                   ApiServer::tr("A request with this Idempotency-Key is still being processed. Try again shortly."),
-                   {},
-                   1};
-        return failure(e);
-    }
+    case IdempotencyKeys::KeyState::Replay:
+        return replayOf(stored);
+    case IdempotencyKeys::KeyState::Running:
+        return keyInUse();
     case IdempotencyKeys::KeyState::Reused:
-        return failure(422, "idempotency_key_reused",
-                       ApiServer::tr("This Idempotency-Key was already used for a different request."));
+        return keyReused();
     case IdempotencyKeys::KeyState::Claimed:
         break;
     }
     const Response r = work();
     // A server fault is not an answer to keep: the key is released so that the retry runs again
     // (the in-order outbox would otherwise wait behind a stored 500 for as long as keys live).
-    const bool kept = r.status >= 500
-                          ? store->keys().release(call.user.id, key)
-                          : store->keys().finish(
-                                call.user.id, key,
-                                {r.status, r.body, r.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray(),
-                                 r.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray()});
+    const bool kept = r.status >= 500 ? store->keys().release(call.user.id, key)
+                                      : store->keys().finish(call.user.id, key, storedAnswerOf(r));
     if (!kept && r.status < 500)
         // Done but not remembered: a retry would do it again. Say so rather than pretend.
         return failure(internalError());
+    return r;
+}
+
+Response ApiServer::Impl::idempotentWithin(const QString& userId, const QString& key, const QString& hash,
+                                           const std::function<Response()>& work, bool* keep)
+{
+    *keep = false;
+    IdempotencyKeys::StoredAnswer stored;
+    switch (store->keys().claimWithin(userId, key, hash, &stored)) {
+    case IdempotencyKeys::KeyState::Failed:
+        return failure(internalError());
+    case IdempotencyKeys::KeyState::Replay:
+        return replayOf(stored);
+    case IdempotencyKeys::KeyState::Running:
+        return keyInUse();
+    case IdempotencyKeys::KeyState::Reused:
+        return keyReused();
+    case IdempotencyKeys::KeyState::Claimed:
+        break;
+    }
+    const Response r = work();
+    if (r.status >= 500)
+        return r; // rolled back with the claim: a server fault is not an answer to keep
+    if (!store->keys().keepWithin(userId, key, storedAnswerOf(r)))
+        return failure(internalError());
+    *keep = true;
     return r;
 }
 
@@ -1182,20 +1254,78 @@ Response ApiServer::Impl::abandonContact(Call& c)
     return withVersion(store->contacts().abandon(c.user, c.id()));
 }
 
+Response ApiServer::Impl::fileReport(const User& agent, const QJsonObject& body)
+{
+    auto report = json::fromJson<Report>(body);
+    if (!report)
+        return invalidField(report.error().path.isEmpty() ? QStringLiteral("body") : report.error().path,
+                            report.error().message);
+    auto created = store->reports().create(agent, *report);
+    if (!created)
+        return failure(created.error());
+    Response r = withETag(json(201, json::toJson(*created)), created->version);
+    r.headers.append(QHttpHeaders::WellKnownHeader::Location, "/api/v1/reports/" + created->id.toUtf8());
+    return r;
+}
+
 Response ApiServer::Impl::createReport(Call& c)
 {
-    return withIdempotency(c, true, [&] {
-        auto report = json::fromJson<Report>(c.body);
-        if (!report)
-            return invalidField(report.error().path.isEmpty() ? QStringLiteral("body") : report.error().path,
-                                report.error().message);
-        auto created = store->reports().create(c.user, *report);
-        if (!created)
-            return failure(created.error());
-        Response r = withETag(json(201, json::toJson(*created)), created->version);
-        r.headers.append(QHttpHeaders::WellKnownHeader::Location, "/api/v1/reports/" + created->id.toUtf8());
-        return r;
-    });
+    return withIdempotency(c, true, [&] { return fileReport(c.user, c.body); });
+}
+
+// Several reports in one request and one commit (the outbox's flush). Each item is exactly a
+// POST /reports with its own Idempotency-Key — the same fingerprint, so an item retried alone or
+// in another batch replays its first answer — and its own answer; an item the server refuses or
+// fails on is undone alone (a savepoint), the others are kept. The batch as a whole commits or
+// not at all: a 5xx for the request means nothing of it was stored.
+Response ApiServer::Impl::createReports(Call& c)
+{
+    const QJsonValue list = c.body.value(u"items");
+    if (!list.isArray() || list.toArray().isEmpty() || list.toArray().size() > ReportBatchLimit)
+        return invalidField(QStringLiteral("items"),
+                            ApiServer::tr("Send the reports as a list \"items\" of 1 to %1.").arg(ReportBatchLimit));
+    const QJsonArray items = list.toArray();
+    Transaction tx(*db);
+    if (!tx.ok())
+        return failure(internalError());
+    QByteArray out = "{\"items\":[";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject item = items.at(i).toObject();
+        const QJsonValue report = item.value(u"report");
+        const QString key = item.value(u"idempotencyKey").toString().trimmed();
+        Response r;
+        bool replayed = false;
+        if (!report.isObject())
+            r = invalidField(QStringLiteral("report"), ApiServer::tr("Each item needs a report."));
+        else if (key.isEmpty())
+            r = failure(428, "precondition_required",
+                        ApiServer::tr("The report has no idempotencyKey; it protects against filing twice."));
+        else if (key.size() > 200)
+            r = invalidField(QStringLiteral("idempotencyKey"),
+                             ApiServer::tr("The Idempotency-Key is too long (at most 200 characters)."));
+        else {
+            const QByteArray fingerprint =
+                "POST /api/v1/reports\n" + QJsonDocument(report.toObject()).toJson(QJsonDocument::Compact);
+            const QString hash =
+                QString::fromLatin1(QCryptographicHash::hash(fingerprint, QCryptographicHash::Sha256).toHex());
+            Transaction one(*db); // a savepoint: this report alone is undone when it is not kept
+            bool keep = false;
+            r = one.ok() ? idempotentWithin(
+                               c.user.id, key, hash, [&] { return fileReport(c.user, report.toObject()); }, &keep)
+                         : failure(internalError());
+            if (keep && !one.commit())
+                r = failure(internalError());
+            replayed = r.headers.contains("Idempotent-Replayed");
+        }
+        // A replayed creation says 200, as a repeated intake does; the body is the first answer.
+        const int status = replayed && r.status >= 200 && r.status < 300 ? 200 : r.status;
+        out += (i > 0 ? ",{\"status\":" : "{\"status\":") + QByteArray::number(status) +
+               (replayed ? ",\"replayed\":true,\"body\":" : ",\"body\":") + r.body + '}';
+    }
+    out += "]}";
+    if (!tx.commit())
+        return failure(internalError());
+    return Response{200, out, {}};
 }
 
 Response ApiServer::Impl::getReport(Call& c)

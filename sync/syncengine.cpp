@@ -30,6 +30,8 @@ constexpr qsizetype AnnounceChunk = 100;
 constexpr std::chrono::seconds StreamIdle{45}; // three missed heartbeats
 // Reports in flight at once during a flush: QNetworkAccessManager's connections per host (HTTP/1.1).
 constexpr qsizetype FlushWindow = 6;
+// A batch stays well under the server's 1 MiB request limit whatever the reports hold.
+constexpr qsizetype BatchBytes = 256 * 1024;
 
 } // namespace
 
@@ -351,7 +353,7 @@ void SyncEngine::flush()
 
 void SyncEngine::pump()
 {
-    while (m_halt == Halt::None && !m_aloneInFlight && m_inFlight.size() < FlushWindow) {
+    while (m_halt == Halt::None && !m_aloneInFlight && m_requests < FlushWindow) {
         const auto item = m_store.nextPending(m_lastLaunched);
         if (!item)
             break;
@@ -360,6 +362,25 @@ void SyncEngine::pump()
             break; // it waits until everything before it is answered and recorded
         m_lastLaunched = item->id;
         m_aloneInFlight = alone;
+        if (!alone && m_reportBatch > 1 && !m_batchRefused) {
+            // The reports queued right after it go with it, up to the batch's size and bytes.
+            QList<OutboxItem> batch{*item};
+            qsizetype bytes = QJsonDocument(item->payload).toJson(QJsonDocument::Compact).size();
+            while (batch.size() < m_reportBatch) {
+                const auto next = m_store.nextPending(m_lastLaunched);
+                if (!next || next->kind != OutboxItem::Kind::Report)
+                    break;
+                bytes += QJsonDocument(next->payload).toJson(QJsonDocument::Compact).size();
+                if (bytes > BatchBytes)
+                    break;
+                batch.append(*next);
+                m_lastLaunched = next->id;
+            }
+            if (batch.size() > 1) {
+                launchBatch(batch);
+                continue;
+            }
+        }
         launch(*item);
     }
     if (m_inFlight.isEmpty() && m_toRecord.isEmpty() && m_recording.isEmpty())
@@ -382,7 +403,8 @@ void SyncEngine::finishPass()
         // 409 idempotency_key_in_use: the server is there and busy with our first attempt; and a
         // local store that could not record answers is no connection problem: the connection
         // state stays what it is.
-        if (m_haltCode != QLatin1String("idempotency_key_in_use") && m_haltCode != QLatin1String("local_store"))
+        if (m_haltCode != QLatin1String("idempotency_key_in_use") && m_haltCode != QLatin1String("local_store") &&
+            m_haltCode != QLatin1String("batch_refused"))
             setState(m_live ? ConnectionState::Kind::Reconnecting : ConnectionState::Kind::Offline, m_haltText,
                      int((delay.count() + 999) / 1000));
         Q_EMIT flushFinished(false);
@@ -434,13 +456,73 @@ void SyncEngine::launch(const OutboxItem& item)
     }
     }
     m_inFlight.insert(item.id, item);
+    ++m_requests;
     const qint64 id = item.id;
     connect(job, &ApiJob::finished, this, [this, id](ApiJob* j) { onItemFinished(id, j); });
 }
 
+void SyncEngine::launchBatch(const QList<OutboxItem>& items)
+{
+    QJsonArray list;
+    QList<qint64> ids;
+    ids.reserve(items.size());
+    for (const OutboxItem& item : items) {
+        list.append(QJsonObject{{QStringLiteral("idempotencyKey"), item.idempotencyKey},
+                                {QStringLiteral("report"), item.payload}});
+        m_inFlight.insert(item.id, item);
+        ids.append(item.id);
+    }
+    ++m_requests;
+    ApiJob* job = m_client.post(QStringLiteral("/reports/batch"), QJsonObject{{QStringLiteral("items"), list}});
+    connect(job, &ApiJob::finished, this, [this, ids](ApiJob* j) { onBatchFinished(ids, j); });
+}
+
+struct SyncEngine::Reply
+{
+    bool ok = false;
+    int status = 0; // 0: no answer
+    QJsonObject json;
+    QString code, text;
+    QJsonObject fields;
+    bool transient = false;
+
+    static Reply of(const ApiJob& job)
+    {
+        return {job.outcome() == ApiJob::Outcome::Ok,
+                job.status(),
+                job.json(),
+                job.errorCode(),
+                job.errorText(),
+                job.errorFields(),
+                job.isTransient()};
+    }
+    // One item of a batch's answer: {"status", "body"}, the body what POST /reports would have said.
+    static Reply ofItem(const QJsonObject& result)
+    {
+        Reply r;
+        r.status = result.value(u"status").toInt();
+        r.json = result.value(u"body").toObject();
+        r.ok = r.status >= 200 && r.status < 300;
+        if (r.ok)
+            return r;
+        const QJsonObject error = r.json.value(u"error").toObject();
+        r.code = error.value(u"code").toString(QStringLiteral("http_%1").arg(r.status));
+        r.text = error.value(u"message").toString();
+        r.fields = error.value(u"fields").toObject();
+        if (r.text.isEmpty())
+            r.text =
+                QCoreApplication::translate("kc::sync::ApiJob", "The server answered with error %1.").arg(r.status);
+        // As ApiJob::isTransient: the server's fault, or the first attempt with this key still running.
+        r.transient =
+            r.status >= 500 || r.status == 0 || (r.status == 409 && r.code == QLatin1String("idempotency_key_in_use"));
+        return r;
+    }
+};
+
 void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
 {
     job->deleteLater();
+    --m_requests;
     const auto found = m_inFlight.constFind(itemId);
     if (found == m_inFlight.cend())
         return; // (cannot happen: every launched item is in flight until its answer)
@@ -448,44 +530,110 @@ void SyncEngine::onItemFinished(qint64 itemId, ApiJob* job)
     m_inFlight.erase(found);
     if (item.kind != OutboxItem::Kind::Report)
         m_aloneInFlight = false;
-    // Completing a contact twice means the first answer was lost: it is done.
-    const bool alreadyDone = item.kind == OutboxItem::Kind::Complete && job->status() == 409 &&
-                             job->errorCode() != QLatin1String("idempotency_key_in_use");
-    if (job->status() != 0)
-        m_answered = true;
-    if (job->outcome() == ApiJob::Outcome::Ok || alreadyDone) {
-        // Recorded with the other answers that come meanwhile in one commit; if that commit is
-        // lost, the item is still pending and its retry replays the same answer.
-        m_toRecord.append(Answer{item, job->json()});
-        if (!m_recordTimer.isActive())
-            m_recordTimer.start();
-        pump();
-        return;
-    }
-    if (job->status() == 401) {
-        if (m_halt != Halt::SignIn) {
-            m_halt = Halt::SignIn;
-            requireSignIn(job->errorText());
+    settle(item, Reply::of(*job));
+    pump();
+}
+
+void SyncEngine::onBatchFinished(const QList<qint64>& itemIds, ApiJob* job)
+{
+    job->deleteLater();
+    --m_requests;
+    QList<OutboxItem> items;
+    for (const qint64 id : itemIds)
+        if (auto it = m_inFlight.constFind(id); it != m_inFlight.cend()) {
+            items.append(*it);
+            m_inFlight.erase(it);
         }
-    } else if (job->isTransient()) {
-        m_store.markRetry(itemId, job->errorText());
-        Q_EMIT outboxChanged();
+    const QJsonArray results = job->json().value(u"items").toArray();
+    if (job->outcome() == ApiJob::Outcome::Ok && results.size() == items.size()) {
+        // Each item as if it had been sent alone.
+        settleAll(items, [&](qsizetype i) { return Reply::ofItem(results.at(i).toObject()); });
+    } else if (job->status() == 401 || job->isTransient()) {
+        // No answer for any item (503, no server, a timeout): nothing of the batch is lost, and its
+        // keys make the retry replay whatever the server did store.
+        const Reply reply = Reply::of(*job);
+        settleAll(items, [&](qsizetype) { return reply; });
+    } else {
+        // Refused as a whole (a server without the route, or one that will not take this batch):
+        // the items stay pending and go one at a time from the next pass on.
+        qCWarning(lcSync) << "the server refused a batch of reports with" << job->status() << "; sending singly";
+        m_batchRefused = true;
+        if (job->status() != 0)
+            m_answered = true;
         if (m_halt == Halt::None) {
             m_halt = Halt::Transient;
             m_haltText = job->errorText();
-            m_haltCode = job->errorCode();
+            m_haltCode = QStringLiteral("batch_refused");
+        }
+    }
+    pump();
+}
+
+void SyncEngine::settleAll(const QList<OutboxItem>& items, const std::function<Reply(qsizetype)>& replyOf)
+{
+    // The retries' and refusals' bookkeeping in one local commit (a 503 for a batch would otherwise
+    // be one fsync'd write per report on this thread), and one outboxChanged after it.
+    m_quietSettle = true;
+    bool ran = false;
+    const auto work = [&] {
+        ran = true;
+        for (qsizetype i = 0; i < items.size(); ++i)
+            settle(items.at(i), replyOf(i));
+        return true;
+    };
+    if (!m_store.batch(work) && !ran)
+        work(); // (only inside another batch, which this thread never is here)
+    m_quietSettle = false;
+    if (std::exchange(m_outboxTouched, false))
+        Q_EMIT outboxChanged();
+}
+
+void SyncEngine::settle(const OutboxItem& item, const Reply& reply)
+{
+    const qint64 itemId = item.id;
+    // Completing a contact twice means the first answer was lost: it is done.
+    const bool alreadyDone = item.kind == OutboxItem::Kind::Complete && reply.status == 409 &&
+                             reply.code != QLatin1String("idempotency_key_in_use");
+    if (reply.status != 0)
+        m_answered = true;
+    if (reply.ok || alreadyDone) {
+        // Recorded with the other answers that come meanwhile in one commit; if that commit is
+        // lost, the item is still pending and its retry replays the same answer.
+        m_toRecord.append(Answer{item, reply.json});
+        if (!m_recordTimer.isActive())
+            m_recordTimer.start();
+        return;
+    }
+    if (reply.status == 401) {
+        if (m_halt != Halt::SignIn) {
+            m_halt = Halt::SignIn;
+            requireSignIn(reply.text);
+        }
+    } else if (reply.transient) {
+        m_store.markRetry(itemId, reply.text);
+        outboxTouched();
+        if (m_halt == Halt::None) {
+            m_halt = Halt::Transient;
+            m_haltText = reply.text;
+            m_haltCode = reply.code;
         }
     } else {
         // Validation, conflicts, refusals: the agent has to look at it; the rest of the queue goes on.
-        QString message = job->errorText();
-        const QJsonObject fields = job->errorFields();
-        for (auto it = fields.begin(); it != fields.end(); ++it)
+        QString message = reply.text;
+        for (auto it = reply.fields.begin(); it != reply.fields.end(); ++it)
             if (it.value().toString() != message)
                 message += QStringLiteral("\n%1: %2").arg(it.key(), it.value().toString());
         m_store.markAttention(itemId, message);
-        Q_EMIT outboxChanged();
+        outboxTouched();
     }
-    pump();
+}
+
+void SyncEngine::outboxTouched()
+{
+    if (m_quietSettle)
+        m_outboxTouched = true;
+    else
+        Q_EMIT outboxChanged();
 }
 
 void SyncEngine::recordAnswers()

@@ -31,7 +31,10 @@
 //   them; this thread only fetches them (the next as soon as the worker has parsed the current one,
 //   up to MaxPagesAhead ahead) and hears which ids changed, after each page's commit.
 // - Outbox items may be several in flight (reports only; see the flush members below); answers are
-//   recorded in one commit per turn of the event loop.
+//   recorded in one commit per turn of the event loop. Consecutive reports go as one
+//   POST /reports/batch (one server transaction, each report with its own key and answer): an item
+//   the server refuses needs attention alone; a batch without an answer (503, no server) is
+//   retried whole, and its keys make the retry replay whatever was stored.
 //
 // Thread rules: lives on one thread with an event loop (the GUI thread in the workstation, main in
 // the CLI); never blocks it: every network call is asynchronous, and pages of changes are stored on
@@ -133,6 +136,9 @@ public:
 
     ConnectionState state() const { return m_state; }
     bool isFlushing() const { return m_flushing; }
+    // Consecutive queued reports leave as one POST /reports/batch of up to `n` (default 50; 1: each
+    // report its own POST /reports, as before — for the benchmark's comparison).
+    void setReportBatchSize(int n) { m_reportBatch = std::max(1, n); }
     Backoff& backoff() { return m_backoff; }
 
 Q_SIGNALS:
@@ -174,7 +180,14 @@ private:
     void announceDecoded(const QString& name, const QJsonObject& data, std::optional<ContactState> before);
     void pump(); // launches the next items while the window has room
     void launch(const OutboxItem& item);
+    void launchBatch(const QList<OutboxItem>& items);
+    struct Reply; // one item's answer: its own request's, or its part of a batch's
     void onItemFinished(qint64 itemId, ApiJob* job);
+    void onBatchFinished(const QList<qint64>& itemIds, ApiJob* job);
+    void settle(const OutboxItem& item, const Reply& reply);
+    // settle() for each of a batch's items, in one local commit and with one outboxChanged.
+    void settleAll(const QList<OutboxItem>& items, const std::function<Reply(qsizetype)>& replyOf);
+    void outboxTouched(); // outboxChanged now, or once after settleAll
     void recordAnswers(); // the answers waiting, in one commit on the worker thread
     void onAnswersRecorded(bool ok);
     void ensureWorker();
@@ -230,6 +243,11 @@ private:
     bool m_answered = false; // the server answered during this flush
     QTimer m_flushRetry;
     QHash<qint64, OutboxItem> m_inFlight;
+    int m_requests = 0;          // requests in flight (a batch is one, with many items in m_inFlight)
+    int m_reportBatch = 50;      // reports per POST /reports/batch; 1: none
+    bool m_batchRefused = false; // the server refused a batch as a whole (an older server): single POSTs
+    bool m_quietSettle = false;  // inside settleAll: outboxChanged waits
+    bool m_outboxTouched = false;
     bool m_aloneInFlight = false; // a non-report item is in flight: nothing else starts
     qint64 m_lastLaunched = 0;    // the pass continues after this outbox id
     QList<Answer> m_toRecord;     // answered, not yet handed to the worker

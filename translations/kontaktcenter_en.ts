@@ -4408,6 +4408,18 @@ Options:
         <source>date must be a day, e.g. 2026-11-27.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the reports as a list &quot;items&quot; of 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item needs a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report has no idempotencyKey; it protects against filing twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Database</name>

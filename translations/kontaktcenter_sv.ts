@@ -4473,6 +4473,18 @@ Flaggor:
         <source>date must be a day, e.g. 2026-11-27.</source>
         <translation>date ska vara en dag, till exempel 2026-11-27.</translation>
     </message>
+    <message>
+        <source>Send the reports as a list &quot;items&quot; of 1 to %1.</source>
+        <translation>Skicka anmälningarna som en lista &quot;items&quot; med 1 till %1.</translation>
+    </message>
+    <message>
+        <source>Each item needs a report.</source>
+        <translation>Varje post behöver en anmälan.</translation>
+    </message>
+    <message>
+        <source>The report has no idempotencyKey; it protects against filing twice.</source>
+        <translation>Anmälan saknar idempotencyKey; den skyddar mot att samma anmälan registreras två gånger.</translation>
+    </message>
 </context>
 <context>
     <name>kc::server::Database</name>

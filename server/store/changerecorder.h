@@ -8,7 +8,8 @@
 // locked until commit, so sequence order is commit order on both engines and a reader that has
 // seen seq N has seen everything before it. On PostgreSQL it also NOTIFYs kc_changes, so other
 // server instances on the same database poke their EventHubs. commit() commits and then calls the
-// change callback (the local EventHub's poke).
+// change callback (the local EventHub's poke) — after the outermost commit when the writer's
+// transaction runs inside another (Database::afterCommit).
 //
 // Thread rules: the thread that owns the Database (the server's thread); the callback runs there.
 #pragma once

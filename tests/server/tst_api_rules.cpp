@@ -118,6 +118,7 @@ const ContractRoute contractRoutes[] = {
     {"POST", "/contacts/{id}/complete", Agent, 404},
     {"POST", "/contacts/{id}/abandon", Intake, 404, Trainer},
     {"POST", "/reports", Agent, 201},
+    {"POST", "/reports/batch", Agent, 200},
     {"GET", "/reports/{id}", Agent | Supervisor, 404},
     {"PATCH", "/reports/{id}", Agent | Supervisor, 404},
     {"POST", "/reports/{id}/supplements", Agent, 404},
@@ -203,6 +204,9 @@ Request sampleRequest(const QByteArray& method, const QByteArray& route)
     } else if (key == "POST /reports") {
         r.body = compact(kc::test::reportBody());
         r.headers.append({"Idempotency-Key"_ba, newKey()});
+    } else if (key == "POST /reports/batch") {
+        r.body = compact({{u"items"_s, QJsonArray{QJsonObject{{u"idempotencyKey"_s, QString::fromLatin1(newKey())},
+                                                              {u"report"_s, kc::test::reportBody()}}}}});
     } else if (key == "PATCH /reports/{id}") {
         r.body = compact({{u"narrative"_s, u"Ändrad händelsebeskrivning."_s}});
         r.headers.append({"If-Match"_ba, "\"1\""_ba});

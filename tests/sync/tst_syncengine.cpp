@@ -25,6 +25,7 @@
 using namespace kc;
 using namespace kc::sync;
 using namespace kc::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -66,11 +67,28 @@ QByteArray fileBytes(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Every request's method and path, in the order they left.
+struct RecordingNam final : QNetworkAccessManager
+{
+    QStringList sent; // "POST /api/v1/reports/batch"
+    QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* data) override
+    {
+        const QByteArray verb = op == PostOperation  ? "POST"_ba
+                                : op == GetOperation ? "GET"_ba
+                                : op == PutOperation
+                                    ? "PUT"_ba
+                                    : request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray();
+        sent.append(QString::fromLatin1(verb) + u' ' + request.url().path());
+        return QNetworkAccessManager::createRequest(op, request, data);
+    }
+    qsizetype count(const QString& what) const { return sent.count(what); }
+};
+
 // A workstation: store + client + engine, signed in as `user`.
 struct Workstation
 {
     RecordingSecrets secrets;
-    QNetworkAccessManager nam;
+    RecordingNam nam;
     std::unique_ptr<LocalStore> store;
     std::unique_ptr<RestClient> client;
     std::unique_ptr<SyncEngine> engine;
@@ -169,7 +187,8 @@ private Q_SLOTS:
         TestServer ts;
         QVERIFY(ts.start(db));
         const QString dataDir = file("cli");
-        // GIVEN the CLI signed in and 60 reports queued in its store
+        // GIVEN the CLI signed in and 600 reports queued in its store (twelve batches: the kill comes
+        // between them)
         QProcess login;
         login.start(cliBinary, {QStringLiteral("--data-dir"), dataDir, QStringLiteral("login"),
                                 QStringLiteral("http://127.0.0.1:%1").arg(ts.port()), QStringLiteral("anna")});
@@ -177,7 +196,7 @@ private Q_SLOTS:
         login.closeWriteChannel();
         QVERIFY(finishes(login));
         QCOMPARE(login.exitCode(), 0);
-        const int total = 60;
+        const int total = 600;
         {
             QFile current(dataDir + QStringLiteral("/current"));
             QVERIFY(current.open(QIODevice::ReadOnly));
@@ -405,27 +424,143 @@ private Q_SLOTS:
         QCOMPARE(serverReportCount(*ts.server), 1);
     }
 
+    void validationErrorNeedsAttention_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("one POST /reports each") << 1;
+        QTest::newRow("POST /reports/batch") << 50;
+    }
     void validationErrorNeedsAttention()
     {
+        QFETCH(int, batchSize);
         const QString db = QStringLiteral("sqlite:") + file("attention.db");
         TestServer ts;
         QVERIFY(ts.start(db));
         Workstation ws;
         QVERIFY(ws.open(file("ws"), ts.port()));
+        ws.engine->setReportBatchSize(batchSize);
         QVERIFY(ws.login(QStringLiteral("anna")));
         QSignalSpy flushed(ws.engine.get(), &SyncEngine::flushFinished);
-        // The first item is refused by the server; the second still goes.
+        // The second item is refused by the server; the others still go.
+        QVERIFY(ws.store->submitReport(QString(), reportBody()).ok());
         QVERIFY(ws.store->submitReport(QString(), reportBody(QStringLiteral("198707049996"))).ok());
         QVERIFY(ws.store->submitReport(QString(), reportBody()).ok());
         ws.engine->flush();
         QVERIFY(flushed.wait(10000));
         QCOMPARE(flushed.first().at(0).toBool(), false); // not everything sent
         const QList<OutboxItem> items = ws.store->outbox(true);
-        QCOMPARE(items.size(), 2);
-        QCOMPARE(items[0].state, OutboxItem::State::Attention);
-        QVERIFY(items[0].lastError.contains(QStringLiteral("kontrollsiffra")));
-        QCOMPARE(items[1].state, OutboxItem::State::Sent);
-        QCOMPARE(serverReportCount(*ts.server), 1);
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items[0].state, OutboxItem::State::Sent);
+        QCOMPARE(items[1].state, OutboxItem::State::Attention);
+        QVERIFY(items[1].lastError.contains(QStringLiteral("kontrollsiffra")));
+        QCOMPARE(items[2].state, OutboxItem::State::Sent);
+        QCOMPARE(serverReportCount(*ts.server), 2);
+        QCOMPARE(ws.nam.count(u"POST /api/v1/reports/batch"_s), batchSize > 1 ? 1 : 0);
+        QCOMPARE(ws.nam.count(u"POST /api/v1/reports"_s), batchSize > 1 ? 0 : 3);
+        // The corrected report goes again, in its place, and is filed once.
+        QVERIFY(ws.engine->resubmitReport(items[1].id, reportBody()));
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 10000);
+        QCOMPARE(serverReportCount(*ts.server), 3);
+    }
+
+    void aCompletionBetweenBatchesNamesItsReport()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("order.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        Client intake(ts.port());
+        QVERIFY(intake.login(QStringLiteral("ida")));
+        const QString id = intake.post(QStringLiteral("/contacts"), contactBody()).body.value(u"id").toString();
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), ts.port()));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        QSignalSpy accepted(ws.engine.get(), &SyncEngine::acceptFinished);
+        ws.engine->accept(id);
+        QVERIFY(accepted.wait(10000));
+        QVERIFY(accepted.first().at(1).toBool());
+        // GIVEN reports A and B (B the contact's), the completion naming B, then reports C and D
+        QVERIFY(ws.store->submitReport(QString(), reportBody()).ok());
+        QJsonObject body = reportBody();
+        body.insert(QStringLiteral("contactId"), id);
+        const auto b = ws.store->submitReport(id, body);
+        QVERIFY(b.ok());
+        QVERIFY(ws.store
+                    ->enqueue(OutboxItem::Kind::Complete, id,
+                              {{u"disposition"_s, u"report_filed"_s}, {u"reportLocalRef"_s, b->localRef}})
+                    .ok());
+        QVERIFY(ws.store->submitReport(QString(), reportBody()).ok());
+        QVERIFY(ws.store->submitReport(QString(), reportBody()).ok());
+        ws.nam.sent.clear();
+        // WHEN flushed
+        QSignalSpy finished(ws.engine.get(), &SyncEngine::flushFinished);
+        ws.engine->flush();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(0).toBool(), true);
+        // THEN A and B went as one batch, the completion alone after it, C and D as the next batch
+        QCOMPARE(ws.nam.sent,
+                 (QStringList{u"POST /api/v1/reports/batch"_s, u"POST /api/v1/contacts/%1/complete"_s.arg(id),
+                              u"POST /api/v1/reports/batch"_s}));
+        // AND the contact names B's id on the server
+        const QString reportId = ws.store->outboxItemByLocalRef(b->localRef)->result.value(u"id").toString();
+        QVERIFY(!reportId.isEmpty());
+        Client anna(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QCOMPARE(anna.get(QStringLiteral("/contacts/") + id).body.value(u"reportId").toString(), reportId);
+        QCOMPARE(serverReportCount(*ts.server), 4);
+    }
+
+    void serverGoneMidBatchLosesNothingAndDuplicatesNothing()
+    {
+        const QString db = QStringLiteral("sqlite:") + file("gone.db");
+        TestServer ts;
+        QVERIFY(ts.start(db));
+        const quint16 port = ts.port();
+        Workstation ws;
+        QVERIFY(ws.open(file("ws"), port));
+        QVERIFY(ws.login(QStringLiteral("anna")));
+        // GIVEN 400 reports queued: eight batches, six of them in flight at once
+        const int total = 400;
+        QList<OutboxItem> queued;
+        for (int i = 0; i < total; ++i) {
+            QJsonObject r = reportBody();
+            r.insert(QStringLiteral("narrative"), QStringLiteral("Anmälan nummer %1.").arg(i));
+            auto item = ws.store->submitReport(QString(), r);
+            QVERIFY(item.ok());
+            queued << *item;
+        }
+        // WHEN the server goes away after it filed some of them, with batches in flight (answers
+        // written or not, commits done or not)
+        ws.engine->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(serverReportCount(*ts.server) >= 50, 30000);
+        ts.server.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!ws.engine->isFlushing(), 15000);
+        const int pendingWhileGone = ws.store->pendingCount();
+        QVERIFY2(pendingWhileGone > 0, "the server went too late to test anything");
+        // AND comes back on the same port and database
+        TestServer again;
+        again.server = std::make_unique<server::ApiServer>([&] {
+            server::ServerOptions o;
+            o.databaseUrl = db;
+            o.kdfIterations = 1000;
+            return o;
+        }());
+        QVERIFY(again.server->open().ok());
+        QVERIFY(again.server->listen(QHostAddress::LocalHost, port));
+        // THEN every report is filed exactly once, and each item holds its own report's answer
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 30000);
+        QCOMPARE(serverReportCount(*again.server), total);
+        QSet<QString> ids;
+        for (const OutboxItem& q : std::as_const(queued)) {
+            const auto item = ws.store->outboxItem(q.id);
+            QCOMPARE(item->state, OutboxItem::State::Sent);
+            const QString reportId = item->result.value(u"id").toString();
+            auto row = again.server->store().database().exec(u"SELECT body FROM reports WHERE id = ?"_s, {reportId});
+            QVERIFY(row && row->next());
+            QCOMPARE(QJsonDocument::fromJson(row->value(0).toString().toUtf8()).object().value(u"narrative"),
+                     q.payload.value(u"narrative"));
+            ids.insert(reportId);
+        }
+        QCOMPARE(ids.size(), total);
     }
 
     void completeAfterSubmitOfflineLinksTheReport()

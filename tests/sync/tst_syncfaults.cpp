@@ -311,6 +311,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         Workstation ws;
         QVERIFY(ws.open(file(), server.url()));
+        ws.engine->setReportBatchSize(1); // the window of single POST /reports (batches: tst_syncengine)
         QList<OutboxItem> queued;
         for (int i = 0; i < 20; ++i) {
             auto item = ws.store->submitReport(QString(), QJsonObject{{u"narrative"_s, u"Nr %1"_s.arg(i)}});
@@ -362,6 +363,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         Workstation ws;
         QVERIFY(ws.open(file(), server.url()));
+        ws.engine->setReportBatchSize(1); // the window of single POST /reports (batches: tst_syncengine)
         const auto a = ws.store->submitReport(u"c1"_s, QJsonObject{{u"narrative"_s, u"A"_s}});
         QVERIFY(a.ok());
         QVERIFY(ws.store
