@@ -533,8 +533,9 @@ void wake()
 
 // ---- the server ----------------------------------------------------------------------------------
 
-BenchServer::BenchServer(const QString& dir)
+BenchServer::BenchServer(const QString& dir, const QString& databaseUrl)
     : m_dir(dir)
+    , m_url(databaseUrl)
     , m_log(dir + QStringLiteral("/server.log"))
 {}
 

@@ -197,16 +197,17 @@ void wake();
 
 // ---- the server --------------------------------------------------------------------------------
 
-// kontaktcenter-server on a fresh SQLite database in dir.
+// kontaktcenter-server on a fresh SQLite database in dir, or on the database at databaseUrl
+// (PostgreSQL: KC_BENCH_PG_URL, emptied by the benchmark first); dir holds the log either way.
 class BenchServer
 {
 public:
-    explicit BenchServer(const QString& dir);
+    explicit BenchServer(const QString& dir, const QString& databaseUrl = {});
     ~BenchServer();
 
     static QByteArray password();
     QString databasePath() const { return m_dir + QStringLiteral("/kc.db"); }
-    QString databaseUrl() const { return QStringLiteral("sqlite:") + databasePath(); }
+    QString databaseUrl() const { return m_url.isEmpty() ? QStringLiteral("sqlite:") + databasePath() : m_url; }
     // `user add` on the database (migrates it on first use); returns the user id.
     QString addUser(const QString& username, const QString& role, const QString& queues);
     void start();
@@ -220,6 +221,7 @@ public:
 
 private:
     QString m_dir;
+    QString m_url;
     QString m_log;
     Child m_child{QStringLiteral("kontaktcenter-server")};
     quint16 m_port = 0;
