@@ -688,6 +688,33 @@ private:
     std::unique_ptr<kc::server::Database> m_sqlite, m_pg;
 };
 
+// What one durable commit costs on the benchmark's PostgreSQL (fsync on): every audited read commits
+// its audit row before it answers ("no audit row, no data"), and with one request at a time there
+// is nothing to group it with, so this is the floor of an audited read there. One row per commit
+// into a plain (WAL-logged) table, from this process over the same loopback.
+QList<double> durableCommits(const QString& pgUrl, int count)
+{
+    auto url = kc::server::DatabaseUrl::parse(pgUrl);
+    if (!url)
+        fail(QStringLiteral("KC_BENCH_PG_URL: %1").arg(url.error().message));
+    auto db = kc::server::Database::attach(*url, QStringLiteral("commits"));
+    if (!db)
+        fail(QStringLiteral("cannot open %1: %2").arg(pgUrl, db.error().message));
+    auto run = [&](const QString& sql, const QVariantList& args = {}) {
+        if (auto q = (*db)->exec(sql, args); !q)
+            fail(QStringLiteral("PostgreSQL: %1").arg(q.error().message));
+    };
+    run(QStringLiteral("CREATE TABLE bench_commits (n BIGINT NOT NULL, at BIGINT NOT NULL)"));
+    QList<double> ms;
+    for (int i = 0; i < count; ++i) {
+        const qint64 from = nowNs();
+        run(QStringLiteral("INSERT INTO bench_commits (n, at) VALUES (?, ?)"), {i, from});
+        ms.append(double(nowNs() - from) / 1e6);
+    }
+    run(QStringLiteral("DROP TABLE bench_commits"));
+    return ms;
+}
+
 // The figures of one engine.
 struct Figures
 {
@@ -806,6 +833,10 @@ int main(int argc, char* argv[])
     QTemporaryDir tmp;
     if (!tmp.isValid())
         fail(QStringLiteral("no temporary directory"));
+    // KC_BENCH_KEEP=1 keeps the SQLite database (and leaves PostgreSQL filled) to look into.
+    tmp.setAutoRemove(qEnvironmentVariableIsEmpty("KC_BENCH_KEEP"));
+    if (!tmp.autoRemove())
+        std::printf("  KC_BENCH_KEEP: the SQLite database stays in %s\n", qPrintable(tmp.path()));
     Targets targets;
     const int reports = scaled(1'000'000, 1000);
     std::printf(
@@ -837,6 +868,10 @@ int main(int argc, char* argv[])
     userIds.insert(intakeId, pgServer.addUser(QStringLiteral("bench-intake"), QStringLiteral("intake"), QString()));
     PostgresCopy(server.databasePath(), pgUrl, userIds).run();
     const Figures pg = measure(pgServer, personnummer, "PostgreSQL");
+    const QList<double> commits = durableCommits(pgUrl, 400);
+    std::printf("  PostgreSQL one durable commit (one row, autocommit): p50 %.2f ms, p95 %.2f ms, max %.2f ms\n",
+                percentile(commits, 50), percentile(commits, 95), percentile(commits, 100));
+    std::fflush(stdout);
 
     for (const Figures* figures : {&sqlite, &pg}) {
         const Figures& f = *figures;
@@ -848,6 +883,9 @@ int main(int argc, char* argv[])
                     report(QByteArray(prefix + "personnummer.p95").constData(), "ms", f.byPnr.p(95), "GET /health p95",
                            f.health.p(95), {Goal::AtMost, 5, false}),
                     QStringLiteral("%1 ms").arg(f.byPnr.p(95), 0, 'f', 2));
+        if (!isSqlite)
+            report("server.cases.pg.personnummer.p95.vs_commit", "ms", f.byPnr.p(95), "one durable commit p95",
+                   percentile(commits, 95));
         targets.add(QStringLiteral("%1 GET /cases?q= p95 <= 50 ms").arg(engine),
                     report(QByteArray(prefix + "text.p95").constData(), "ms", f.byText.p(95), "GET /health p95",
                            f.health.p(95), {Goal::AtMost, 50, false}),

@@ -11,6 +11,9 @@
 #include "server/store/handoffstore.h"
 #include "server/store/storecommon.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace kc::server {
 
 using namespace detail;
@@ -143,7 +146,7 @@ ApiResult<CaseSearch::Filter> CaseSearch::textFilter(const QString& text) const
     if (m_db.dialect() == Dialect::Sqlite) {
         for (const QString& w : std::as_const(words))
             terms << QString(u'"' + w + QStringLiteral("\"*"));
-        f.where = QStringLiteral("rowid IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)");
+        f.where = QStringLiteral("reports_fts MATCH ?"); // findReports joins reports_fts
         f.args << terms.join(u' ');
         f.textOrder = true;
     } else {
@@ -164,10 +167,17 @@ Result<QList<CaseSummary>> CaseSearch::findReports(const Filter& filter, int lim
     args << limit << offset;
     // The routing columns (HandoffStore::routingColumns), not web_report: a summary never carries
     // the citizen's submission.
+    // SQLite free text: the full-text table drives, newest rowid first, so the engine stops after
+    // the page (an IN over its matches collected every one first: 200 ms at 1M for a word of every
+    // report).
     auto q = m_db.exec(
-        QStringLiteral("SELECT id, body, %1 FROM reports WHERE %2 ORDER BY %3 LIMIT ? OFFSET ?")
-            .arg(QLatin1String(HandoffStore::routingColumns), filter.where,
-                 filter.textOrder ? QStringLiteral("rowid DESC") : QStringLiteral("created_at DESC, id DESC")),
+        filter.textOrder
+            ? QStringLiteral("SELECT reports.id, reports.body, %1 FROM reports_fts JOIN reports ON reports.rowid ="
+                             " reports_fts.rowid WHERE %2 ORDER BY reports_fts.rowid DESC LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(HandoffStore::routingColumns), filter.where)
+            : QStringLiteral(
+                  "SELECT id, body, %1 FROM reports WHERE %2 ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(HandoffStore::routingColumns), filter.where),
         args);
     if (!q)
         return q.error();
@@ -194,27 +204,51 @@ Result<QList<CaseSummary>> CaseSearch::findTextPostgres(const Filter& filter, in
     // PostgreSQL has no index that keeps each word's reports in date order (SQLite's full-text rows
     // share the report's rowid), and "every match, sorted" costs a heap visit per match: a surname
     // matches 16,700 of 1M reports, a word of the narrative every one. Two plans, each made sure of
-    // by how the SQL is written, not left to the planner's estimate of how common the words are:
-    // 1. The newest m_newestWindow reports, walked from reports_newest in page order, checked against
-    //    the stored words: enough when the words are common, which is when (2) would be slow.
-    // 2. Otherwise all matches from the GIN index, sorted (created_at + 0 cannot be read from
-    //    reports_newest, so the planner does not walk all 1M reports hoping to meet rare words).
-    // Both give the order of every case page: created_at DESC, id DESC.
+    // by how the SQL is written rather than left to the planner:
+    // 1. Walk the newest reports from reports_newest in page order, checking the stored words, up to
+    //    a window: quick when the words are common, which is when (2) is slow.
+    // 2. All matches from the GIN index, sorted (created_at + 0 cannot be read from reports_newest,
+    //    so the planner never walks all reports hoping to meet rare words): quick when they are rare.
+    // Which one comes from PostgreSQL's own estimate of how many reports match (its statistics of
+    // search_tsv); walking the window without filling the page falls back to (2), so a wrong
+    // estimate costs time, never results.
+    // Both give the order of every case page: created_at DESC, id DESC. bench_server_cases, 1M:
+    // walking 20,000 reports costs 15–55 ms, sorting 16,700 matches ~80 ms, 400 matches ~3 ms.
+    int window = m_newestWindow;
+    if (window == 0) {
+        const double matches = estimatedMatches(filter.args.value(0).toString());
+        const double reports = estimatedReports();
+        // Reports to walk to fill the page, if the matches are spread evenly over time.
+        const double walk = double(offset + limit) * reports / std::max(matches, 1.0);
+        if (reports < 0 || matches < 0) {
+            window = 1024; // never analysed (a new database): small, either plan is quick
+        } else if (walk <= 2 * matches) {
+            // A walked report costs about half what a sorted match does (bench_server_cases);
+            // the window holds about four pages' worth, in a few sizes only so that the
+            // statements stay few and prepared.
+            for (int w = 1024; w <= MaxNewestWindow && window == 0; w *= 4)
+                if (4 * walk <= w)
+                    window = w;
+        }
+    }
     QVariantList args = filter.args;
     args << limit << offset;
     const QLatin1String columns(HandoffStore::routingColumns);
-    auto newest = m_db.exec(QStringLiteral("SELECT id, body, %1 FROM (SELECT id, body, %1, created_at, search_tsv FROM"
-                                           " reports ORDER BY created_at DESC, id DESC LIMIT %2) AS newest WHERE %3"
-                                           " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
-                                .arg(columns)
-                                .arg(m_newestWindow)
-                                .arg(filter.where),
-                            args);
-    if (!newest)
-        return newest.error();
-    auto found = summaries(*newest);
-    if (!found || found->size() == limit)
-        return found;
+    if (window > 0) {
+        auto newest = m_db.exec(
+            QStringLiteral("SELECT id, body, %1 FROM (SELECT id, body, %1, created_at, search_tsv FROM reports ORDER BY"
+                           " created_at DESC, id DESC LIMIT %2) AS newest WHERE %3 ORDER BY created_at DESC, id DESC"
+                           " LIMIT ? OFFSET ?")
+                .arg(columns)
+                .arg(window)
+                .arg(filter.where),
+            args);
+        if (!newest)
+            return newest.error();
+        auto found = summaries(*newest);
+        if (!found || found->size() == limit)
+            return found;
+    }
     auto all = m_db.exec(
         QStringLiteral(
             "SELECT id, body, %1 FROM reports WHERE %2 ORDER BY created_at + 0 DESC, id DESC LIMIT ? OFFSET ?")
@@ -223,6 +257,33 @@ Result<QList<CaseSummary>> CaseSearch::findTextPostgres(const Filter& filter, in
     if (!all)
         return all.error();
     return summaries(*all);
+}
+
+double CaseSearch::estimatedMatches(const QString& tsQuery)
+{
+    // EXPLAIN cannot be prepared, so the query is in the text: letters, digits, ":*" and " & " only
+    // (textFilter), quoted all the same. Only the planner's estimate is read; nothing is run.
+    QString quoted = tsQuery;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    auto q = m_db.exec(QStringLiteral("EXPLAIN (FORMAT JSON) SELECT 1 FROM reports WHERE search_tsv @@"
+                                      " to_tsquery('simple', '%1')")
+                           .arg(quoted));
+    if (!q || !q->next())
+        return -1;
+    const QJsonArray plans = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array();
+    q->finish();
+    return plans.at(0)[u"Plan"][u"Plan Rows"].toDouble(-1);
+}
+
+double CaseSearch::estimatedReports()
+{
+    // What ANALYZE (or autovacuum) last counted; -1 before the first.
+    auto q = m_db.exec(QStringLiteral("SELECT reltuples FROM pg_class WHERE oid = 'reports'::regclass"));
+    if (!q || !q->next())
+        return -1;
+    const double n = q->value(0).toDouble();
+    q->finish();
+    return n;
 }
 
 namespace {
@@ -239,14 +300,18 @@ Result<QList<CaseSearch::HitRef>> CaseSearch::findMixed(const Filter& filter, in
     // Reports by when they were registered and report-less contacts by when they came in, merged
     // into one order (ties by id, so offset paging is stable). A contact still waiting or being
     // handled is not history yet, and an abandoned one was never answered: completed ones only.
+    // SQLite without statistics (no ANALYZE) took the index on state for "state = 'completed'",
+    // which is nearly every contact (bench_server_cases, 1M: 270 ms); the unary + keeps it to the
+    // caller's number, as PostgreSQL's planner does by itself.
     QVariantList args = filter.args;
     args << filter.contactArgs << limit << offset;
     auto q = m_db.exec(
         QStringLiteral("SELECT kind, id FROM (SELECT 'r' AS kind, id, created_at AS at FROM reports WHERE %1"
                        " UNION ALL SELECT 'c' AS kind, id, received_at AS at FROM contacts WHERE report_id IS NULL"
-                       " AND state = 'completed' AND %2) AS hits"
+                       " AND %3 = 'completed' AND %2) AS hits"
                        " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
-            .arg(filter.where, filter.contactWhere),
+            .arg(filter.where, filter.contactWhere,
+                 m_db.dialect() == Dialect::Sqlite ? QStringLiteral("+state") : QStringLiteral("state")),
         args);
     if (!q)
         return q.error();

@@ -73,8 +73,10 @@ public:
     ApiResult<CasePage> search(const User& viewer, const CasesQuery& query);
 
     // How many of the newest reports a PostgreSQL free-text search walks before it asks the GIN
-    // index for every match (see findTextPostgres). Tests make it small so that both plans page.
-    static constexpr int DefaultNewestWindow = 20000;
+    // index for every match (see findTextPostgres): 0 (the default) chooses by PostgreSQL's
+    // estimate of how many reports match, at most MaxNewestWindow. Tests set a fixed one so that
+    // both plans serve pages.
+    static constexpr int MaxNewestWindow = 65536;
     void setNewestWindow(int reports) { m_newestWindow = reports; }
 
 private:
@@ -101,6 +103,8 @@ private:
     Result<QList<CaseSummary>> findReports(const Filter& filter, int limit, int offset);
     Result<QList<CaseSummary>> findTextPostgres(const Filter& filter, int limit, int offset);
     static Result<QList<CaseSummary>> summaries(Statement& q);
+    double estimatedMatches(const QString& tsQuery); // -1: unknown
+    double estimatedReports();                       // -1: unknown
     Result<QList<HitRef>> findMixed(const Filter& filter, int limit, int offset);
     Result<QList<CaseSummary>> reportsById(const QStringList& ids);
     Result<QHash<QString, Contact>> contactsById(const QStringList& ids);
@@ -108,7 +112,7 @@ private:
 
     Database& m_db;
     AuditLog& m_audit;
-    int m_newestWindow = DefaultNewestWindow;
+    int m_newestWindow = 0;
 };
 
 } // namespace kc::server
