@@ -103,8 +103,9 @@ private:
     Result<QList<CaseSummary>> findReports(const Filter& filter, int limit, int offset);
     Result<QList<CaseSummary>> findTextPostgres(const Filter& filter, int limit, int offset);
     static Result<QList<CaseSummary>> summaries(Statement& q);
-    double estimatedMatches(const QString& tsQuery); // -1: unknown
-    double estimatedReports();                       // -1: unknown
+    static QString tsQueryLiteral(const Filter& filter); // PostgreSQL free text: the words as an SQL literal
+    double estimatedMatches(const Filter& filter);       // -1: unknown
+    double estimatedReports();                           // -1: unknown
     Result<QList<HitRef>> findMixed(const Filter& filter, int limit, int offset);
     Result<QList<CaseSummary>> reportsById(const QStringList& ids);
     Result<QHash<QString, Contact>> contactsById(const QStringList& ids);
