@@ -197,8 +197,8 @@ void wake();
 
 // ---- the server --------------------------------------------------------------------------------
 
-// kontaktcenter-server on a fresh SQLite database in dir, or on `databaseUrl` (PostgreSQL, emptied
-// by the benchmark: resetPostgres()); its log in dir.
+// kontaktcenter-server on a fresh SQLite database in dir, or on the database at databaseUrl
+// (PostgreSQL: KC_BENCH_PG_URL, emptied by the benchmark first); dir holds the log either way.
 class BenchServer
 {
 public:

@@ -23,6 +23,9 @@
 // from whichever process or instance: a cache of signed-in users (auth::SessionCache) compares it
 // on every request, so a revocation takes effect at once without asking for the session itself.
 //
+// Schema 10 (PostgreSQL) stores the words of each report's search_text (reports.search_tsv, a
+// generated column with a GIN index) and indexes (created_at, id), the order case search pages in.
+//
 // Thread rules: a Database and its connection belong to the thread that opened it (Qt SQL's rule).
 // QPSQL runs forward-only queries in single-row mode: consume a result before the next statement.
 #pragma once
@@ -88,7 +91,7 @@ private:
 class Database
 {
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     ~Database();
     static Result<std::unique_ptr<Database>> open(const DatabaseUrl& url, const QString& connectionName);

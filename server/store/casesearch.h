@@ -72,6 +72,13 @@ public:
 
     ApiResult<CasePage> search(const User& viewer, const CasesQuery& query);
 
+    // How many of the newest reports a PostgreSQL free-text search walks before it asks the GIN
+    // index for every match (see findTextPostgres): 0 (the default) chooses by PostgreSQL's
+    // estimate of how many reports match, at most MaxNewestWindow. Tests set a fixed one so that
+    // both plans serve pages.
+    static constexpr int MaxNewestWindow = 65536;
+    void setNewestWindow(int reports) { m_newestWindow = reports; }
+
 private:
     // The WHERE clause of one kind of search, its arguments and what the audit row says.
     struct Filter
@@ -79,7 +86,8 @@ private:
         QString where;
         QVariantList args;
         QString auditDetail;
-        bool textOrder = false; // SQLite free text: newest first by rowid, straight from the index
+        bool textOrder = false;  // SQLite free text: newest first by rowid, straight from the index
+        bool newestWalk = false; // PostgreSQL free text: findTextPostgres
         // The caller's completed contacts without a report (personnummer and phone searches only).
         QString contactWhere;
         QVariantList contactArgs;
@@ -93,6 +101,11 @@ private:
     ApiResult<Filter> filterFor(const CasesQuery& query) const;
     ApiResult<Filter> textFilter(const QString& text) const;
     Result<QList<CaseSummary>> findReports(const Filter& filter, int limit, int offset);
+    Result<QList<CaseSummary>> findTextPostgres(const Filter& filter, int limit, int offset);
+    static Result<QList<CaseSummary>> summaries(Statement& q);
+    static QString tsQueryLiteral(const Filter& filter); // PostgreSQL free text: the words as an SQL literal
+    double estimatedMatches(const Filter& filter);       // -1: unknown
+    double estimatedReports();                           // -1: unknown
     Result<QList<HitRef>> findMixed(const Filter& filter, int limit, int offset);
     Result<QList<CaseSummary>> reportsById(const QStringList& ids);
     Result<QHash<QString, Contact>> contactsById(const QStringList& ids);
@@ -100,6 +113,7 @@ private:
 
     Database& m_db;
     AuditLog& m_audit;
+    int m_newestWindow = 0;
 };
 
 } // namespace kc::server

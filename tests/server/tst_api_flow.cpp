@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kc;
 using namespace kc::test;
@@ -123,6 +124,58 @@ bool undoSchema8(kc::server::Database& db)
         if (!db.exec(QStringLiteral("ALTER TABLE reports DROP COLUMN %1").arg(QLatin1String(column))))
             return false;
     return true;
+}
+
+// Undoes schema 10 (PostgreSQL: stored words of search_text and the (created_at, id) index), back to
+// schema 9's expression index; SQLite's schema 10 changed nothing.
+bool undoSchema10(kc::server::Database& db)
+{
+    if (db.dialect() == kc::server::Dialect::Sqlite)
+        return true;
+    for (const char* sql : {
+             "DROP INDEX reports_newest",
+             "DROP INDEX reports_tsv",
+             "ALTER TABLE reports DROP COLUMN search_tsv",
+             "CREATE INDEX reports_fts ON reports USING GIN (to_tsvector('simple', search_text))",
+             "CREATE INDEX reports_created ON reports (created_at)",
+         })
+        if (!db.exec(QString::fromLatin1(sql)))
+            return false;
+    return true;
+}
+
+// A clock the test moves by hand (never the wall clock).
+struct ManualClock
+{
+    std::shared_ptr<QDateTime> now =
+        std::make_shared<QDateTime>(QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::UTC));
+    std::function<QDateTime()> function() const
+    {
+        return [t = now] { return *t; };
+    }
+    void advance(qint64 seconds) { *now = now->addSecs(seconds); }
+};
+
+// Every report id a free-text search finds, page by page of `limit` through nextCursor.
+QStringList textSearchIds(Client& client, const QString& words, int limit)
+{
+    QStringList ids;
+    QString cursor = QStringLiteral("0");
+    for (int pages = 0; pages < 50 && !cursor.isEmpty(); ++pages) {
+        const Answer page = client.get(QStringLiteral("/cases?q=%1&limit=%2&cursor=%3")
+                                           .arg(QString::fromLatin1(QUrl::toPercentEncoding(words)))
+                                           .arg(limit)
+                                           .arg(cursor));
+        if (page.status != 200)
+            return {QStringLiteral("status %1").arg(page.status)};
+        const QJsonArray items = page.body.value(u"items").toArray();
+        for (const QJsonValue& v : items)
+            ids << v[u"report"][u"id"].toString();
+        cursor = page.body.value(u"nextCursor").toString();
+        if (!cursor.isEmpty() && items.size() != limit)
+            return {QStringLiteral("a page of %1 before the last").arg(items.size())};
+    }
+    return ids;
 }
 
 class TestApiFlow : public QObject
@@ -588,6 +641,7 @@ private Q_SLOTS:
             QVERIFY(ida.login(QStringLiteral("ida")));
             QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody()).status, 201);
             server::Database& db = ts.server->store().database();
+            QVERIFY(undoSchema10(db));
             QVERIFY(undoSchema8(db));
             for (const char* sql : {
                      "UPDATE users SET queues = '[\"anmalan\",\"bedrageri\"]' WHERE username = 'bo'",
@@ -878,6 +932,113 @@ private Q_SLOTS:
         QTRY_COMPARE(stream.count(QStringLiteral("contact.updated")), 1);
     }
 
+    void textSearchPagesNewestFirst_data() { addDatabaseRows(); }
+    void textSearchPagesNewestFirst()
+    {
+        QFETCH(QString, databaseUrl);
+        ManualClock clock;
+        server::ServerOptions options;
+        options.clock = clock.function();
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, options));
+        Client anna(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        // GIVEN ten reports a minute apart, each about a bicycle ("cykel" in every one, a word as
+        // common as it gets); every third a Monark, the others a Crescent
+        QStringList all, monark;
+        for (int i = 0; i < 10; ++i) {
+            clock.advance(60);
+            QJsonObject body = reportBody();
+            if (i % 3 == 0) {
+                QJsonArray stolen = body.value(u"stolenItems").toArray();
+                QJsonObject item = stolen.at(0).toObject();
+                item.insert(QStringLiteral("brand"), QStringLiteral("Monark"));
+                stolen.replace(0, item);
+                body.insert(QStringLiteral("stolenItems"), stolen);
+            }
+            const Answer filed = anna.post(QStringLiteral("/reports"), body, key("n" + QByteArray::number(i)));
+            QCOMPARE(filed.status, 201);
+            all.prepend(filed.body.value(u"id").toString());
+            if (i % 3 == 0)
+                monark.prepend(all.first());
+        }
+        // WHEN the agent pages through free-text searches, in pages of 1, 2, 3 and 50
+        // THEN every match comes once, newest first, whether the words are in every report, in some
+        // or in a few; PostgreSQL walks only the newest 4 reports before asking its full-text index
+        // for every match (instead of a window chosen by estimate), so each page here is served by one of its two plans
+        // and the pages that cross from one to the other are checked too
+        ts.server->store().cases().setNewestWindow(4);
+        const QList<std::pair<QString, QStringList>> searches = {
+            {QStringLiteral("cykel"), all},          {QStringLiteral("CYK stationen"), all},
+            {QStringLiteral("monark"), monark},      {QStringLiteral("cykel monark"), monark},
+            {QStringLiteral("monark crescent"), {}},
+        };
+        for (const auto& [words, expected] : searches)
+            for (int limit : {1, 2, 3, 50})
+                QVERIFY2(textSearchIds(anna, words, limit) == expected,
+                         qPrintable(QStringLiteral("q=%1 limit=%2: %3 instead of %4")
+                                        .arg(words)
+                                        .arg(limit)
+                                        .arg(textSearchIds(anna, words, limit).join(u','), expected.join(u','))));
+        // AND the same with the window chosen by PostgreSQL's estimate, as in production
+        ts.server->store().cases().setNewestWindow(0);
+        QCOMPARE(textSearchIds(anna, QStringLiteral("cykel"), 3), all);
+        QCOMPARE(textSearchIds(anna, QStringLiteral("monark"), 2), monark);
+    }
+
+    void migratesFromSchemaNine_data() { addDatabaseRows(); }
+    void migratesFromSchemaNine()
+    {
+        QFETCH(QString, databaseUrl);
+        ManualClock clock;
+        server::ServerOptions options;
+        options.clock = clock.function();
+        // GIVEN a database as schema 9 left it (PostgreSQL: words parsed from search_text at each
+        // search, an index on created_at alone), with two reports a minute apart
+        QStringList ids;
+        {
+            TestServer ts;
+            QVERIFY(ts.start(databaseUrl, options));
+            Client anna(ts.port());
+            QVERIFY(anna.login(QStringLiteral("anna")));
+            for (const QByteArray k : {"s9-1", "s9-2"}) {
+                clock.advance(60);
+                const Answer filed = anna.post(QStringLiteral("/reports"), reportBody(), key(k));
+                QCOMPARE(filed.status, 201);
+                ids.prepend(filed.body.value(u"id").toString());
+            }
+            server::Database& db = ts.server->store().database();
+            QVERIFY(undoSchema10(db));
+            QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("9")));
+        }
+        // WHEN the server opens it
+        TestServer ts;
+        QVERIFY(ts.start(databaseUrl, options, /*fresh=*/false));
+        server::Database& db = ts.server->store().database();
+        QCOMPARE(db.meta(QStringLiteral("schema_version")), QString::number(server::Database::SchemaVersion));
+        // THEN the old reports' words are stored and indexed (PostgreSQL), and free text finds them
+        // newest first
+        if (db.dialect() == server::Dialect::Postgres) {
+            auto words =
+                db.exec(QStringLiteral("SELECT COUNT(*) FROM reports WHERE search_tsv @@ 'stationen'::tsquery"));
+            QVERIFY(words && words->next());
+            QCOMPARE(words->value(0).toInt(), 2);
+            words->finish();
+            QStringList indexes;
+            auto q = db.exec(QStringLiteral("SELECT indexname FROM pg_indexes WHERE tablename = 'reports'"));
+            QVERIFY(q);
+            while (q->next())
+                indexes << q->value(0).toString();
+            QVERIFY2(indexes.contains(u"reports_tsv") && indexes.contains(u"reports_newest"),
+                     qPrintable(indexes.join(u',')));
+            QVERIFY2(!indexes.contains(u"reports_fts") && !indexes.contains(u"reports_created"),
+                     qPrintable(indexes.join(u',')));
+        }
+        Client anna(ts.port());
+        QVERIFY(anna.login(QStringLiteral("anna")));
+        QCOMPARE(textSearchIds(anna, QStringLiteral("cresc stationen"), 1), ids);
+    }
+
     void migratesFromSchemaSeven_data() { addDatabaseRows(); }
     void migratesFromSchemaSeven()
     {
@@ -896,6 +1057,7 @@ private Q_SLOTS:
             QCOMPARE(ida.post(QStringLiteral("/contacts"), contactBody()).status, 201);
             server::Database& db = ts.server->store().database();
             QVERIFY(db.exec(QStringLiteral("DELETE FROM users WHERE role = 'area'")).ok());
+            QVERIFY(undoSchema10(db));
             QVERIFY(undoSchema8(db));
             QVERIFY(db.setMeta(QStringLiteral("schema_version"), QStringLiteral("7")));
         }
@@ -942,6 +1104,7 @@ private Q_SLOTS:
             QVERIFY(anna.login(QStringLiteral("anna")));
             QCOMPARE(anna.post(QStringLiteral("/reports"), reportBody(), key("m1")).status, 201);
             server::Database& db = ts.server->store().database();
+            QVERIFY(undoSchema10(db));
             QVERIFY(undoSchema8(db));
             QVERIFY(db.exec(db.dialect() == server::Dialect::Sqlite ? QStringLiteral("DROP TABLE reports_fts")
                                                                     : QStringLiteral("DROP INDEX reports_fts"))
