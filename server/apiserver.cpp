@@ -730,8 +730,13 @@ Result<bool> ApiServer::open()
     // KC_SERVER_THREE_COMMITS=1: only the idempotent writes as before (claim, work, answer each
     // committed apart), to measure that change alone in the same run.
     d->oneCommit = d->fastPath && qEnvironmentVariableIntValue("KC_SERVER_THREE_COMMITS") == 0;
-    if (d->fastPath) {
-        // Reads' audit rows are committed on a connection and thread of their own (auditlog.h).
+    if (d->fastPath && d->db->dialect() != Dialect::Sqlite) {
+        // Reads' audit rows are committed on a connection and thread of their own (auditlog.h):
+        // on PostgreSQL, where every commit waits for the disk's flush and many reads share one.
+        // SQLite's commits in WAL mode with synchronous=NORMAL do not wait for the disk, so there is
+        // nothing to share, and the hand-over to another thread and back cost more than it saved:
+        // with the writer, reads ran at 0.89x the in-place path in bench_server_http on a quiet
+        // machine (2026-12-06); without it, 0.89–0.95x (the rest is the session cache's epoch read).
         d->auditWriter = std::make_unique<AuditWriter>();
         if (!d->auditWriter->start(*url))
             return Error{QString(), QStringLiteral("the audit writer's connection: ") + d->auditWriter->errorString(),

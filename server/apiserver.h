@@ -15,9 +15,10 @@
 // keep their responder and are fed by the EventHub.
 //
 // Speed (issue 16): the token is looked up in a SessionCache checked against the session epoch
-// (revocation at once, auth.h); a route's read audit rows are collected while it runs and committed
-// by the AuditWriter in batches on its own thread, and the answer leaves only after that commit
-// succeeded (a 500 otherwise): no audit row, no data.
+// (revocation at once, auth.h); on PostgreSQL a route's read audit rows are collected while it runs
+// and committed by the AuditWriter in batches on its own thread (on SQLite the route commits them
+// in place), and either way the answer leaves only after that commit succeeded (a 500 otherwise):
+// no audit row, no data.
 //
 // Qt 6.8 has no QHttpServer::listen(): we own the QTcpServer/QSslServer and bind() it.
 // Thread rules: create, open, listen and destroy on one thread with an event loop.
