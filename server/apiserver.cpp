@@ -416,8 +416,12 @@ qintptr reusePortSocket(const QHostAddress& address, quint16 port, int backlog, 
             const Q_IPV6ADDR a = address.toIPv6Address();
             std::memcpy(&in6->sin6_addr, &a, sizeof(a));
             in6->sin6_scope_id = address.scopeId().toUInt();
-        } else {
+        } else if (address == QHostAddress(QHostAddress::Any)) {
             in6->sin6_addr = in6addr_any;
+        } else {
+            // A null or unknown address must fail as QTcpServer::listen() would, never mean "all".
+            *error = QStringLiteral("not an address to listen on: '%1'").arg(address.toString());
+            return -1;
         }
         length = sizeof(sockaddr_in6);
     }
@@ -1325,7 +1329,7 @@ Response ApiServer::Impl::createReports(Call& c)
         // A replayed creation says 200, as a repeated intake does; the body is the first answer.
         const int status = replayed && r.status >= 200 && r.status < 300 ? 200 : r.status;
         out += (i > 0 ? ",{\"status\":" : "{\"status\":") + QByteArray::number(status) +
-               (replayed ? ",\"replayed\":true,\"body\":" : ",\"body\":") + r.body + '}';
+               (replayed ? ",\"replayed\":true,\"body\":" : ",\"body\":") + (r.body.isEmpty() ? "null" : r.body) + '}';
     }
     out += "]}";
     if (!tx.commit())

@@ -587,7 +587,12 @@ Result<Statement> Database::exec(const QString& sql, const QVariantList& args)
 Result<Statement> Database::failed(const QSqlQuery& q, const QString& sql)
 {
     m_lastError = q.lastError().text();
-    qCWarning(lcDb).noquote() << "statement failed:" << m_lastError << "in" << sql.left(120);
+    // The text without its quoted literals: a few statements carry the caller's words (case search
+    // on PostgreSQL), and no personal data goes to the log.
+    static const QRegularExpression literal(QStringLiteral("'(?:[^']|'')*(?:'|$)"));
+    QString shown = sql.left(200);
+    shown.replace(literal, QStringLiteral("'…'"));
+    qCWarning(lcDb).noquote() << "statement failed:" << m_lastError << "in" << shown.left(120);
     const bool unique = q.lastError().nativeErrorCode() == QLatin1String("23505") ||
                         m_lastError.contains(QLatin1String("UNIQUE constraint"));
     return Error{QString(), m_lastError, unique ? QStringLiteral("unique_violation") : QStringLiteral("database")};

@@ -39,9 +39,13 @@
 namespace {
 
 int signalPipe[2] = {-1, -1};
+// Set by SIGTERM/SIGINT at once: the copies of --instances get the same signal from the terminal or
+// the service manager and may end before the pipe's notifier runs; their end is then no failure.
+volatile std::sig_atomic_t signalled = 0;
 
 void onSignal(int)
 {
+    signalled = 1;
     const char c = 1;
     [[maybe_unused]] auto n = ::write(signalPipe[1], &c, 1);
 }
@@ -598,7 +602,7 @@ public:
             const QString ended =
                 ServerCommand::tr("instance %1 (process %2) ended with exit code %3; stopping all instances");
             QObject::connect(p, &QProcess::finished, &app, [this, p, &server, ended] {
-                if (m_stopping)
+                if (m_stopping || signalled)
                     return;
                 fail(QString(ended).arg(m_children.indexOf(p) + 2).arg(p->processId()).arg(p->exitCode()));
                 server.shutdown();

@@ -548,10 +548,18 @@ void SyncEngine::onBatchFinished(const QList<qint64>& itemIds, ApiJob* job)
     if (job->outcome() == ApiJob::Outcome::Ok && results.size() == items.size()) {
         // Each item as if it had been sent alone.
         settleAll(items, [&](qsizetype i) { return Reply::ofItem(results.at(i).toObject()); });
-    } else if (job->status() == 401 || job->isTransient()) {
-        // No answer for any item (503, no server, a timeout): nothing of the batch is lost, and its
-        // keys make the retry replay whatever the server did store.
-        const Reply reply = Reply::of(*job);
+    } else if (job->status() == 401 || job->isTransient() || job->outcome() == ApiJob::Outcome::Ok) {
+        // No usable answer for any item (503, no server, a timeout, or a 2xx that does not list
+        // every item): nothing of the batch is lost, and its keys make the retry replay whatever
+        // the server did store.
+        Reply reply = Reply::of(*job);
+        if (reply.ok) { // answered, but not item by item: retried whole, as a lost answer
+            reply.ok = false;
+            reply.transient = true;
+            reply.code = QStringLiteral("bad_reply");
+            reply.text =
+                QCoreApplication::translate("kc::sync::ApiJob", "The server's answer could not be read; trying again.");
+        }
         settleAll(items, [&](qsizetype) { return reply; });
     } else {
         // Refused as a whole (a server without the route, or one that will not take this batch):
@@ -995,6 +1003,8 @@ void SyncEngine::onStreamData()
         m_streamHealthy = true;
         m_backoff.reset();
         setState(ConnectionState::Kind::Online);
+        // A new connection may be to a new server (after a deploy): batches are tried again.
+        m_batchRefused = false;
         Q_EMIT liveAttached();
         if (m_store.pendingCount() > 0)
             flush(); // back online: send what waited

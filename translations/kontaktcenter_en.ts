@@ -4971,6 +4971,10 @@ Options:
         <source>The server cannot be reached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be read; trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ConnectionState</name>

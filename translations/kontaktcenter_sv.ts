@@ -5036,6 +5036,10 @@ Flaggor:
         <source>The server cannot be reached.</source>
         <translation>Servern går inte att nå.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be read; trying again.</source>
+        <translation>Serverns svar gick inte att läsa; försöker igen.</translation>
+    </message>
 </context>
 <context>
     <name>kc::sync::ConnectionState</name>

@@ -348,6 +348,60 @@ private Q_SLOTS:
         QCOMPARE(sentRefs, refs);
     }
 
+    void aBatchAnswerWithoutEveryItemIsRetriedAsABatch()
+    {
+        // GIVEN a server whose first answer to a batch is a 200 that lists no item (a proxy's
+        // page, a broken deploy), and that files each key once afterwards
+        FakeHttpServer server;
+        QHash<QString, QString> filed; // key → case number
+        QStringList paths;
+        bool answeredBadly = false;
+        server.setHandler([&](const FakeRequest& r) {
+            paths << r.path();
+            if (r.path() != u"/api/v1/reports/batch"_s)
+                return FakeAnswer::error(404, u"not_found"_s, {});
+            if (!answeredBadly) {
+                answeredBadly = true;
+                return FakeAnswer::json(200, {{u"items"_s, QJsonArray{}}});
+            }
+            QJsonArray results;
+            for (const QJsonValue& v : QJsonDocument::fromJson(r.body).object().value(u"items"_s).toArray()) {
+                const QString key = v.toObject().value(u"idempotencyKey"_s).toString();
+                if (!filed.contains(key))
+                    filed.insert(key, u"1400-K%1-26"_s.arg(filed.size() + 1));
+                results.append(QJsonObject{
+                    {u"status"_s, 201},
+                    {u"body"_s, QJsonObject{{u"id"_s, QString(u"r-"_s + key)}, {u"caseNumber"_s, filed.value(key)}}}});
+            }
+            return FakeAnswer::json(200, {{u"items"_s, results}});
+        });
+        QVERIFY(server.listen());
+        Workstation ws;
+        QVERIFY(ws.open(file(), server.url()));
+        ws.engine->setReportBatchSize(50);
+        QList<OutboxItem> queued;
+        for (int i = 0; i < 3; ++i) {
+            auto item = ws.store->submitReport(QString(), QJsonObject{{u"narrative"_s, u"Nr %1"_s.arg(i)}});
+            QVERIFY(item.ok());
+            queued << *item;
+        }
+        QSignalSpy finished(ws.engine.get(), &SyncEngine::flushFinished);
+        // WHEN the outbox is flushed
+        ws.engine->flush();
+        QVERIFY(finished.wait(10000));
+        // THEN nothing counts as sent after the unreadable answer; the reports wait, untouched
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QCOMPARE(ws.store->pendingCount(), 3);
+        // WHEN it is flushed again, they go as a batch again (not refused for good) and each is filed once
+        ws.engine->flush();
+        QTRY_COMPARE_WITH_TIMEOUT(ws.store->pendingCount(), 0, 10000);
+        QCOMPARE(paths, QStringList(2, u"/api/v1/reports/batch"_s));
+        QCOMPARE(filed.size(), 3);
+        for (const OutboxItem& q : std::as_const(queued))
+            QCOMPARE(ws.store->outboxItem(q.id)->result.value(u"caseNumber"_s).toString(),
+                     filed.value(q.idempotencyKey));
+    }
+
     void aCompletionWaitsForTheReportsBeforeIt()
     {
         // GIVEN report A, the completion naming it, then reports B and C in the outbox
