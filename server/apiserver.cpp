@@ -740,7 +740,7 @@ Result<bool> ApiServer::open()
         // SQLite's commits in WAL mode with synchronous=NORMAL do not wait for the disk, so there is
         // nothing to share, and the hand-over to another thread and back cost more than it saved:
         // with the writer, reads ran at 0.89x the in-place path in bench_server_http on a quiet
-        // machine (2026-12-06); without it, 0.89–0.95x (the rest is the session cache's epoch read).
+        // machine (2026-12-06); without it, 0.89–0.97x (the rest is the session cache's epoch read).
         d->auditWriter = std::make_unique<AuditWriter>();
         if (!d->auditWriter->start(*url))
             return Error{QString(), QStringLiteral("the audit writer's connection: ") + d->auditWriter->errorString(),
