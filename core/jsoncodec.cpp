@@ -391,7 +391,39 @@ private:
     std::optional<Error> m_error; // the first problem; once set, later fields are not read
 };
 
-class Writer
+// What both writers share: which values a record's fields() lists leave out. `Derived` writes a
+// value with required().
+template<typename Derived>
+class WriterRules
+{
+public:
+    template<typename T>
+    void optional(QLatin1StringView key, const std::optional<T>& v)
+    {
+        if (v)
+            self().required(key, *v);
+    }
+
+    template<typename T>
+    void defaulted(QLatin1StringView key, const T& v)
+    {
+        self().required(key, v);
+    }
+
+    template<typename T>
+    void assigned(QLatin1StringView key, const T& v)
+    {
+        if (!(v == T{}))
+            self().required(key, v);
+    }
+
+    void range(QLatin1StringView, int, int, int) {}
+
+private:
+    Derived& self() { return static_cast<Derived&>(*this); }
+};
+
+class Writer : public WriterRules<Writer>
 {
 public:
     template<typename T>
@@ -399,28 +431,6 @@ public:
     {
         m_object.insert(key, encode(v));
     }
-
-    template<typename T>
-    void optional(QLatin1StringView key, const std::optional<T>& v)
-    {
-        if (v)
-            required(key, *v);
-    }
-
-    template<typename T>
-    void defaulted(QLatin1StringView key, const T& v)
-    {
-        required(key, v);
-    }
-
-    template<typename T>
-    void assigned(QLatin1StringView key, const T& v)
-    {
-        if (!(v == T{}))
-            required(key, v);
-    }
-
-    void range(QLatin1StringView, int, int, int) {}
 
     QJsonObject object() const { return m_object; }
 
@@ -588,7 +598,7 @@ void fields(Io& io, V& v)
 // fields() lists as Writer, the same values left out, and the keys in QJsonObject's order (sorted),
 // so the text is byte for byte QJsonDocument(toJson(v)).toJson(Compact). Each value is written into
 // a scratch buffer as it comes; finish() puts them out in key order.
-class ByteWriter
+class ByteWriter : public WriterRules<ByteWriter>
 {
 public:
     template<typename T>
@@ -598,28 +608,6 @@ public:
         if (encodeText(m_scratch, v))
             m_entries.append({key, begin, m_scratch.size()});
     }
-
-    template<typename T>
-    void optional(QLatin1StringView key, const std::optional<T>& v)
-    {
-        if (v)
-            required(key, *v);
-    }
-
-    template<typename T>
-    void defaulted(QLatin1StringView key, const T& v)
-    {
-        required(key, v);
-    }
-
-    template<typename T>
-    void assigned(QLatin1StringView key, const T& v)
-    {
-        if (!(v == T{}))
-            required(key, v);
-    }
-
-    void range(QLatin1StringView, int, int, int) {}
 
     void finish(QByteArray& out)
     {

@@ -142,6 +142,25 @@ Response keyReused()
                    ApiServer::tr("This Idempotency-Key was already used for a different request."));
 }
 
+// The answer for a key that was not claimed for this request (a replay, a key in use or reused,
+// a failure); nothing when it was claimed and the work is to run.
+std::optional<Response> unclaimedAnswer(IdempotencyKeys::KeyState state, const IdempotencyKeys::StoredAnswer& stored)
+{
+    switch (state) {
+    case IdempotencyKeys::KeyState::Failed:
+        return failure(internalError());
+    case IdempotencyKeys::KeyState::Replay:
+        return replayOf(stored);
+    case IdempotencyKeys::KeyState::Running:
+        return keyInUse();
+    case IdempotencyKeys::KeyState::Reused:
+        return keyReused();
+    case IdempotencyKeys::KeyState::Claimed:
+        break;
+    }
+    return std::nullopt;
+}
+
 IdempotencyKeys::StoredAnswer storedAnswerOf(const Response& r)
 {
     return {r.status, r.body, r.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray(),
@@ -1037,18 +1056,8 @@ Response ApiServer::Impl::withIdempotency(Call& call, bool required, const std::
     // As before issue 16 (KC_SERVER_SLOW_PATH or KC_SERVER_THREE_COMMITS, the benchmarks'
     // baselines): three commits.
     IdempotencyKeys::StoredAnswer stored;
-    switch (store->keys().claim(call.user.id, key, hash, &stored)) {
-    case IdempotencyKeys::KeyState::Failed:
-        return failure(internalError());
-    case IdempotencyKeys::KeyState::Replay:
-        return replayOf(stored);
-    case IdempotencyKeys::KeyState::Running:
-        return keyInUse();
-    case IdempotencyKeys::KeyState::Reused:
-        return keyReused();
-    case IdempotencyKeys::KeyState::Claimed:
-        break;
-    }
+    if (auto answer = unclaimedAnswer(store->keys().claim(call.user.id, key, hash, &stored), stored))
+        return std::move(*answer);
     const Response r = work();
     // A server fault is not an answer to keep: the key is released so that the retry runs again
     // (the in-order outbox would otherwise wait behind a stored 500 for as long as keys live).
@@ -1065,18 +1074,8 @@ Response ApiServer::Impl::idempotentWithin(const QString& userId, const QString&
 {
     *keep = false;
     IdempotencyKeys::StoredAnswer stored;
-    switch (store->keys().claimWithin(userId, key, hash, &stored)) {
-    case IdempotencyKeys::KeyState::Failed:
-        return failure(internalError());
-    case IdempotencyKeys::KeyState::Replay:
-        return replayOf(stored);
-    case IdempotencyKeys::KeyState::Running:
-        return keyInUse();
-    case IdempotencyKeys::KeyState::Reused:
-        return keyReused();
-    case IdempotencyKeys::KeyState::Claimed:
-        break;
-    }
+    if (auto answer = unclaimedAnswer(store->keys().claimWithin(userId, key, hash, &stored), stored))
+        return std::move(*answer);
     const Response r = work();
     if (r.status >= 500)
         return r; // rolled back with the claim: a server fault is not an answer to keep
